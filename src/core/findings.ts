@@ -1,0 +1,26 @@
+/**
+ * A Finding is one problem a user can cause, pinned to a cell. The text is not stored here: `rule` is a message
+ * id of the catalogs in messages.ts, so the same finding reads correctly in zh-CN and in en-US.
+ */
+import { formatMessage, type Locale, type MessageId, type MessageParams } from "./messages";
+import type { Problem } from "./result";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  rule: MessageId;
+  severity: Severity;
+  /** Sheet name as the host gave it; empty for a lone value (a custom function argument, a CLI argument). */
+  sheet: string;
+  /** A1 address without the sheet name, such as "F7"; empty when the finding is not about one cell. */
+  cell: string;
+  params: MessageParams;
+}
+
+export function findingFromProblem(problem: Problem, sheet: string, cell: string, severity: Severity = "error"): Finding {
+  return { rule: problem.id, severity, sheet, cell, params: problem.params };
+}
+
+export function findingMessage(finding: Finding, locale: Locale): string {
+  return formatMessage(locale, finding.rule, finding.params);
+}
