@@ -17,7 +17,12 @@ export interface Finding {
   params: MessageParams;
 }
 
-export function findingFromProblem(problem: Problem, sheet: string, cell: string, severity: Severity = "error"): Finding {
+export function findingFromProblem(
+  problem: Problem,
+  sheet: string,
+  cell: string,
+  severity: Severity = "error",
+): Finding {
   return { rule: problem.id, severity, sheet, cell, params: problem.params };
 }
 

@@ -1,0 +1,94 @@
+/**
+ * The task pane's own strings (labels, buttons, status lines) in zh-CN and en-US. What the rules say about cells
+ * comes from src/core/messages.ts; this is only the pane's furniture. Placeholders are `{name}`.
+ */
+import { createContext, useContext } from "react";
+import type { Locale } from "../core/messages";
+import { fillTemplate } from "../core/template";
+
+const zhCN = {
+  appTitle: "出纳助手",
+  homeIntro: "选择一项工作。所有计算都在本工作簿内完成，数据不会离开 Excel。",
+  back: "返回",
+  jobWordsTitle: "大写金额",
+  jobWordsSummary: "把选中的金额写成中文大写，或核对大小写金额是否相符。",
+  writeSection: "写入大写金额",
+  writeHelp: "选中一列金额（可以带标题行），大写金额写到同一行的另一列。",
+  targetLabel: "写入到",
+  targetRight: "右侧相邻列",
+  targetColumn: "指定列",
+  targetColumnLabel: "列字母",
+  prefixLabel: "前面加“人民币”",
+  writeButton: "写入大写",
+  confirmOverwrite: "{cells} 已有内容（共 {count} 个单元格）。覆盖这些单元格吗？",
+  overwriteButton: "覆盖",
+  cancelButton: "取消",
+  written: "已在 {address} 写入 {count} 个大写金额。",
+  selectionTooWide: "请只选择一列金额。",
+  columnInvalid: "请填写列字母，例如 D。",
+  columnInsideSelection: "大写不能写进金额所在的列，请选另一列。",
+  checkSection: "核对大小写金额",
+  checkHelp: "选中两列：左列是小写金额，右列是大写金额。",
+  checkButton: "核对所选区域",
+  checkNeedsTwoColumns: "请选中至少两列：左列小写金额，右列大写金额。",
+  checkedClean: "已核对 {count} 行，大小写全部相符。",
+  checkedWithFindings: "已核对 {count} 行，发现 {findings} 处问题。",
+  findingsTitle: "问题",
+  findingsHint: "点击一行即可在表格中选中该单元格。",
+  busy: "处理中…",
+  unexpectedError: "出错了：{message}",
+} as const;
+
+export type UiStringId = keyof typeof zhCN;
+
+const enUS: Record<UiStringId, string> = {
+  appTitle: "Cashbook",
+  homeIntro: "Choose a job. Everything is computed inside this workbook; no data leaves Excel.",
+  back: "Back",
+  jobWordsTitle: "Amounts in words",
+  jobWordsSummary: "Write selected amounts in Chinese uppercase words, or check that figures and words agree.",
+  writeSection: "Write amounts in words",
+  writeHelp: "Select one column of amounts (a header row is fine); the words go into another column on the same rows.",
+  targetLabel: "Write into",
+  targetRight: "The column to the right",
+  targetColumn: "A column I choose",
+  targetColumnLabel: "Column letter",
+  prefixLabel: "Start with 人民币",
+  writeButton: "Write words",
+  confirmOverwrite: "{cells} already hold something ({count} cells in all). Overwrite them?",
+  overwriteButton: "Overwrite",
+  cancelButton: "Cancel",
+  written: "Wrote {count} amounts in words into {address}.",
+  selectionTooWide: "Select a single column of amounts.",
+  columnInvalid: "Enter a column letter, such as D.",
+  columnInsideSelection: "The words cannot go into the amounts' own column; choose another column.",
+  checkSection: "Check figures against words",
+  checkHelp: "Select two columns: figures on the left, words on the right.",
+  checkButton: "Check the selection",
+  checkNeedsTwoColumns: "Select at least two columns: figures on the left, words on the right.",
+  checkedClean: "Checked {count} rows: figures and words all agree.",
+  checkedWithFindings: "Checked {count} rows: {findings} problems found.",
+  findingsTitle: "Problems",
+  findingsHint: "Click a row to select that cell in the sheet.",
+  busy: "Working…",
+  unexpectedError: "Something went wrong: {message}",
+};
+
+export const uiCatalogs: Record<Locale, Record<UiStringId, string>> = { "zh-CN": zhCN, "en-US": enUS };
+
+export type Translate = (id: UiStringId, params?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  const catalog = uiCatalogs[locale];
+  return (id, params = {}) => fillTemplate(catalog[id], params);
+}
+
+export const LocaleContext = createContext<Locale>("zh-CN");
+
+export function useLocale(): Locale {
+  return useContext(LocaleContext);
+}
+
+export function useTranslate(): Translate {
+  return translator(useLocale());
+}

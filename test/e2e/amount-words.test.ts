@@ -1,0 +1,156 @@
+/**
+ * End to end: the built task pane in headless Chromium (Debian's /usr/bin/chromium driven by playwright-core),
+ * through the harness page that mounts the same App on a memory host. It converts and checks amounts in both
+ * languages like a user would, fails on any request that leaves localhost and on console errors, and keeps a
+ * screenshot of each language under test-output/e2e/.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { systemProgram } from "../support/system";
+import { serveDirectory } from "./serve";
+
+const chromiumPath = systemProgram("Chromium", "/usr/bin/chromium");
+const describeWithChromium = chromiumPath ? describe : describe.skip;
+
+const ROOT = resolve(__dirname, "../..");
+const BUILD = join(ROOT, "test-output", "e2e-dist");
+const SHOTS = join(ROOT, "test-output", "e2e");
+
+/** Waits, as a user would look, until the element shows the text; fails after ten seconds. */
+const waitForText = (locator: Locator, text: string) => locator.filter({ hasText: text }).waitFor({ timeout: 10_000 });
+
+describeWithChromium("task pane in Chromium", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDirectory>>;
+
+  beforeAll(async () => {
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, "node_modules/webpack/bin/webpack.js"),
+        "--mode",
+        "development",
+        "--env",
+        "harness",
+        "--env",
+        `outDir=${BUILD}`,
+      ],
+      { cwd: ROOT, stdio: "pipe" },
+    );
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveDirectory(BUILD);
+    browser = await chromium.launch({
+      executablePath: chromiumPath!,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+      ],
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPane(lang: string): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    const problems: string[] = [];
+    page.on("request", (request) => {
+      const host = new URL(request.url()).hostname;
+      if (!["127.0.0.1", "localhost"].includes(host) && !request.url().startsWith("data:"))
+        problems.push(`request to ${request.url()}`);
+    });
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(`${server.origin}/harness.html?lang=${lang}`);
+    return { page, problems };
+  }
+
+  const cell = (page: Page, sheet: string, address: string) =>
+    page.evaluate(([s, a]) => window.cashbook.host.value(s!, a!), [sheet, address]);
+
+  test.each([
+    {
+      lang: "zh-CN",
+      job: "大写金额",
+      write: "写入大写",
+      check: "核对所选区域",
+      overwrite: "覆盖",
+      clean: "大小写全部相符",
+      findingText: "缺少",
+    },
+    {
+      lang: "en-US",
+      job: "Amounts in words",
+      write: "Write words",
+      check: "Check the selection",
+      overwrite: "Overwrite",
+      clean: "all agree",
+      findingText: "零",
+    },
+  ])("converts and checks amounts ($lang)", async (ui) => {
+    const { page, problems } = await openPane(ui.lang);
+    await page.evaluate(() => {
+      const host = window.cashbook.host;
+      host.setValues("Sheet1", "A1", [
+        ["金额"],
+        [1409.5],
+        [6007.14],
+        ["1,680.32"],
+        [107000.53],
+        [16409.02],
+        [325.04],
+        ["abc"],
+      ]);
+      host.setValues("Sheet1", "B3", [["old text"]]);
+      host.select("Sheet1", "A1:A8");
+    });
+
+    await page.getByRole("button", { name: ui.job }).click();
+    await page.getByRole("button", { name: ui.write, exact: true }).click();
+    // B3 holds text: the pane asks before overwriting it.
+    await page.getByRole("button", { name: ui.overwrite }).click();
+    await page.getByRole("status").waitFor();
+    expect(await cell(page, "Sheet1", "B2")).toBe("人民币壹仟肆佰零玖元伍角整");
+    expect(await cell(page, "Sheet1", "B3")).toBe("人民币陆仟零柒元壹角肆分");
+    expect(await cell(page, "Sheet1", "B4")).toBe("人民币壹仟陆佰捌拾元零叁角贰分");
+    expect(await cell(page, "Sheet1", "B5")).toBe("人民币壹拾万柒仟元零伍角叁分");
+    expect(await cell(page, "Sheet1", "B6")).toBe("人民币壹万陆仟肆佰零玖元零贰分");
+    expect(await cell(page, "Sheet1", "B7")).toBe("人民币叁佰贰拾伍元零肆分");
+    expect(await cell(page, "Sheet1", "B8")).toBe("");
+    // The unreadable amount is listed with its cell.
+    await waitForText(page.getByTestId("findings").getByRole("button").first(), "A8");
+
+    // Check the pair of columns after an accountant's edit that drops a required 零.
+    await page.evaluate(() => {
+      const host = window.cashbook.host;
+      host.setValues("Sheet1", "A8", [[""]]);
+      host.setValues("Sheet1", "B7", [["人民币叁佰贰拾伍元肆分"]]);
+      host.select("Sheet1", "A1:B8");
+    });
+    await page.getByRole("button", { name: ui.check }).click();
+    const finding = page.getByTestId("findings").getByRole("button").first();
+    await waitForText(finding, "B7");
+    await waitForText(finding, ui.findingText);
+    await finding.click();
+    await page.waitForFunction(() => window.cashbook.host.selected.address === "B7");
+    await page.screenshot({ path: join(SHOTS, `amount-words-${ui.lang}.png`), fullPage: true });
+
+    // Mend it and check again: clean.
+    await page.evaluate(() => window.cashbook.host.setValues("Sheet1", "B7", [["人民币叁佰贰拾伍元零肆分"]]));
+    await page.getByRole("button", { name: ui.check }).click();
+    await waitForText(page.getByRole("status"), ui.clean);
+
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
