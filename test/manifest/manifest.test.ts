@@ -1,8 +1,6 @@
-// Microsoft's reader, office-addin-manifest, cannot load in Jest as installed, for two reasons that do not touch
-// the XML reading tested here, so both are stubbed:
-// - its index also loads unified (JSON) manifest support, @microsoft/app-manifest, which fails while .npmrc's
-//   legacy-peer-deps leaves it ajv 6 instead of the ajv 8 it needs;
-// - it bundles uuid 14, which is ESM only, and Jest on Node 20 cannot require ESM; uuid only makes new Ids.
+// Microsoft's reader, office-addin-manifest, loads two things that Jest on Node 20 cannot require because they are
+// ES modules only, and that the XML reading tested here never uses, so both are stubbed: the unified (JSON)
+// manifest support, @microsoft/app-manifest (through strip-bom), and uuid 14, which only makes new Ids.
 jest.mock("@microsoft/app-manifest", () => ({}));
 jest.mock("office-addin-manifest/node_modules/uuid/dist-node/index.js", () => ({
   v4: () => "00000000-0000-4000-8000-000000000000",
@@ -60,6 +58,7 @@ describe("manifest.xml", () => {
         "assets/icon-80.png",
         "functions.js",
         "functions.json",
+        "functions.zh-CN.json",
         "taskpane.html",
       ].map((file) => `${DEV_ORIGIN}/${file}`),
     );
