@@ -3,23 +3,110 @@
  * message id and parameters, and the shell that shows them picks the language. Placeholders are `{name}`.
  * A test checks that both catalogs have the same ids and the same placeholders in each message.
  */
+import { fillTemplate } from "./template";
+
 export type Locale = "zh-CN" | "en-US";
 
 export type MessageParams = Record<string, string | number>;
 
 const zhCN = {
   // Filled in by each rule module's section below; keep ids kebab-case and stable.
+
+  // core/money.ts
+  "money-unreadable": "无法识别的金额：“{text}”",
+  "money-misplaced-separator": "金额“{text}”的千分位逗号位置不对，应从个位起每三位一个，如 1,234,567.89",
+  "money-out-of-range": "金额“{text}”超出范围，绝对值不能超过 {max} 元",
+  "money-wrong-type": "这里应是金额，单元格里却是逻辑值、日期或其他内容",
+
+  // core/words.ts
+  "words-empty": "大写金额没有填写",
+  "words-negative": "金额 {figures} 是负数，不能写成大写金额",
+  "words-out-of-range": "金额超出大写金额能写的范围（最大 {max} 元）",
+  "words-fen-not-integer": "金额必须精确到分，收到的是 {value} 分",
+  "words-illegal-char": "大写金额不能用“{char}”，应写作“{suggestion}”",
+  "words-unexpected-char": "大写金额中不应有“{char}”",
+  "words-unreadable": "大写金额从“{at}”起无法识别",
+  "words-unfinished": "大写金额“{text}”没有写完，最后的数字后缺少单位",
+  "words-missing-yuan": "大写金额缺少“元”字",
+  "words-amount-mismatch": "大小写金额不符：大写是 {words}，小写是 {figures}",
+  "words-missing-zheng": "大写金额到“元”为止的，“元”后应写“整”（或“正”）字",
+  "words-zheng-after-fen": "大写金额到“分”为止的，“分”后不写“整”（或“正”）字",
+  "words-missing-ling": "“{after}”后面漏写了“零”",
+  "words-extra-ling": "“{at}”开头的“零”是多余的",
+  "words-double-ling": "“{at}”开头连写了几个“零”，中间连续几个零只写一个“零”",
+  "words-ling-before-unit": "“{at}”开头的“零{unit}”写法不对，“零”后面不写单位",
+  "words-missing-yi-before-shi": "“{at}”开头的“拾”前面应写“壹”，如“壹拾元”“壹拾伍万元”",
+  "words-gap": "“{after}”后面留了空格，人民币和大写金额之间、大写金额中间都不能留空",
+
+  // core/dates.ts
+  "date-empty": "日期没有填写",
+  "date-unreadable": "无法识别的日期：“{text}”，请写成 2026-01-15、2026/1/15 或 2026年1月15日",
+  "date-invalid": "日期不存在：{year}年{month}月{day}日",
+  "date-out-of-range": "日期“{text}”超出范围，只能处理 1900 年至 9999 年的日期",
+  "date-wrong-type": "这里应是日期，单元格里却是逻辑值或其他内容",
+
+  // amounts-in-words: a pair of figures and words
+  "pair-words-without-amount": "有大写金额，却没有对应的小写金额",
+  "pair-amount-without-words": "有小写金额，却没有填写大写金额",
+
+  // functions
+  "function-shape-mismatch": "两个区域大小不同（{left} 与 {right}），请选同样大小的区域，或其中一个只选一个单元格",
+
+  // hosts
+  "host-address-unreadable": "无法识别的单元格地址：{address}",
+  "host-multiple-areas": "请只选择一个连续区域（选区里有多块区域）",
+  "host-sheet-missing": "找不到工作表“{sheet}”，它可能已被重命名或删除",
 } as const;
 
-const enUS: Record<keyof typeof zhCN, string> = {};
+const enUS: Record<keyof typeof zhCN, string> = {
+  "money-unreadable": "Cannot read “{text}” as an amount",
+  "money-misplaced-separator":
+    "The thousands separators in “{text}” are misplaced: put one every three digits from the units, as in 1,234,567.89",
+  "money-out-of-range": "The amount “{text}” is out of range: it can be at most {max} yuan either way",
+  "money-wrong-type": "An amount is expected here, but the cell holds a logical value, a date or something else",
+
+  "words-empty": "The amount in words is empty",
+  "words-negative": "The amount {figures} is negative and cannot be written in words",
+  "words-out-of-range": "The amount is too large to write in words (at most {max} yuan)",
+  "words-fen-not-integer": "Amounts must be whole fen; got {value} fen",
+  "words-illegal-char": "“{char}” is not allowed in an amount in words; write “{suggestion}”",
+  "words-unexpected-char": "“{char}” does not belong in an amount in words",
+  "words-unreadable": "The amount in words cannot be read from “{at}” on",
+  "words-unfinished": "The amount in words “{text}” is unfinished: its last digit has no unit",
+  "words-missing-yuan": "The amount in words lacks 元 (yuan)",
+  "words-amount-mismatch": "The amount in words ({words}) differs from the amount in figures ({figures})",
+  "words-missing-zheng": "An amount in words that ends at 元 must be followed by 整 (or 正)",
+  "words-zheng-after-fen": "An amount in words that ends at 分 takes no 整 (or 正) after it",
+  "words-missing-ling": "A 零 is missing after “{after}”",
+  "words-extra-ling": "The 零 at the start of “{at}” does not belong there",
+  "words-double-ling": "“{at}” starts with more than one 零: a run of zeros is written as a single 零",
+  "words-ling-before-unit": "“零{unit}” at the start of “{at}” is wrong: 零 is never followed by a unit",
+  "words-missing-yi-before-shi": "The 拾 at the start of “{at}” needs 壹 before it, as in 壹拾元 or 壹拾伍万元",
+  "words-gap": "There is a space after “{after}”: nothing may separate 人民币 from the amount or split the amount",
+
+  "date-empty": "The date is empty",
+  "date-unreadable": "Cannot read “{text}” as a date; write it as 2026-01-15, 2026/1/15 or 2026年1月15日",
+  "date-invalid": "There is no such date: {year}-{month}-{day}",
+  "date-out-of-range": "The date “{text}” is out of range: only years 1900 to 9999 are supported",
+  "date-wrong-type": "A date is expected here, but the cell holds a logical value or something else",
+
+  "pair-words-without-amount": "There are words but no amount in figures beside them",
+  "pair-amount-without-words": "There is an amount in figures but no amount in words",
+
+  "function-shape-mismatch":
+    "The two ranges differ in size ({left} and {right}); give ranges of the same size, or a single cell for one of them",
+
+  "host-address-unreadable": "Cannot read the cell address {address}",
+  "host-multiple-areas": "Select one block of cells (the selection has several areas)",
+  "host-sheet-missing": "There is no sheet named “{sheet}”; it may have been renamed or deleted",
+};
 
 export type MessageId = keyof typeof zhCN;
 
 export const catalogs: Record<Locale, Record<MessageId, string>> = { "zh-CN": zhCN, "en-US": enUS };
 
 export function formatMessage(locale: Locale, id: MessageId, params: MessageParams = {}): string {
-  const template: string = catalogs[locale][id] ?? catalogs["zh-CN"][id] ?? id;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(catalogs[locale][id] ?? catalogs["zh-CN"][id] ?? id, params);
 }
 
 /** Office gives a display language such as "zh-CN", "zh-TW", "en-US" or "fr-FR"; Chinese first, English otherwise. */

@@ -1,0 +1,73 @@
+/**
+ * `npm run build` as CI runs it, into a folder of its own with a production origin: functions.json holds the four
+ * CASHBOOK functions (and its zh-CN copy their Chinese texts), the shared-runtime page loads both bundles and
+ * office.js from our origin, and the rewritten manifest passes the local validation with no localhost left.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { validateManifest } from "../../scripts/manifest/validate";
+
+const ROOT = resolve(__dirname, "../..");
+const OUT = join(ROOT, "test-output", "build-dist");
+const ORIGIN = "https://cashbook.test.example";
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  parameters: { name: string; description: string; dimensionality?: string; optional?: boolean }[];
+  result: { dimensionality?: string };
+}
+
+beforeAll(() => {
+  execFileSync(
+    process.execPath,
+    [join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production", "--env", `outDir=${OUT}`],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CASHBOOK_ORIGIN: ORIGIN },
+      stdio: "pipe",
+    },
+  );
+}, 300_000);
+
+const read = (file: string) => readFileSync(join(OUT, file), "utf8");
+
+test("functions.json declares the four CASHBOOK functions, taking ranges and spilling", () => {
+  const { functions } = JSON.parse(read("functions.json")) as { functions: FunctionMetadata[] };
+  expect(functions.map((f) => f.id).sort()).toEqual(["CHEQUEDATE", "RMB", "RMBCHECK", "RMBWHY"]);
+  for (const fn of functions) {
+    expect(fn.result.dimensionality).toBe("matrix");
+    expect(fn.parameters[0]!.dimensionality).toBe("matrix");
+  }
+  expect(functions.find((f) => f.id === "RMB")!.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([
+    ["amount", false],
+    ["prefix", true],
+  ]);
+});
+
+test("functions.zh-CN.json gives every function and parameter a Chinese description", () => {
+  const { functions } = JSON.parse(read("functions.zh-CN.json")) as { functions: FunctionMetadata[] };
+  expect(functions).toHaveLength(4);
+  for (const text of functions.flatMap((f) => [f.description, ...f.parameters.map((p) => p.description)])) {
+    expect(text).toMatch(/[\u4e00-\u9fff]/);
+  }
+});
+
+test("the shared-runtime page loads office.js from our origin and both bundles", () => {
+  const page = read("taskpane.html");
+  expect(page).toContain('src="office-js/office.js"');
+  expect(page).toMatch(/src="[^"]*taskpane\.js"/);
+  expect(page).toMatch(/src="[^"]*functions\.js"/);
+  expect(existsSync(join(OUT, "office-js", "office.js"))).toBe(true);
+  expect(read("functions.js")).toContain("CustomFunctions.associate");
+  expect(existsSync(join(OUT, "harness.html"))).toBe(false);
+});
+
+test("the production manifest is valid on the production origin and names no localhost", () => {
+  const manifest = read("manifest.xml");
+  expect(manifest).not.toContain("localhost");
+  expect(manifest).toContain(`${ORIGIN}/taskpane.html`);
+  expect(validateManifest(manifest, { assetsDir: join(OUT, "assets"), origin: ORIGIN })).toEqual([]);
+});

@@ -1,0 +1,81 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { main, EXIT } from "../../src/cli/main";
+
+async function cashbook(args: string[], env: Record<string, string | undefined> = { LANG: "zh_CN.UTF-8" }) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env,
+  });
+  return { code, stdout, stderr };
+}
+
+describe("cashbook words", () => {
+  test("prints the canonical words", async () => {
+    expect(await cashbook(["words", "1409.50"])).toEqual({
+      code: EXIT.ok,
+      stdout: "人民币壹仟肆佰零玖元伍角整\n",
+      stderr: "",
+    });
+    expect((await cashbook(["words", "--no-prefix", "107,000.53"])).stdout).toBe("壹拾万柒仟元零伍角叁分\n");
+  });
+
+  test("an amount that looks like an option is still an amount", async () => {
+    const negative = await cashbook(["words", "-100"]);
+    expect(negative.code).toBe(EXIT.unusable);
+    expect(negative.stderr).not.toBe("");
+  });
+
+  test("--check exits 0 when figures and words agree, 1 with the reason when not, 2 on unusable input", async () => {
+    expect(await cashbook(["words", "--check", "1680.32", "人民币壹仟陆佰捌拾元叁角贰分"])).toMatchObject({
+      code: EXIT.ok,
+    });
+    const disagree = await cashbook(["words", "--check", "325.04", "人民币叁佰贰拾伍元肆分"]);
+    expect(disagree.code).toBe(EXIT.problems);
+    expect(disagree.stdout).toContain("零");
+    expect((await cashbook(["words", "--check", "abc", "壹元整"])).code).toBe(EXIT.unusable);
+    expect((await cashbook(["words", "--check", "1"])).code).toBe(EXIT.unusable);
+  });
+
+  test("unusable input: nothing to convert, an unknown option or command", async () => {
+    expect((await cashbook(["words"])).code).toBe(EXIT.unusable);
+    expect((await cashbook(["words", "1", "--frobnicate"])).code).toBe(EXIT.unusable);
+    expect((await cashbook(["ledger"])).code).toBe(EXIT.unusable);
+    expect((await cashbook([])).code).toBe(EXIT.unusable);
+    expect((await cashbook(["--help"])).code).toBe(EXIT.ok);
+  });
+
+  test("messages follow LANG, or --lang", async () => {
+    const zh = await cashbook(["words", "abc"]);
+    const en = await cashbook(["words", "abc"], { LANG: "en_US.UTF-8" });
+    const forced = await cashbook(["words", "abc", "--lang", "en-US"]);
+    expect(zh.stderr).not.toEqual(en.stderr);
+    expect(forced.stderr).toEqual(en.stderr);
+    expect((await cashbook(["--help"], {})).stdout).toContain("用法");
+  });
+});
+
+describe("cashbook chequedate", () => {
+  test("prints the cheque-date words", async () => {
+    expect((await cashbook(["chequedate", "2026-01-15"])).stdout).toBe("贰零贰陆年零壹月壹拾伍日\n");
+    expect((await cashbook(["chequedate", "2026-10-20"])).stdout).toBe("贰零贰陆年零壹拾月零贰拾日\n");
+    expect((await cashbook(["chequedate", "2026-13-01"])).code).toBe(EXIT.unusable);
+  });
+});
+
+describe("the installed command", () => {
+  const bin = join(__dirname, "../../bin/cashbook.js");
+
+  test("npx cashbook runs through bin/cashbook.js with real exit codes", () => {
+    expect(execFileSync(process.execPath, [bin, "words", "6007.14"], { encoding: "utf8" })).toBe(
+      "人民币陆仟零柒元壹角肆分\n",
+    );
+    const disagree = spawnSync(process.execPath, [bin, "words", "--check", "100", "壹佰元"], { encoding: "utf8" });
+    expect(disagree.status).toBe(1);
+    const unusable = spawnSync(process.execPath, [bin, "chequedate", "tomorrow"], { encoding: "utf8" });
+    expect(unusable.status).toBe(2);
+  });
+});
