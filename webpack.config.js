@@ -8,6 +8,7 @@
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const TerserPlugin = require("terser-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { DEV_ORIGIN, replaceOrigin } = require("./scripts/manifest/origin");
@@ -59,6 +60,11 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      // Fluent's icon package reaches the minifier as megabytes of icons that only minification drops; terser
+      // takes minutes over it on a 2-core machine, esbuild a few seconds, for a bundle of the same size.
+      minimizer: [new TerserPlugin({ minify: TerserPlugin.esbuildMinify })],
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizedFunctionsMetadataPlugin(),
@@ -71,6 +77,8 @@ module.exports = async (env, options) => {
             from: "node_modules/@microsoft/office-js/dist",
             to: "office-js",
             globOptions: { ignore: ["**/*.debug.js"] },
+            // Microsoft ships these minified; minifying them again only costs build time.
+            info: { minimized: true },
           },
           {
             from: "manifest.xml",

@@ -2,7 +2,8 @@
  * Excel custom functions (namespace CASHBOOK), running in the shared runtime. Each is a thin wrapper over the core:
  * read the arguments, call the rule, turn a problem into #VALUE! with the catalog's message. They never write cells.
  * functions.json is generated from these JSDoc comments by custom-functions-metadata-plugin; the zh-CN texts are in
- * ./metadata.zh-CN.ts. Arguments are typed any[][] because that is how the metadata says "a cell or a range of
+ * ./metadata.zh-CN.json. The answer types are given in JSDoc, where the metadata reads them: a matrix of text or
+ * logical values, any cell of which may be an error. Arguments are typed any[][] because that is how the metadata says "a cell or a range of
  * cells of any kind"; every value is checked by the core before use.
  */
 import { parseDateCell, chequeDateWords } from "../core/dates";
@@ -58,9 +59,9 @@ function problemsBetween(amountCell: unknown, wordsCell: unknown): Result<Proble
  * @customfunction RMB
  * @param amount An amount, or a range of amounts: numbers or text such as ¥1,234.50.
  * @param [prefix] TRUE (the default) writes 人民币 before the words; FALSE leaves it out for pre-printed forms.
- * @returns The words for each amount.
+ * @returns {string[][]} The words for each amount.
  */
-export function rmb(amount: any[][], prefix?: boolean): (string | CustomFunctions.Error)[][] {
+export function rmb(amount: any[][], prefix?: boolean) {
   const withPrefix = prefix ?? true;
   return answers(mapCells(amount, (value) => wordsFor(value, withPrefix)));
 }
@@ -70,9 +71,9 @@ export function rmb(amount: any[][], prefix?: boolean): (string | CustomFunction
  * @customfunction RMBCHECK
  * @param amount The amount in figures, or a range of them.
  * @param words The amount in words, or a range of them of the same size.
- * @returns TRUE where the words are a legal rendering of the amount, FALSE where they are not.
+ * @returns {boolean[][]} TRUE where the words are a legal rendering of the amount, FALSE where they are not.
  */
-export function rmbCheck(amount: any[][], words: any[][]): (boolean | CustomFunctions.Error)[][] {
+export function rmbCheck(amount: any[][], words: any[][]) {
   return paired(amount, words, (a, w) => {
     const problems = problemsBetween(a, w);
     return problems.ok ? ok(problems.value.length === 0) : problems;
@@ -84,9 +85,9 @@ export function rmbCheck(amount: any[][], words: any[][]): (boolean | CustomFunc
  * @customfunction RMBWHY
  * @param amount The amount in figures, or a range of them.
  * @param words The amount in words, or a range of them of the same size.
- * @returns The reasons, or empty text when figures and words agree.
+ * @returns {string[][]} The reasons, or empty text when figures and words agree.
  */
-export function rmbWhy(amount: any[][], words: any[][]): (string | CustomFunctions.Error)[][] {
+export function rmbWhy(amount: any[][], words: any[][]) {
   return paired(amount, words, (a, w) => {
     const problems = problemsBetween(a, w);
     return problems.ok ? ok(problems.value.map(message).join("；")) : problems;
@@ -97,9 +98,9 @@ export function rmbWhy(amount: any[][], words: any[][]): (string | CustomFunctio
  * Writes a date in words as a cheque's 出票日期 requires: 2026-01-15 → 贰零贰陆年零壹月壹拾伍日.
  * @customfunction CHEQUEDATE
  * @param date A date (an Excel date or a text such as 2026-01-15), or a range of them.
- * @returns The cheque-date words for each date.
+ * @returns {string[][]} The cheque-date words for each date.
  */
-export function chequeDate(date: any[][]): (string | CustomFunctions.Error)[][] {
+export function chequeDate(date: any[][]) {
   return answers(
     mapCells(date, (value) => {
       if (value === "" || value === null || value === undefined) return ok("");

@@ -86,7 +86,7 @@ describeWithChromium("task pane in Chromium", () => {
       check: "核对所选区域",
       overwrite: "覆盖",
       clean: "大小写全部相符",
-      findingText: "缺少",
+      findingText: "漏写了“零”",
     },
     {
       lang: "en-US",
@@ -95,7 +95,7 @@ describeWithChromium("task pane in Chromium", () => {
       check: "Check the selection",
       overwrite: "Overwrite",
       clean: "all agree",
-      findingText: "零",
+      findingText: "A 零 is missing",
     },
   ])("converts and checks amounts ($lang)", async (ui) => {
     const { page, problems } = await openPane(ui.lang);
@@ -146,7 +146,10 @@ describeWithChromium("task pane in Chromium", () => {
     await page.screenshot({ path: join(SHOTS, `amount-words-${ui.lang}.png`), fullPage: true });
 
     // Mend it and check again: clean.
-    await page.evaluate(() => window.cashbook.host.setValues("Sheet1", "B7", [["人民币叁佰贰拾伍元零肆分"]]));
+    await page.evaluate(() => {
+      window.cashbook.host.setValues("Sheet1", "B7", [["人民币叁佰贰拾伍元零肆分"]]);
+      window.cashbook.host.select("Sheet1", "A1:B8");
+    });
     await page.getByRole("button", { name: ui.check }).click();
     await waitForText(page.getByRole("status"), ui.clean);
 

@@ -15,7 +15,6 @@ Object.assign(globalThis, {
 });
 
 // Imported after the globals exist, as in Excel's runtime.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { rmb, rmbCheck, rmbWhy, chequeDate } =
   require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 

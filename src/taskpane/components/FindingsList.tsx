@@ -7,6 +7,8 @@ import { findingMessage, type Finding } from "../../core/findings";
 import { useLocale, useTranslate } from "../i18n";
 
 const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  message: { fontWeight: tokens.fontWeightRegular },
   list: {
     listStyle: "none",
     margin: 0,
@@ -32,7 +34,7 @@ export function FindingsList({
   const styles = useStyles();
   if (findings.length === 0) return null;
   return (
-    <section aria-label={t("findingsTitle")}>
+    <section className={styles.section} aria-label={t("findingsTitle")}>
       <Subtitle2 as="h3">{t("findingsTitle")}</Subtitle2>
       <Caption1 as="p">{t("findingsHint")}</Caption1>
       <ul className={styles.list} data-testid="findings">
@@ -40,7 +42,7 @@ export function FindingsList({
           <li key={`${finding.sheet}!${finding.cell}#${index}`}>
             <Button appearance="subtle" className={styles.row} onClick={() => onSelect(finding)}>
               <span className={finding.severity === "error" ? styles.cell : styles.warning}>{finding.cell}</span>
-              <span>{findingMessage(finding, locale)}</span>
+              <span className={styles.message}>{findingMessage(finding, locale)}</span>
             </Button>
           </li>
         ))}

@@ -30,6 +30,8 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", alignItems: "end", gap: tokens.spacingHorizontalS },
   back: { alignSelf: "flex-start" },
+  // Fluent's Divider grows to fill a flex column; here it only separates two sections.
+  divider: { flexGrow: 0 },
 });
 
 type Status = { intent: "success" | "warning" | "error" | "info"; text: string } | null;
@@ -49,9 +51,9 @@ export function AmountWordsPage({ host, onBack }: { host: WorkbookHost; onBack: 
   const [occupied, setOccupied] = useState<string[] | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
 
-  async function act(action: () => Promise<void>) {
+  async function act(action: () => Promise<void>, clearStatus = true) {
     setBusy(true);
-    setStatus(null);
+    if (clearStatus) setStatus(null);
     try {
       await action();
     } catch (error) {
@@ -99,7 +101,8 @@ export function AmountWordsPage({ host, onBack }: { host: WorkbookHost; onBack: 
       );
     });
 
-  const selectFinding = (finding: Finding) => act(() => host.selectCell(finding.sheet, finding.cell));
+  // Selecting a finding's cell keeps the result of the check on screen.
+  const selectFinding = (finding: Finding) => act(() => host.selectCell(finding.sheet, finding.cell), false);
 
   const occupiedText = occupied
     ? occupied.slice(0, OCCUPIED_SHOWN).join(", ") + (occupied.length > OCCUPIED_SHOWN ? " …" : "")
@@ -147,7 +150,7 @@ export function AmountWordsPage({ host, onBack }: { host: WorkbookHost; onBack: 
         )}
       </section>
 
-      <Divider />
+      <Divider className={styles.divider} />
 
       <section className={styles.section} aria-labelledby="check-words">
         <Subtitle2 as="h2" id="check-words">
