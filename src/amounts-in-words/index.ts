@@ -5,7 +5,6 @@ import { readAmountColumn, readFiguresAndWords } from "./read";
 import { checkFiguresAgainstWords, wordsForAmounts, type WordsOptions } from "./rules";
 import { wordsColumnBlock } from "./layout";
 
-export { occupiedCells } from "./layout";
 export type { WordsOptions } from "./rules";
 
 export interface WordsPlan {

@@ -110,3 +110,19 @@ export interface ValueBlock {
 export function valueBlockAddress(block: ValueBlock): string {
   return blockAddress(block.top, block.left, block.values.length, block.values[0]?.length ?? 1);
 }
+
+/**
+ * Cells the block would change that already hold something else: the accountant's data, which is never
+ * overwritten unasked. `current` holds the values now in the block's cells, row for row.
+ */
+export function occupiedCells(block: ValueBlock, current: readonly (readonly CellValue[])[]): string[] {
+  const occupied: string[] = [];
+  block.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const existing = current[r]?.[c];
+      if (value !== null && !isBlank(existing) && existing !== value)
+        occupied.push(cellAddress(block.top + r, block.left + c));
+    }),
+  );
+  return occupied;
+}

@@ -1,41 +1,35 @@
 /**
  * The Excel host: Office.js calls batched so that a job costs the same few round trips (`context.sync()`)
- * whatever the number of cells. Every method is one `Excel.run` with one sync, except writes larger than what
- * Excel on the web takes in one request (about 5 MB), which go in as few chunks as fit.
+ * whatever the number of cells. Requests are split only where one would pass Excel on the web's 5 MB limit, and
+ * reads of large ranges go in blocks of rows, with progress and cancellation between blocks.
  */
-import { blockAddress, parseRangeAddress, type CellValue, type Grid, type ValueBlock } from "../core/grid";
+import type { Finding } from "../core/findings";
+import {
+  blockAddress,
+  occupiedCells,
+  parseRangeAddress,
+  type CellValue,
+  type Grid,
+  type ValueBlock,
+} from "../core/grid";
+import { freeSheetName, type SheetPlan } from "../core/plan";
 import { literalCellValue } from "../core/text";
-import { HostError, type WorkbookHost } from "./host";
+import { chunkRows, estimatedBytes, queuePlan, RequestBatch } from "./excel-plan";
+import { HostError, type ReadOptions, type WorkbookHost } from "./host";
 
 type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Kept below Excel on the web's 5 MB request limit with room for the request's own envelope. */
-export const REQUEST_BYTE_BUDGET = 4_000_000;
+/** Rows per read request: about 20,000 rows of a journal's dozen columns stays well under 5 MB. */
+export const READ_BLOCK_ROWS = 20_000;
 
-/** A request carries values as JSON; Chinese text may travel as \uXXXX escapes, six bytes a character. */
-function estimatedBytes(row: readonly CellValue[]): number {
-  let bytes = 2;
-  for (const value of row) bytes += 4 + (typeof value === "string" ? value.length * 6 : 24);
-  return bytes;
-}
-
-/** Rows [start, end) per request, each within the byte budget (a single oversized row still goes alone). */
-export function chunkRows(values: readonly (readonly CellValue[])[], budget = REQUEST_BYTE_BUDGET): [number, number][] {
-  const chunks: [number, number][] = [];
-  let start = 0;
-  let bytes = 0;
-  values.forEach((row, index) => {
-    const rowBytes = estimatedBytes(row);
-    if (index > start && bytes + rowBytes > budget) {
-      chunks.push([start, index]);
-      start = index;
-      bytes = 0;
-    }
-    bytes += rowBytes;
-  });
-  if (values.length > start) chunks.push([start, values.length]);
-  return chunks;
-}
+/**
+ * Highlights are conditional formats whose formula carries this marker, so that clearing finds exactly ours and
+ * leaves the accountant's own conditional formats alone, even after the pane was closed and opened again.
+ */
+const HIGHLIGHT_FORMULA = '=N("cashbook-finding")=0';
+const HIGHLIGHT_FILL = "#FFD7D5";
+/** Addresses per RangeAreas: Excel limits the length of the address text one call takes. */
+const HIGHLIGHT_CELLS_PER_CALL = 400;
 
 function gridFromRange(address: string, values: CellValue[][]): Grid {
   const parsed = parseRangeAddress(address);
@@ -43,10 +37,17 @@ function gridFromRange(address: string, values: CellValue[][]): Grid {
   return { sheet: parsed.sheet, top: parsed.start.row, left: parsed.start.column, values };
 }
 
-/** Office.js reports a selection of several areas as an InvalidSelection/ InvalidOperation error; say it plainly. */
+/** Office.js reports a selection of several areas as an InvalidSelection/InvalidOperation error; say it plainly. */
 function isMultipleAreasError(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
   return code === "InvalidSelection" || code === "InvalidOperation";
+}
+
+function suspend(context: Excel.RequestContext): () => void {
+  return () => {
+    context.application.suspendApiCalculationUntilNextSync();
+    context.application.suspendScreenUpdatingUntilNextSync();
+  };
 }
 
 export class ExcelHost implements WorkbookHost {
@@ -75,18 +76,141 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
-  writeBlock(block: ValueBlock): Promise<void> {
+  /** The used range of a sheet, read in blocks of rows: one sync for its size, then one per block. */
+  readUsedRange(sheet: string, options: ReadOptions = {}): Promise<Grid> {
+    return this.run(async (context) => {
+      const used = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+      used.load(["address", "rowCount", "columnCount"]);
+      await context.sync();
+      if (used.isNullObject) return { sheet, top: 0, left: 0, values: [] };
+      return this.readInBlocks(context, used.address, used.rowCount, used.columnCount, options);
+    });
+  }
+
+  /** A named table, header row included, read in blocks like the used range. */
+  readTable(name: string, options: ReadOptions = {}): Promise<Grid> {
+    return this.run(async (context) => {
+      const range = context.workbook.tables.getItem(name).getRange();
+      range.load(["address", "rowCount", "columnCount"]);
+      await context.sync();
+      return this.readInBlocks(context, range.address, range.rowCount, range.columnCount, options);
+    });
+  }
+
+  private async readInBlocks(
+    context: Excel.RequestContext,
+    address: string,
+    rowCount: number,
+    columnCount: number,
+    { onProgress, signal }: ReadOptions,
+  ): Promise<Grid> {
+    const whole = gridFromRange(address, []);
+    const sheet = context.workbook.worksheets.getItem(whole.sheet);
+    for (let start = 0; start < rowCount; start += READ_BLOCK_ROWS) {
+      if (signal?.aborted) throw new HostError("host-cancelled");
+      const rows = Math.min(READ_BLOCK_ROWS, rowCount - start);
+      const block = sheet.getRange(blockAddress(whole.top + start, whole.left, rows, columnCount));
+      block.load("values");
+      // One request per block: a block is as much as one response should carry.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      for (const row of block.values as CellValue[][]) whole.values.push(row);
+      onProgress?.(start + rows, rowCount);
+    }
+    return whole;
+  }
+
+  /**
+   * Writes values as values (text that looks like a formula stays text); null leaves a cell unchanged. Unless
+   * `overwrite` is set, the cells are read first and a block that would change a non-empty cell is refused with
+   * a HostError listing those cells, before anything is written.
+   */
+  writeBlock(block: ValueBlock, { overwrite }: { overwrite: boolean }): Promise<void> {
     const columns = block.values[0]?.length ?? 0;
     if (columns === 0) return Promise.resolve();
     return this.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(block.sheet);
+      if (!overwrite) {
+        const current = worksheet.getRange(blockAddress(block.top, block.left, block.values.length, columns));
+        current.load("values");
+        await context.sync();
+        const occupied = occupiedCells(block, current.values as CellValue[][]);
+        if (occupied.length > 0)
+          throw new HostError("host-range-not-empty", { cells: occupied.join(", "), count: occupied.length }, occupied);
+      }
+      const batch = new RequestBatch(context);
       for (const [start, end] of chunkRows(block.values)) {
         const rows = block.values.slice(start, end).map((row) => row.map(literalCellValue));
+        await batch.add(rows.reduce((sum, row) => sum + estimatedBytes(row), 0));
         worksheet.getRange(blockAddress(block.top + start, block.left, end - start, columns)).values = rows;
-        // One request per chunk: the chunks exist only because one request cannot carry them all.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
       }
+      await batch.flush();
+    });
+  }
+
+  /** Writes the plan to a new sheet with a free name and activates it; returns the name it got. */
+  applyPlan(plan: SheetPlan): Promise<string> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const name = freeSheetName(
+        plan.name,
+        sheets.items.map((sheet) => sheet.name),
+      );
+      const batch = new RequestBatch(context, suspend(context));
+      const sheet = sheets.add(name);
+      await queuePlan(sheet, plan, context, batch);
+      sheet.activate();
+      await batch.flush();
+      return name;
+    });
+  }
+
+  /** Marks the findings' cells with a light red fill that clearHighlights removes; the cells themselves are untouched. */
+  highlight(findings: readonly Finding[]): Promise<void> {
+    const bySheet = new Map<string, string[]>();
+    for (const { sheet, cell } of findings) {
+      if (!cell) continue;
+      const cells = bySheet.get(sheet) ?? [];
+      if (!cells.includes(cell)) cells.push(cell);
+      bySheet.set(sheet, cells);
+    }
+    if (bySheet.size === 0) return Promise.resolve();
+    return this.run(async (context) => {
+      const batch = new RequestBatch(context);
+      for (const [sheetName, cells] of bySheet) {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        for (let i = 0; i < cells.length; i += HIGHLIGHT_CELLS_PER_CALL) {
+          await batch.add();
+          const format = sheet
+            .getRanges(cells.slice(i, i + HIGHLIGHT_CELLS_PER_CALL).join(","))
+            .conditionalFormats.add("Custom");
+          format.custom.rule.formula = HIGHLIGHT_FORMULA;
+          format.custom.format.fill.color = HIGHLIGHT_FILL;
+        }
+      }
+      await batch.flush();
+    });
+  }
+
+  /** Removes every highlight this add-in made, on every sheet: find the sheets, their rules, our rules, delete. */
+  clearHighlights(): Promise<void> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const collections = sheets.items.map((sheet) => {
+        const formats = sheet.getRange().conditionalFormats;
+        formats.load("items/type");
+        return formats;
+      });
+      await context.sync();
+      const custom = collections.flatMap((formats) => formats.items.filter((format) => format.type === "Custom"));
+      for (const format of custom) format.custom.rule.load("formula");
+      await context.sync();
+      for (const format of custom) if (format.custom.rule.formula === HIGHLIGHT_FORMULA) format.delete();
+      await context.sync();
     });
   }
 
@@ -94,6 +218,7 @@ export class ExcelHost implements WorkbookHost {
     return this.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.activate();
+      // select() scrolls the cell into view, which is what clicking a finding should do.
       worksheet.getRange(cell).select();
       await context.sync();
     });

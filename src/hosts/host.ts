@@ -2,16 +2,38 @@
  * What a shell needs from a workbook, whoever holds it: Excel through Office.js, or the memory host the browser
  * harness and tests use. Hosts move cells; they know nothing of accounting.
  */
+import type { Finding } from "../core/findings";
 import type { Grid, ValueBlock } from "../core/grid";
 import type { MessageId, MessageParams } from "../core/messages";
+import type { SheetPlan } from "../core/plan";
+
+export interface ReadOptions {
+  /** Called after each block of rows with how many rows are read so far and how many there are. */
+  onProgress?: (rowsRead: number, rowsTotal: number) => void;
+  /** Checked between blocks; an aborted read ends with HostError "host-cancelled". */
+  signal?: AbortSignal;
+}
 
 export interface WorkbookHost {
   /** The selected block of cells (one area). */
   readSelection(): Promise<Grid>;
   /** A block such as "D2:D40" on a named sheet. */
   readBlock(sheet: string, address: string): Promise<Grid>;
-  /** Writes values as values (text that looks like a formula stays text); null leaves a cell unchanged. */
-  writeBlock(block: ValueBlock): Promise<void>;
+  /** Everything used on a sheet, from its first used cell. */
+  readUsedRange(sheet: string, options?: ReadOptions): Promise<Grid>;
+  /** A named table, header row included. */
+  readTable(name: string, options?: ReadOptions): Promise<Grid>;
+  /**
+   * Writes values as values (text that looks like a formula stays text); null leaves a cell unchanged. Without
+   * `overwrite`, a block that would change a non-empty cell is refused (HostError "host-range-not-empty", whose
+   * `cells` name them) and nothing is written.
+   */
+  writeBlock(block: ValueBlock, options: { overwrite: boolean }): Promise<void>;
+  /** Generates a new sheet from a plan, under a free name (现金日记账, 现金日记账 (2), …), which it returns. */
+  applyPlan(plan: SheetPlan): Promise<string>;
+  /** Marks the findings' cells, without changing them, until clearHighlights. */
+  highlight(findings: readonly Finding[]): Promise<void>;
+  clearHighlights(): Promise<void>;
   /** Activates the sheet and selects the cell, so that the accountant sees what a finding is about. */
   selectCell(sheet: string, cell: string): Promise<void>;
 }
@@ -21,6 +43,8 @@ export class HostError extends Error {
   constructor(
     readonly id: MessageId,
     readonly params: MessageParams = {},
+    /** The cells the problem is about, where there are some (the occupied cells of a refused write). */
+    readonly cells: readonly string[] = [],
   ) {
     super(id);
     this.name = "HostError";

@@ -1,24 +1,38 @@
 /**
- * A workbook held in memory: the host of the browser test harness (the same App, no Office) and of the pane's
- * tests. It behaves as Excel does where the shells can tell: values in, values out (text stays text, as it has no
- * formulas), null leaves a cell unchanged, selecting a cell activates its sheet.
+ * A workbook held in memory: the host of the browser test harness (the same App, no Office) and of tests. It
+ * behaves as Excel does where the shells can tell: values in, values out (text stays text), null leaves a cell
+ * unchanged, writes over data are refused unless asked, plans go to a new sheet under a free name, selecting a
+ * cell activates its sheet. It computes no formulas: a formula cell holds its formula text.
  */
-import { parseRangeAddress, type CellValue, type Grid, type ValueBlock } from "../core/grid";
+import type { Finding } from "../core/findings";
+import {
+  blockAddress,
+  occupiedCells,
+  parseRangeAddress,
+  type CellValue,
+  type Grid,
+  type ValueBlock,
+} from "../core/grid";
+import { freeSheetName, isFormula, type SheetPlan } from "../core/plan";
 import { HostError, type WorkbookHost } from "./host";
 
 export class MemoryHost implements WorkbookHost {
   private readonly sheets = new Map<string, CellValue[][]>();
+  private readonly tables = new Map<string, { sheet: string; range: string }>();
   private selection: { sheet: string; address: string };
+  /** "Sheet1!B7" for each highlighted cell. */
+  readonly highlighted = new Set<string>();
+  /** The plans applied, by the sheet name they got, for tests that look at formats. */
+  readonly plans = new Map<string, SheetPlan>();
 
   constructor(firstSheet = "Sheet1") {
     this.sheets.set(firstSheet, []);
     this.selection = { sheet: firstSheet, address: "A1" };
   }
 
-  /** Test and harness set-up: put values at an address such as "B2" (the block grows down and right). */
+  /** Set-up: put values at an address such as "B2" (the block grows down and right). */
   setValues(sheet: string, topLeft: string, values: CellValue[][]): void {
-    const at = parseRangeAddress(topLeft);
-    if (!at) throw new HostError("host-address-unreadable", { address: topLeft });
+    const at = this.address(topLeft);
     if (!this.sheets.has(sheet)) this.sheets.set(sheet, []);
     this.store({ sheet, top: at.start.row, left: at.start.column, values });
   }
@@ -31,9 +45,12 @@ export class MemoryHost implements WorkbookHost {
     return { ...this.selection };
   }
 
+  get sheetNames(): string[] {
+    return [...this.sheets.keys()];
+  }
+
   value(sheet: string, cell: string): CellValue {
-    const at = parseRangeAddress(cell);
-    if (!at) throw new HostError("host-address-unreadable", { address: cell });
+    const at = this.address(cell);
     return this.sheet(sheet)[at.start.row]?.[at.start.column] ?? "";
   }
 
@@ -42,8 +59,7 @@ export class MemoryHost implements WorkbookHost {
   }
 
   async readBlock(sheet: string, address: string): Promise<Grid> {
-    const at = parseRangeAddress(address);
-    if (!at) throw new HostError("host-address-unreadable", { address });
+    const at = this.address(address);
     const cells = this.sheet(sheet);
     const values: CellValue[][] = [];
     for (let row = at.start.row; row <= at.end.row; row++) {
@@ -54,13 +70,66 @@ export class MemoryHost implements WorkbookHost {
     return { sheet, top: at.start.row, left: at.start.column, values };
   }
 
-  async writeBlock(block: ValueBlock): Promise<void> {
+  async readUsedRange(sheet: string): Promise<Grid> {
+    const cells = this.sheet(sheet);
+    const rows = cells.length;
+    const columns = Math.max(0, ...cells.map((row) => row?.length ?? 0));
+    if (rows === 0 || columns === 0) return { sheet, top: 0, left: 0, values: [] };
+    return this.readBlock(sheet, blockAddress(0, 0, rows, columns));
+  }
+
+  async readTable(name: string): Promise<Grid> {
+    const table = this.tables.get(name);
+    if (!table) throw new HostError("host-table-missing", { table: name });
+    return this.readBlock(table.sheet, table.range);
+  }
+
+  async writeBlock(block: ValueBlock, { overwrite }: { overwrite: boolean }): Promise<void> {
+    if (!overwrite) {
+      const rows = block.values.length;
+      const columns = block.values[0]?.length ?? 0;
+      if (rows === 0 || columns === 0) return;
+      const current = await this.readBlock(block.sheet, blockAddress(block.top, block.left, rows, columns));
+      const occupied = occupiedCells(block, current.values);
+      if (occupied.length > 0)
+        throw new HostError("host-range-not-empty", { cells: occupied.join(", "), count: occupied.length }, occupied);
+    }
     this.store(block);
+  }
+
+  async applyPlan(plan: SheetPlan): Promise<string> {
+    const name = freeSheetName(plan.name, this.sheetNames);
+    this.sheets.set(name, []);
+    for (const block of plan.blocks) {
+      const at = this.address(block.at);
+      const values = block.rows.map((row) =>
+        row.map((cell) => (isFormula(cell) ? `=${cell.formula.replace(/^=/, "")}` : cell)),
+      );
+      this.store({ sheet: name, top: at.start.row, left: at.start.column, values });
+    }
+    for (const table of plan.tables) this.tables.set(table.name, { sheet: name, range: table.range });
+    this.plans.set(name, plan);
+    this.selection = { sheet: name, address: "A1" };
+    return name;
+  }
+
+  async highlight(findings: readonly Finding[]): Promise<void> {
+    for (const { sheet, cell } of findings) if (cell) this.highlighted.add(`${sheet}!${cell}`);
+  }
+
+  async clearHighlights(): Promise<void> {
+    this.highlighted.clear();
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
     this.sheet(sheet);
     this.selection = { sheet, address: cell };
+  }
+
+  private address(text: string) {
+    const at = parseRangeAddress(text);
+    if (!at) throw new HostError("host-address-unreadable", { address: text });
+    return at;
   }
 
   private sheet(name: string): CellValue[][] {
@@ -73,8 +142,7 @@ export class MemoryHost implements WorkbookHost {
     const cells = this.sheet(block.sheet);
     block.values.forEach((row, r) =>
       row.forEach((value, c) => {
-        if (value === null) return;
-        (cells[block.top + r] ??= [])[block.left + c] = value;
+        if (value !== null) (cells[block.top + r] ??= [])[block.left + c] = value;
       }),
     );
   }

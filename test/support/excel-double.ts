@@ -23,10 +23,16 @@ export class FakeExcel {
   syncs = 0;
   /** JSON bytes of what each sync sent, as Office.js would serialise it (non-ASCII escaped). */
   readonly requests: number[] = [];
+  /** JSON bytes of the values each load brought back: responses have the same 5 MB limit. */
+  readonly responses: number[] = [];
   readonly calls: string[] = [];
   /** A selection of several areas makes getSelectedRange fail, as in Excel. */
   multipleAreasSelected = false;
   private readonly sheets = new Map<string, Map<string, CellValue>>();
+  /** Conditional formats by sheet, as Excel keeps them. */
+  readonly conditionalFormats = new Map<string, { type: string; formula: string; fill: string; address: string }[]>();
+  /** Named tables: name → sheet and address. */
+  readonly tables = new Map<string, { sheet: string; address: string }>();
   private activeSheet: string;
   private selection: RangeAddress;
 
@@ -74,6 +80,28 @@ export class FakeExcel {
     return this.activeSheet;
   }
 
+  get sheetNames(): string[] {
+    return [...this.sheets.keys()];
+  }
+
+  /** @internal */
+  addSheet(name: string): void {
+    if (this.sheets.has(name)) throw new OfficeLikeError("ItemAlreadyExists", `A sheet named ${name} exists`);
+    this.sheets.set(name, new Map());
+  }
+
+  /** @internal the used range of a sheet, or null when it is empty */
+  usedRange(sheet: string): RangeAddress | null {
+    let bottom = -1;
+    let right = -1;
+    for (const key of this.cells(sheet).keys()) {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    return bottom < 0 ? null : { sheet, start: { row: 0, column: 0 }, end: { row: bottom, column: right } };
+  }
+
   /** @internal used by the fake objects */
   cells(sheet: string): Map<string, CellValue> {
     const cells = this.sheets.get(sheet);
@@ -100,9 +128,11 @@ class FakeContext {
   private queue: Operation[] = [];
   private bytes = 0;
   readonly workbook: FakeWorkbook;
+  readonly application: unknown;
 
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
+    this.application = recorder(this, "application");
   }
 
   enqueue(call: string, operation: Operation, payload: unknown = null): void {
@@ -125,11 +155,48 @@ class FakeContext {
   }
 }
 
+/**
+ * Write-only parts of the API (formats, page layout, names, freeze panes…) are recorded, not modelled: every
+ * property set and method call is queued as a call such as `Sheet1!A1:I1.format.font.bold=true`, with its
+ * arguments counted in the request size, and answers another recorder.
+ */
+function recorder(context: FakeContext, path: string): unknown {
+  return new Proxy(function () {}, {
+    get: (_target, property) => (property === "then" ? undefined : recorder(context, `${path}.${String(property)}`)),
+    set: (_target, property, value) => {
+      context.enqueue(
+        `${path}.${String(property)}=${typeof value === "object" ? JSON.stringify(value) : String(value)}`,
+        () => undefined,
+        value,
+      );
+      return true;
+    },
+    apply: (_target, _this, args) => {
+      const call = `${path}(${args.map((a) => (typeof a === "object" ? JSON.stringify(a) : String(a))).join(",")})`;
+      context.enqueue(call, () => undefined, args);
+      return recorder(context, call);
+    },
+  });
+}
+
 class FakeWorkbook {
-  readonly worksheets: { getItem: (name: string) => FakeWorksheet };
+  readonly worksheets: FakeWorksheetCollection;
+  readonly names: unknown;
+  readonly tables: { getItem: (name: string) => { getRange: () => FakeRange } };
 
   constructor(private readonly context: FakeContext) {
-    this.worksheets = { getItem: (name: string) => new FakeWorksheet(context, name) };
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.names = recorder(context, "names");
+    this.tables = {
+      getItem: (name: string) => ({
+        getRange: () =>
+          new FakeRange(context, () => {
+            const table = context.excel.tables.get(name);
+            if (!table) throw new OfficeLikeError("ItemNotFound", `no table ${name}`);
+            return { ...parseRangeAddress(table.address)!, sheet: table.sheet };
+          }),
+      }),
+    };
   }
 
   getSelectedRange(): FakeRange {
@@ -139,37 +206,226 @@ class FakeWorkbook {
   }
 }
 
-class FakeWorksheet {
-  constructor(
-    private readonly context: FakeContext,
-    private readonly name: string,
-  ) {}
+class FakeWorksheetCollection {
+  private loadedNames: string[] | null = null;
 
-  activate(): void {
-    this.context.enqueue(`activate(${this.name})`, () => this.context.excel.activate(this.name));
+  constructor(private readonly context: FakeContext) {}
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, name);
   }
 
-  getRange(address: string): FakeRange {
-    const parsed = parseRangeAddress(address);
+  add(name: string): FakeWorksheet {
+    this.context.enqueue(`worksheets.add(${name})`, () => this.context.excel.addSheet(name));
+    return new FakeWorksheet(this.context, name);
+  }
+
+  load(properties: string): void {
+    if (properties !== "items/name")
+      throw new OfficeLikeError("InvalidArgument", `the double does not load ${properties}`);
+    this.context.enqueue("worksheets.load(items/name)", () => {
+      this.loadedNames = this.context.excel.sheetNames;
+    });
+  }
+
+  get items(): FakeWorksheet[] {
+    if (!this.loadedNames) throw new OfficeLikeError("PropertyNotLoaded", "worksheets.items is not loaded");
+    return this.loadedNames.map((name) => Object.assign(new FakeWorksheet(this.context, name), { name }));
+  }
+}
+
+class FakeWorksheet {
+  readonly freezePanes: unknown;
+  readonly pageLayout: unknown;
+  readonly horizontalPageBreaks: unknown;
+  readonly protection: unknown;
+  readonly tables: { add: (address: string, hasHeaders: boolean) => unknown };
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheetName: string,
+  ) {
+    this.freezePanes = recorder(context, `${sheetName}.freezePanes`);
+    this.pageLayout = recorder(context, `${sheetName}.pageLayout`);
+    this.horizontalPageBreaks = recorder(context, `${sheetName}.horizontalPageBreaks`);
+    this.protection = recorder(context, `${sheetName}.protection`);
+    this.tables = {
+      add: (address: string, hasHeaders: boolean) => {
+        const table = { name: "" };
+        context.enqueue(`${sheetName}.tables.add(${address},${hasHeaders})`, () =>
+          context.excel.tables.set(table.name, { sheet: sheetName, address }),
+        );
+        return new Proxy(table, {
+          set: (target, property, value) => {
+            if (property === "name") target.name = value;
+            else context.enqueue(`${sheetName}.table.${String(property)}=${value}`, () => undefined);
+            return true;
+          },
+        });
+      },
+    };
+  }
+
+  activate(): void {
+    this.context.enqueue(`activate(${this.sheetName})`, () => this.context.excel.activate(this.sheetName));
+  }
+
+  /** The whole sheet without an address, as in Office.js. */
+  getRange(address?: string): FakeRange {
+    if (address === undefined) {
+      return new FakeRange(this.context, () => ({
+        sheet: this.sheetName,
+        start: { row: 0, column: 0 },
+        end: { row: 1_048_575, column: 16_383 },
+      }));
+    }
+    const parsed = parseRangeAddress(address) ?? parseWholeLines(address);
     if (!parsed) throw new OfficeLikeError("InvalidArgument", `bad address ${address}`);
-    return new FakeRange(this.context, () => ({ ...parsed, sheet: this.name }));
+    return new FakeRange(this.context, () => ({ ...parsed, sheet: this.sheetName }));
+  }
+
+  getRanges(addresses: string): { conditionalFormats: FakeConditionalFormats } {
+    return { conditionalFormats: new FakeConditionalFormats(this.context, this.sheetName, addresses) };
+  }
+
+  getUsedRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.context, () => this.context.excel.usedRange(this.sheetName));
+  }
+}
+
+/** "C:C" and "5:5", which getRange takes for whole columns and rows. */
+function parseWholeLines(address: string): RangeAddress | null {
+  const column = /^([A-Z]{1,3}):\1$/.exec(address);
+  if (column) return { ...parseRangeAddress(`${column[1]}1:${column[1]}1048576`)!, sheet: "" };
+  const row = /^(\d+):\1$/.exec(address);
+  if (row) return { ...parseRangeAddress(`A${row[1]}:XFD${row[1]}`)!, sheet: "" };
+  return null;
+}
+
+class FakeConditionalFormats {
+  private loaded: { type: string; formula: string; fill: string; address: string }[] | null = null;
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: string,
+    private readonly address: string,
+  ) {}
+
+  add(type: string) {
+    const added = { type, formula: "", fill: "", address: this.address };
+    this.context.enqueue(`${this.sheet}!${this.address}.conditionalFormats.add(${type})`, () => {
+      const list = this.context.excel.conditionalFormats.get(this.sheet) ?? [];
+      list.push(added);
+      this.context.excel.conditionalFormats.set(this.sheet, list);
+    });
+    const rule = {
+      set formula(value: string) {
+        added.formula = value;
+      },
+    };
+    const format = {
+      fill: {
+        set color(value: string) {
+          added.fill = value;
+        },
+      },
+      font: {},
+    };
+    return { custom: { rule, format }, cellValue: { set rule(_value: unknown) {}, format } };
+  }
+
+  load(properties: string): void {
+    this.context.enqueue(`${this.sheet}.conditionalFormats.load(${properties})`, () => {
+      this.loaded = [...(this.context.excel.conditionalFormats.get(this.sheet) ?? [])];
+    });
+  }
+
+  get items() {
+    if (!this.loaded) throw new OfficeLikeError("PropertyNotLoaded", "conditionalFormats.items is not loaded");
+    return this.loaded.map((stored) => {
+      let formulaLoaded = false;
+      return {
+        type: stored.type,
+        custom: {
+          rule: {
+            load: () => this.context.enqueue("rule.load(formula)", () => (formulaLoaded = true)),
+            get formula() {
+              if (!formulaLoaded) throw new OfficeLikeError("PropertyNotLoaded", "formula is not loaded");
+              return stored.formula;
+            },
+          },
+        },
+        delete: () =>
+          this.context.enqueue("conditionalFormat.delete", () => {
+            const list = this.context.excel.conditionalFormats.get(this.sheet)!;
+            list.splice(list.indexOf(stored), 1);
+          }),
+      };
+    });
   }
 }
 
 class FakeRange {
   private loaded = new Map<string, unknown>();
-  private requested = new Set<string>();
+  private nullObject = false;
 
   constructor(
     private readonly context: FakeContext,
-    private readonly where: () => RangeAddress,
+    private readonly where: () => RangeAddress | null,
   ) {}
+
+  private at(): RangeAddress {
+    const at = this.where();
+    if (!at) throw new OfficeLikeError("ItemNotFound", "null object");
+    return at;
+  }
+
+  get format(): unknown {
+    return recorder(this.context, `${this.label()}.format`);
+  }
+
+  get conditionalFormats(): FakeConditionalFormats {
+    const at = this.at();
+    return new FakeConditionalFormats(this.context, at.sheet, this.label().slice(at.sheet.length + 1));
+  }
+
+  get dataValidation(): unknown {
+    return recorder(this.context, `${this.label()}.dataValidation`);
+  }
+
+  merge(across: boolean): void {
+    this.context.enqueue(`${this.label()}.merge(${across})`, () => undefined);
+  }
+
+  set columnHidden(hidden: boolean) {
+    this.context.enqueue(`${this.label()}.columnHidden=${hidden}`, () => undefined);
+  }
+
+  set numberFormat(formats: string[][]) {
+    this.context.enqueue(`${this.label()}.numberFormat=${formats[0]?.[0]}`, () => this.checkShape(formats), formats);
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject") as boolean;
+  }
+
+  /** A range passed as an argument (freezeAt, names.add) is recorded by its address. */
+  toJSON(): string {
+    return this.label();
+  }
+
+  private label(): string {
+    const at = this.at();
+    return `${at.sheet}!${blockAddress(at.start.row, at.start.column, at.end.row - at.start.row + 1, at.end.column - at.start.column + 1)}`;
+  }
 
   load(properties: string | string[]): this {
     const names = typeof properties === "string" ? properties.split(",").map((p) => p.trim()) : properties;
-    names.forEach((name) => this.requested.add(name));
     this.context.enqueue(`load(${names.join(",")})`, () => {
       const at = this.where();
+      this.nullObject = at === null;
+      this.loaded.set("isNullObject", this.nullObject);
+      if (!at) return;
       const cells = this.context.excel.cells(at.sheet);
       for (const name of names) {
         if (name === "address") {
@@ -181,6 +437,10 @@ class FakeRange {
             at.end.column - at.start.column + 1,
           );
           this.loaded.set(name, `${quoted}!${size}`);
+        } else if (name === "rowCount") {
+          this.loaded.set(name, at.end.row - at.start.row + 1);
+        } else if (name === "columnCount") {
+          this.loaded.set(name, at.end.column - at.start.column + 1);
         } else if (name === "values") {
           const values: CellValue[][] = [];
           for (let r = at.start.row; r <= at.end.row; r++) {
@@ -189,6 +449,8 @@ class FakeRange {
             values.push(row);
           }
           this.loaded.set(name, values);
+          // A response carries the values: count them against the limit too.
+          this.context.excel.responses.push(JSON.stringify(values).replace(/[\u0080-\uffff]/g, "\\uXXXX").length);
         } else {
           throw new OfficeLikeError("InvalidArgument", `the double does not load ${name}`);
         }
@@ -204,6 +466,7 @@ class FakeRange {
         `The property '${name}' is not available. Call load() and sync() first.`,
       );
     }
+    if (this.nullObject && name !== "isNullObject") throw new OfficeLikeError("InvalidObjectPath", "null object");
     return this.loaded.get(name);
   }
 
@@ -211,38 +474,56 @@ class FakeRange {
     return this.read("address") as string;
   }
 
+  get rowCount(): number {
+    return this.read("rowCount") as number;
+  }
+
+  get columnCount(): number {
+    return this.read("columnCount") as number;
+  }
+
   get values(): CellValue[][] {
     return this.read("values") as CellValue[][];
   }
 
   set values(values: CellValue[][]) {
-    const at = this.where();
+    this.write("values", values, false);
+  }
+
+  /** Like values, but text starting with "=" is a formula, kept here as its text. */
+  set formulas(values: CellValue[][]) {
+    this.write("formulas", values, true);
+  }
+
+  private checkShape(values: readonly (readonly unknown[])[]): void {
+    const at = this.at();
+    const rows = at.end.row - at.start.row + 1;
+    const columns = at.end.column - at.start.column + 1;
+    if (values.length !== rows || values.some((row) => row.length !== columns)) {
+      throw new OfficeLikeError(
+        "InvalidArgument",
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      );
+    }
+  }
+
+  private write(property: string, values: CellValue[][], formulas: boolean): void {
+    const at = this.at();
     this.context.enqueue(
-      `values=${blockAddress(at.start.row, at.start.column, values.length, values[0]?.length ?? 0)}`,
+      `${property}=${blockAddress(at.start.row, at.start.column, values.length, values[0]?.length ?? 0)}`,
       () => {
-        const rows = at.end.row - at.start.row + 1;
-        const columns = at.end.column - at.start.column + 1;
-        if (values.length !== rows || values.some((row) => row.length !== columns)) {
-          throw new OfficeLikeError(
-            "InvalidArgument",
-            "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
-          );
-        }
+        this.checkShape(values);
         const cells = this.context.excel.cells(at.sheet);
         values.forEach((row, r) =>
           row.forEach((value, c) => {
             if (value === null) return; // null leaves the cell unchanged, as in Office.js
+            const key = `${at.start.row + r},${at.start.column + c}`;
+            if (typeof value !== "string") cells.set(key, value);
             // A leading apostrophe makes Excel keep the rest as text and not show the apostrophe.
-            const stored = typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
-            if (
-              typeof stored === "string" &&
-              /^[=+\-@]/.test(stored) &&
-              !(typeof value === "string" && value.startsWith("'"))
-            ) {
-              cells.set(`${at.start.row + r},${at.start.column + c}`, `#FORMULA:${stored}`);
-            } else {
-              cells.set(`${at.start.row + r},${at.start.column + c}`, stored);
-            }
+            else if (value.startsWith("'")) cells.set(key, value.slice(1));
+            else if (/^[=+\-@]/.test(value))
+              cells.set(key, formulas && value.startsWith("=") ? value : `#FORMULA:${value}`);
+            else cells.set(key, value);
           }),
         );
       },
@@ -252,7 +533,7 @@ class FakeRange {
 
   select(): void {
     this.context.enqueue("select", () => {
-      const at = this.where();
+      const at = this.at();
       this.context.excel.select(
         at.sheet,
         blockAddress(at.start.row, at.start.column, at.end.row - at.start.row + 1, at.end.column - at.start.column + 1),

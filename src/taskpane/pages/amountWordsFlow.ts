@@ -1,12 +1,12 @@
 /**
  * The 大写金额 page's two actions as plain async functions over a WorkbookHost, so that the host tests can count
- * the round trips of exactly what the pane does: writing words is read selection, read target, write (three syncs
- * whatever the row count); checking is one read.
+ * the round trips of exactly what the pane does: writing words is read the selection, then one write that first
+ * reads its target to protect what is there (three syncs whatever the row count); checking is one read.
  */
-import { checkWordsColumns, occupiedCells, planWordsColumn, type WordsOptions } from "../../amounts-in-words";
+import { checkWordsColumns, planWordsColumn, type WordsOptions } from "../../amounts-in-words";
 import type { Finding } from "../../core/findings";
 import { columnIndex, valueBlockAddress } from "../../core/grid";
-import type { WorkbookHost } from "../../hosts/host";
+import { HostError, type WorkbookHost } from "../../hosts/host";
 import type { UiStringId } from "../i18n";
 
 export type WordsTarget = { kind: "right" } | { kind: "column"; letters: string };
@@ -27,13 +27,15 @@ export async function writeWordsForSelection(
   if (targetColumn === null) return { kind: "refused", reason: "columnInvalid" };
   if (targetColumn === amounts.left) return { kind: "refused", reason: "columnInsideSelection" };
   const plan = planWordsColumn(amounts, targetColumn, options);
-  const address = valueBlockAddress(plan.block);
-  if (!options.overwrite) {
-    const occupied = occupiedCells(plan.block, await host.readBlock(amounts.sheet, address));
-    if (occupied.length > 0) return { kind: "needs-confirmation", occupied };
+  try {
+    await host.writeBlock(plan.block, { overwrite: options.overwrite });
+  } catch (error) {
+    if (error instanceof HostError && error.id === "host-range-not-empty") {
+      return { kind: "needs-confirmation", occupied: [...error.cells] };
+    }
+    throw error;
   }
-  await host.writeBlock(plan.block);
-  return { kind: "written", address, count: plan.written, findings: plan.findings };
+  return { kind: "written", address: valueBlockAddress(plan.block), count: plan.written, findings: plan.findings };
 }
 
 export type CheckWordsOutcome =

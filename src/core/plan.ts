@@ -1,0 +1,183 @@
+/**
+ * A SheetPlan describes a sheet to generate: what goes in the cells (values and live formulas) and how it looks
+ * and prints. Layout functions build plans as plain data (serialisable, no host types); the Excel host and the
+ * file host each apply the same plan. Addresses are A1 style on the plan's own sheet; formulas are English-locale
+ * A1 formulas as Excel's `Range.formulas` takes them ("=SUM(G5:G9)").
+ */
+import type { CellValue } from "./grid";
+
+/** "#RRGGBB". */
+export type Color = string;
+
+export interface Font {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  color?: Color;
+  /** Points. */
+  size?: number;
+  name?: string;
+}
+
+export interface Alignment {
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "center" | "bottom";
+  wrap?: boolean;
+  indent?: number;
+}
+
+export type BorderStyle = "thin" | "medium" | "thick" | "double" | "dashed" | "dotted";
+
+export interface BorderLine {
+  style: BorderStyle;
+  color?: Color;
+}
+
+export interface Borders {
+  top?: BorderLine;
+  bottom?: BorderLine;
+  left?: BorderLine;
+  right?: BorderLine;
+}
+
+export interface CellStyle {
+  /** Excel number format code, such as "¥#,##0.00" or "yyyy-mm-dd". */
+  numberFormat?: string;
+  font?: Font;
+  /** Solid fill colour. */
+  fill?: Color;
+  alignment?: Alignment;
+  borders?: Borders;
+  /** Unlocked cells stay editable when the sheet is protected; every cell is locked unless a format says not. */
+  locked?: boolean;
+}
+
+/** A cell's content: a value, written as a value (text is never taken for a formula), or a live formula. */
+export type PlanCell = CellValue | { formula: string };
+
+/** A rectangle of contents whose top-left cell is `at` ("A5"); null leaves a cell empty. */
+export interface PlanBlock {
+  at: string;
+  rows: PlanCell[][];
+}
+
+export interface RangeFormat {
+  /** "G5:I100", or a single cell; later formats on the same cells win for the properties they set. */
+  range: string;
+  style: CellStyle;
+}
+
+export interface ColumnSetting {
+  /** 0-based column index. */
+  index: number;
+  /** Excel's column width unit: characters of the default font. */
+  width?: number;
+  hidden?: boolean;
+}
+
+export interface RowSetting {
+  /** 0-based row index. */
+  index: number;
+  /** Points. */
+  height?: number;
+}
+
+export interface ListValidation {
+  range: string;
+  /** The allowed values, or a range or name that holds them ("=科目表!A2:A200", "=ChartOfAccounts"). */
+  list: string[] | { source: string };
+  allowBlank: boolean;
+  /** Shown when a value outside the list is typed. */
+  errorMessage?: string;
+}
+
+export type ConditionalRule =
+  /** Applies where the formula, written for the range's top-left cell, is TRUE. */
+  | { kind: "expression"; formula: string }
+  | { kind: "cellValue"; operator: "lessThan" | "greaterThan" | "equal" | "notEqual" | "between"; values: string[] };
+
+export interface ConditionalFormat {
+  range: string;
+  rule: ConditionalRule;
+  style: { font?: Pick<Font, "bold" | "color">; fill?: Color };
+}
+
+export interface PlanTable {
+  name: string;
+  /** Header row included. */
+  range: string;
+  style?: string;
+  showTotals?: boolean;
+}
+
+export interface NamedRange {
+  /** Workbook-scoped name. */
+  name: string;
+  /** A range of this sheet, such as "$A$2:$A$200". */
+  range: string;
+}
+
+export interface PrintSetup {
+  paper: "A4" | "A3" | "A5" | "Letter";
+  orientation: "portrait" | "landscape";
+  /** Inches, as Excel and ExcelJS both take them. */
+  margins?: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /** Rows repeated at the top of every printed page, 1-based inclusive, such as { first: 1, last: 4 }. */
+  titleRows?: { first: number; last: number };
+  /** 0-based rows that start a new printed page. */
+  rowBreaks?: number[];
+  /** Scale the sheet to one page wide, as many pages tall as it takes. */
+  fitToWidth?: boolean;
+}
+
+export interface SheetPlan {
+  /** The sheet's name; a host picks a free variant ("现金日记账 (2)") when one exists. */
+  name: string;
+  blocks: PlanBlock[];
+  formats: RangeFormat[];
+  merges: string[];
+  columns: ColumnSetting[];
+  rows: RowSetting[];
+  freeze?: { rows: number; columns: number };
+  validations: ListValidation[];
+  conditionalFormats: ConditionalFormat[];
+  tables: PlanTable[];
+  names: NamedRange[];
+  /** Protects the sheet so that formula cells cannot be overwritten by accident; unlocked cells stay editable. */
+  protect?: { allowFormatColumns: boolean; allowSort: boolean };
+  print?: PrintSetup;
+}
+
+export function emptyPlan(name: string): SheetPlan {
+  return {
+    name,
+    blocks: [],
+    formats: [],
+    merges: [],
+    columns: [],
+    rows: [],
+    validations: [],
+    conditionalFormats: [],
+    tables: [],
+    names: [],
+  };
+}
+
+export function isFormula(cell: PlanCell): cell is { formula: string } {
+  return cell !== null && typeof cell === "object";
+}
+
+/**
+ * The first name not yet taken, as Excel would make it: "现金日记账", then "现金日记账 (2)", "(3)"…
+ * Sheet names are compared without regard to case, as Excel does, and kept within Excel's 31 characters.
+ */
+export function freeSheetName(wanted: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((name) => name.toLowerCase()));
+  const base = wanted.replace(/[\\/?*[\]:]/g, "_").slice(0, 31) || "Sheet";
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = base.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}

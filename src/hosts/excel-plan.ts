@@ -1,0 +1,269 @@
+/**
+ * How a SheetPlan becomes Office.js calls. Every call is queued on a RequestBatch, which syncs only when the
+ * queued request approaches Excel on the web's 5 MB limit, so a plan of any size costs one sync per 5 MB plus one.
+ * Values and formulas go first, formats after: Excel then formats cells that already hold their data, and a
+ * failure in formatting cannot lose the accountant's numbers.
+ */
+import { cellAddress, columnLetters, parseRangeAddress, type CellValue } from "../core/grid";
+import { isFormula, type BorderLine, type CellStyle, type PlanCell, type SheetPlan } from "../core/plan";
+import { literalCellValue } from "../core/text";
+
+/** Kept below Excel on the web's 5 MB request limit with room for the request's own envelope. */
+export const REQUEST_BYTE_BUDGET = 4_000_000;
+
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/**
+ * About what a row costs in a request's JSON: Chinese text may travel as \uXXXX escapes, six bytes a character.
+ * Close estimates let each request carry nearly 4 MB, so a large plan needs fewer round trips.
+ */
+export function estimatedBytes(row: readonly unknown[]): number {
+  let bytes = 2;
+  for (const value of row) {
+    if (typeof value === "string") bytes += value.length + 5 * (value.match(NON_ASCII)?.length ?? 0) + 3;
+    else bytes += String(value).length + 1;
+  }
+  return bytes;
+}
+
+/** What one queued call without bulk data costs in a request: its path, arguments and bookkeeping. */
+const CALL_BYTES = 300;
+
+export class RequestBatch {
+  private bytes = 0;
+  syncs = 0;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    /** Called before every sync: calculation and screen updating stay suspended only until the next sync. */
+    private readonly beforeSync: () => void = () => undefined,
+  ) {
+    this.beforeSync();
+  }
+
+  /** Accounts for a queued call; syncs first when it would not fit in the current request. */
+  async add(bytes: number = CALL_BYTES): Promise<void> {
+    if (this.bytes > 0 && this.bytes + bytes > REQUEST_BYTE_BUDGET) await this.flush();
+    this.bytes += bytes;
+  }
+
+  async flush(): Promise<void> {
+    this.bytes = 0;
+    this.syncs++;
+    await this.context.sync();
+    this.beforeSync();
+  }
+}
+
+/** Rows [start, end) per request, each within the byte budget (a single oversized row still goes alone). */
+export function chunkRows(values: readonly (readonly unknown[])[], budget = REQUEST_BYTE_BUDGET): [number, number][] {
+  const chunks: [number, number][] = [];
+  let start = 0;
+  let bytes = 0;
+  values.forEach((row, index) => {
+    const rowBytes = estimatedBytes(row);
+    if (index > start && bytes + rowBytes > budget) {
+      chunks.push([start, index]);
+      start = index;
+      bytes = 0;
+    }
+    bytes += rowBytes;
+  });
+  if (values.length > start) chunks.push([start, values.length]);
+  return chunks;
+}
+
+/** What `Range.formulas` takes: "=…" for a formula, a value otherwise (text that looks like a formula kept as text). */
+function formulaCell(cell: PlanCell): CellValue {
+  return isFormula(cell) ? `=${cell.formula.replace(/^=/, "")}` : literalCellValue(cell);
+}
+
+const BORDER_STYLE: Record<
+  BorderLine["style"],
+  { style: Excel.BorderLineStyle | `${Excel.BorderLineStyle}`; weight: Excel.BorderWeight | `${Excel.BorderWeight}` }
+> = {
+  thin: { style: "Continuous", weight: "Thin" },
+  medium: { style: "Continuous", weight: "Medium" },
+  thick: { style: "Continuous", weight: "Thick" },
+  double: { style: "Double", weight: "Thick" },
+  dashed: { style: "Dash", weight: "Thin" },
+  dotted: { style: "Dot", weight: "Thin" },
+};
+
+const BORDER_EDGE = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
+
+const ALIGN = { left: "Left", center: "Center", right: "Right", top: "Top", bottom: "Bottom" } as const;
+
+/** Excel's column width unit is characters of the default font; Office.js takes points. */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function rangeSize(range: string): { rows: number; columns: number } {
+  const parsed = parseRangeAddress(range);
+  if (!parsed) throw new Error(`A plan names a range that is not one: ${range}`);
+  return { rows: parsed.end.row - parsed.start.row + 1, columns: parsed.end.column - parsed.start.column + 1 };
+}
+
+async function applyStyle(range: Excel.Range, address: string, style: CellStyle, batch: RequestBatch): Promise<void> {
+  if (style.numberFormat !== undefined) {
+    // numberFormat takes one entry per cell; the array is sent in full, so it counts against the request size.
+    const { rows, columns } = rangeSize(address);
+    const formats = Array.from({ length: rows }, () => Array<string>(columns).fill(style.numberFormat!));
+    await batch.add(rows * estimatedBytes(formats[0]!));
+    range.numberFormat = formats;
+  }
+  await batch.add();
+  const format = range.format;
+  const font = style.font;
+  if (font?.bold !== undefined) format.font.bold = font.bold;
+  if (font?.italic !== undefined) format.font.italic = font.italic;
+  if (font?.underline !== undefined) format.font.underline = font.underline ? "Single" : "None";
+  if (font?.color !== undefined) format.font.color = font.color;
+  if (font?.size !== undefined) format.font.size = font.size;
+  if (font?.name !== undefined) format.font.name = font.name;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  const alignment = style.alignment;
+  if (alignment?.horizontal) format.horizontalAlignment = ALIGN[alignment.horizontal];
+  if (alignment?.vertical)
+    format.verticalAlignment = alignment.vertical === "center" ? "Center" : ALIGN[alignment.vertical];
+  if (alignment?.wrap !== undefined) format.wrapText = alignment.wrap;
+  if (alignment?.indent !== undefined) format.indentLevel = alignment.indent;
+  for (const edge of ["top", "bottom", "left", "right"] as const) {
+    const line = style.borders?.[edge];
+    if (!line) continue;
+    const border = format.borders.getItem(BORDER_EDGE[edge]);
+    border.style = BORDER_STYLE[line.style].style;
+    border.weight = BORDER_STYLE[line.style].weight;
+    if (line.color) border.color = line.color;
+  }
+  if (style.locked !== undefined) format.protection.locked = style.locked;
+}
+
+const CELL_VALUE_OPERATOR = {
+  lessThan: "LessThan",
+  greaterThan: "GreaterThan",
+  equal: "EqualTo",
+  notEqual: "NotEqualTo",
+  between: "Between",
+} as const;
+
+const PAPER = { A4: "A4", A3: "A3", A5: "A5", Letter: "Letter" } as const;
+
+/** Queues every part of the plan on `sheet`; the caller syncs what is left in the batch. */
+export async function queuePlan(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  context: Excel.RequestContext,
+  batch: RequestBatch,
+): Promise<void> {
+  for (const block of plan.blocks) {
+    const at = parseRangeAddress(block.at);
+    const columns = block.rows[0]?.length ?? 0;
+    if (!at || columns === 0) continue;
+    for (const [start, end] of chunkRows(block.rows)) {
+      const rows = block.rows.slice(start, end).map((row) => row.map(formulaCell));
+      await batch.add(rows.reduce((sum, row) => sum + estimatedBytes(row), 0));
+      const topLeft = cellAddress(at.start.row + start, at.start.column);
+      const bottomRight = cellAddress(at.start.row + end - 1, at.start.column + columns - 1);
+      sheet.getRange(`${topLeft}:${bottomRight}`).formulas = rows;
+    }
+  }
+  for (const { range, style } of plan.formats) await applyStyle(sheet.getRange(range), range, style, batch);
+  for (const range of plan.merges) {
+    await batch.add();
+    sheet.getRange(range).merge(false);
+  }
+  for (const column of plan.columns) {
+    await batch.add();
+    const letters = columnLetters(column.index);
+    const range = sheet.getRange(`${letters}:${letters}`);
+    if (column.width !== undefined) range.format.columnWidth = columnWidthPoints(column.width);
+    if (column.hidden !== undefined) range.columnHidden = column.hidden;
+  }
+  for (const row of plan.rows) {
+    if (row.height === undefined) continue;
+    await batch.add();
+    sheet.getRange(`${row.index + 1}:${row.index + 1}`).format.rowHeight = row.height;
+  }
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
+    await batch.add();
+    const { rows, columns } = plan.freeze;
+    if (columns === 0) sheet.freezePanes.freezeRows(rows);
+    else if (rows === 0) sheet.freezePanes.freezeColumns(columns);
+    else sheet.freezePanes.freezeAt(sheet.getRange(`A1:${cellAddress(rows - 1, columns - 1)}`));
+  }
+  for (const validation of plan.validations) {
+    await batch.add();
+    const source = Array.isArray(validation.list) ? validation.list.join(",") : validation.list.source;
+    const dataValidation = sheet.getRange(validation.range).dataValidation;
+    dataValidation.ignoreBlanks = validation.allowBlank;
+    dataValidation.rule = { list: { inCellDropDown: true, source } };
+    if (validation.errorMessage) {
+      dataValidation.errorAlert = {
+        message: validation.errorMessage,
+        showAlert: true,
+        style: "Stop",
+        title: plan.name,
+      };
+    }
+  }
+  for (const conditional of plan.conditionalFormats) {
+    await batch.add();
+    const formats = sheet.getRange(conditional.range).conditionalFormats;
+    const { rule, style } = conditional;
+    const format = rule.kind === "expression" ? formats.add("Custom").custom : formats.add("CellValue").cellValue;
+    if (rule.kind === "expression") {
+      (format as Excel.CustomConditionalFormat).rule.formula = `=${rule.formula.replace(/^=/, "")}`;
+    } else {
+      (format as Excel.CellValueConditionalFormat).rule = {
+        formula1: rule.values[0] ?? "",
+        ...(rule.values[1] !== undefined ? { formula2: rule.values[1] } : {}),
+        operator: CELL_VALUE_OPERATOR[rule.operator],
+      };
+    }
+    if (style.fill) format.format.fill.color = style.fill;
+    if (style.font?.color) format.format.font.color = style.font.color;
+    if (style.font?.bold !== undefined) format.format.font.bold = style.font.bold;
+  }
+  for (const table of plan.tables) {
+    await batch.add();
+    const added = sheet.tables.add(table.range, true);
+    added.name = table.name;
+    if (table.style) added.style = table.style;
+    if (table.showTotals !== undefined) added.showTotals = table.showTotals;
+  }
+  for (const name of plan.names) {
+    await batch.add();
+    context.workbook.names.add(name.name, sheet.getRange(name.range));
+  }
+  if (plan.print) {
+    await batch.add();
+    const { print } = plan;
+    const layout = sheet.pageLayout;
+    layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+    layout.paperSize = PAPER[print.paper];
+    if (print.margins) {
+      // The plan speaks inches like Excel's page setup dialog; Office.js takes points.
+      layout.topMargin = print.margins.top * 72;
+      layout.bottomMargin = print.margins.bottom * 72;
+      layout.leftMargin = print.margins.left * 72;
+      layout.rightMargin = print.margins.right * 72;
+      layout.headerMargin = print.margins.header * 72;
+      layout.footerMargin = print.margins.footer * 72;
+    }
+    if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+    if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    for (const row of print.rowBreaks ?? []) {
+      await batch.add();
+      sheet.horizontalPageBreaks.add(`A${row + 1}`);
+    }
+  }
+  if (plan.protect) {
+    await batch.add();
+    sheet.protection.protect({
+      allowFormatColumns: plan.protect.allowFormatColumns,
+      allowSort: plan.protect.allowSort,
+    });
+  }
+}
