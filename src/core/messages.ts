@@ -56,6 +56,21 @@ const zhCN = {
   "host-address-unreadable": "无法识别的单元格地址：{address}",
   "host-multiple-areas": "请只选择一个连续区域（选区里有多块区域）",
   "host-sheet-missing": "找不到工作表“{sheet}”，它可能已被重命名或删除",
+  "host-range-not-empty": "{cells} 已有内容（共 {count} 个单元格），未确认覆盖前不会写入",
+  "host-cancelled": "已取消",
+  "host-table-missing": "找不到名为“{table}”的表格",
+
+  // hosts/csv
+  "csv-empty": "文件里没有任何内容",
+  "csv-undecodable":
+    "无法按 {encodings} 编码读取这个文件：它可能不是 CSV 文本文件（例如改了扩展名的 Excel 文件），或者文件已损坏",
+  "csv-delimiter-invalid": "不能用“{delimiter}”作分隔符：分隔符不能为空，也不能含引号或换行",
+  "csv-too-large": "文件有 {rows} 行、{columns} 列，超出了工作表的容量（最多 {maxRows} 行、{maxColumns} 列）",
+
+  // hosts/xlsx
+  "xlsx-unreadable": "无法读取这个文件：它不是 Excel 工作簿（.xlsx），或者文件已损坏",
+  "xlsx-legacy-or-encrypted":
+    "这是旧版 Excel 97-2003 工作簿（.xls），或设置了打开密码的工作簿。请在 Excel 中打开，另存为不设密码的 .xlsx 工作簿后再试",
 } as const;
 
 const enUS: Record<keyof typeof zhCN, string> = {
@@ -99,6 +114,21 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "host-address-unreadable": "Cannot read the cell address {address}",
   "host-multiple-areas": "Select one block of cells (the selection has several areas)",
   "host-sheet-missing": "There is no sheet named “{sheet}”; it may have been renamed or deleted",
+  "host-range-not-empty": "{cells} already hold something ({count} cells); nothing is written until overwriting is confirmed",
+  "host-cancelled": "Cancelled",
+  "host-table-missing": "There is no table named “{table}”",
+
+  "csv-empty": "The file has nothing in it",
+  "csv-undecodable":
+    "The file cannot be read as {encodings} text: it may not be a CSV file (an Excel file renamed to .csv, say) or it may be damaged",
+  "csv-delimiter-invalid":
+    "“{delimiter}” cannot be a delimiter: a delimiter must not be empty or contain a quote or a line break",
+  "csv-too-large":
+    "The file has {rows} rows and {columns} columns, more than a worksheet holds ({maxRows} rows and {maxColumns} columns)",
+
+  "xlsx-unreadable": "This file cannot be read: it is not an Excel workbook (.xlsx), or it is damaged",
+  "xlsx-legacy-or-encrypted":
+    "This is an Excel 97-2003 workbook (.xls) or a workbook with a password to open. Open it in Excel, save it as an .xlsx workbook without a password, and try again",
 };
 
 export type MessageId = keyof typeof zhCN;
