@@ -1,7 +1,8 @@
 /** The 大写金额 job as the shells use it: plan the words for a column of amounts, or check figures against words. */
 import type { Finding } from "../core/findings";
 import type { Grid, ValueBlock } from "../core/grid";
-import { readAmountColumn, readFiguresAndWords } from "./read";
+import type { SheetKind } from "../core/kinds";
+import { labelledColumns, readAmountColumn, readFiguresAndWords, selectionColumns, type WordsColumns } from "./read";
 import { checkFiguresAgainstWords, wordsForAmounts, type WordsOptions } from "./rules";
 import { wordsColumnBlock } from "./layout";
 
@@ -25,11 +26,28 @@ export function planWordsColumn(amounts: Grid, targetColumn: number, options: Wo
   };
 }
 
-/** 大小写金额相符 for a selection whose first column is figures and last column is words. */
-export function checkWordsColumns(grid: Grid): { findings: Finding[]; checked: number } {
-  const read = readFiguresAndWords(grid);
+function checkColumns(grid: Grid, columns: WordsColumns): { findings: Finding[]; checked: number } {
+  const read = readFiguresAndWords(grid, columns);
   return {
     findings: [...read.findings, ...checkFiguresAgainstWords(read.records, grid.sheet)],
     checked: read.records.length,
   };
 }
+
+/** 大小写金额相符 for a selection whose first column is figures and last column is words. */
+export function checkWordsColumns(grid: Grid): { findings: Finding[]; checked: number } {
+  return checkColumns(grid, selectionColumns(grid));
+}
+
+/**
+ * The sheet kind "amount-words" of `cashbook check`: any sheet whose header row has a 小写 (or 金额) column and a
+ * 大写 column, such as a list of payments or reimbursements; each row's words are checked against its figures.
+ */
+export const amountWordsSheet: SheetKind = {
+  kind: "amount-words",
+  recognises: (grid) => labelledColumns(grid) !== null,
+  check: (grid) => {
+    const columns = labelledColumns(grid);
+    return columns ? checkColumns(grid, columns).findings : [];
+  },
+};

@@ -58,22 +58,52 @@ function wordsText(value: CellValue | undefined): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-/** The grid's first column holds figures and its last column the words (a selection of two columns, or more). */
-export function readFiguresAndWords(grid: Grid): Read<FiguresAndWords> {
+/** Where a grid keeps its figures and words: column indexes within the grid, and the first row of data. */
+export interface WordsColumns {
+  figures: number;
+  words: number;
+  firstRow: number;
+}
+
+/** A selection: figures in its first column, words in its last, and a header row if the first row is a label. */
+export function selectionColumns(grid: Grid): WordsColumns {
+  return { figures: 0, words: (grid.values[0]?.length ?? 1) - 1, firstRow: firstDataRow(grid, 0) };
+}
+
+const FIGURES_LABEL = /^(小写|小写金额|金额|金额（小写）|金额\(小写\)|amount|amount in figures|figures)$/i;
+const WORDS_LABEL = /^(大写|大写金额|金额（大写）|金额\(大写\)|amount in words|words)$/i;
+/** Headers are looked for in the first rows only: a title and a unit line may stand above them. */
+const HEADER_SEARCH_ROWS = 10;
+
+/** A sheet of a file: its header row names the figures and the words columns (小写 / 大写, in either language). */
+export function labelledColumns(grid: Grid): WordsColumns | null {
+  for (let row = 0; row < Math.min(HEADER_SEARCH_ROWS, grid.values.length); row++) {
+    const labels = (grid.values[row] ?? []).map((cell) =>
+      String(cell ?? "")
+        .replace(/\s+/g, " ")
+        .trim(),
+    );
+    const figures = labels.findIndex((label) => FIGURES_LABEL.test(label));
+    const words = labels.findIndex((label) => WORDS_LABEL.test(label));
+    if (figures >= 0 && words >= 0) return { figures, words, firstRow: row + 1 };
+  }
+  return null;
+}
+
+export function readFiguresAndWords(grid: Grid, columns: WordsColumns): Read<FiguresAndWords> {
   const findings: Finding[] = [];
   const records: FiguresAndWords[] = [];
-  const wordsColumn = (grid.values[0]?.length ?? 1) - 1;
-  for (let row = firstDataRow(grid, 0); row < grid.values.length; row++) {
-    const figures = grid.values[row]?.[0];
-    const words = wordsText(grid.values[row]?.[wordsColumn]);
+  for (let row = columns.firstRow; row < grid.values.length; row++) {
+    const figures = grid.values[row]?.[columns.figures];
+    const words = wordsText(grid.values[row]?.[columns.words]);
     if (isBlank(figures) && isBlank(words)) continue;
     const findingsBefore = findings.length;
-    const fen = readAmount(grid, row, 0, findings);
+    const fen = readAmount(grid, row, columns.figures, findings);
     if (findings.length > findingsBefore) continue;
     records.push({
       row,
-      figuresCell: gridCellAddress(grid, row, 0),
-      wordsCell: gridCellAddress(grid, row, wordsColumn),
+      figuresCell: gridCellAddress(grid, row, columns.figures),
+      wordsCell: gridCellAddress(grid, row, columns.words),
       fen,
       words,
     });

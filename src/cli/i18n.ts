@@ -1,4 +1,4 @@
-/** The command line's own strings (help and usage errors); what the rules say comes from src/core/messages.ts. */
+/** The command line's own strings (help, usage errors, progress); what the rules say comes from src/core/messages.ts. */
 import type { Locale } from "../core/messages";
 import { fillTemplate } from "../core/template";
 
@@ -9,6 +9,13 @@ const zhCN = {
   cashbook words <金额> [--no-prefix]          输出标准的中文大写金额
   cashbook words --check <金额> <大写金额>      核对大小写是否相符：相符退出码 0，不符 1，输入无法使用 2
   cashbook chequedate <YYYY-MM-DD>             输出支票出票日期大写
+  cashbook check <文件.xlsx|文件.csv> [--sheet 表名] [--kind 类型] [--json]
+                                               按表头识别每张表的类型并检查；有错误退出码 1，无法使用 2
+  cashbook generate <类型> --out <文件.xlsx> [--from <csv|xlsx>] [--overwrite] [选项]
+                                               生成该类型的工作簿
+
+可检查的类型: {checkKinds}
+可生成的类型: {generateKinds}
 
 选项:
   --lang zh-CN|en-US   输出语言（默认按 LANG 环境变量，未设置时为中文）
@@ -18,7 +25,19 @@ const zhCN = {
   needsAmount: "需要一个金额",
   needsAmountAndWords: "--check 需要金额和大写金额两个参数",
   needsDate: "需要一个 YYYY-MM-DD 格式的日期",
+  needsFile: "需要一个 .xlsx 或 .csv 文件",
+  needsKind: "需要指定要生成的类型",
+  needsOut: "需要用 --out 指定输出文件",
   agree: "相符",
+  unknownKind: "未知类型：{kind}。可用的类型：{kinds}",
+  noSuchSheet: "文件里没有名为“{sheet}”的工作表；有：{sheets}",
+  noKnownSheet: "没有一张表能按表头识别出类型（可检查的类型：{kinds}）；可用 --kind 指定",
+  outExists: "{file} 已存在；如要覆盖，请加 --overwrite",
+  reading: "正在读取 {file} …",
+  checking: "正在检查“{sheet}”（{kind}）…",
+  writing: "正在写入 {file} …",
+  sheetSummary: "“{sheet}”（{kind}）：{count} 个问题",
+  none: "（暂无）",
 } as const;
 
 type CliStringId = keyof typeof zhCN;
@@ -30,6 +49,14 @@ Usage:
   cashbook words <amount> [--no-prefix]        print the canonical Chinese uppercase words
   cashbook words --check <amount> <words>      check figures against words: exit 0 agree, 1 disagree, 2 unusable input
   cashbook chequedate <YYYY-MM-DD>             print a cheque date in words
+  cashbook check <file.xlsx|file.csv> [--sheet NAME] [--kind KIND] [--json]
+                                               recognise each sheet's kind by its headers and check it;
+                                               exit 1 when there are errors, 2 when the input is unusable
+  cashbook generate <kind> --out <file.xlsx> [--from <csv|xlsx>] [--overwrite] [options]
+                                               write a workbook of that kind
+
+Kinds to check: {checkKinds}
+Kinds to generate: {generateKinds}
 
 Options:
   --lang zh-CN|en-US   language of the output (default from LANG; Chinese when unset)
@@ -39,7 +66,19 @@ Options:
   needsAmount: "an amount is required",
   needsAmountAndWords: "--check needs an amount and the words",
   needsDate: "a date as YYYY-MM-DD is required",
+  needsFile: "an .xlsx or .csv file is required",
+  needsKind: "the kind to generate is required",
+  needsOut: "--out names the file to write",
   agree: "agree",
+  unknownKind: "Unknown kind: {kind}. Kinds: {kinds}",
+  noSuchSheet: "The file has no sheet named “{sheet}”; it has: {sheets}",
+  noKnownSheet: "No sheet's headers say what kind it is (kinds to check: {kinds}); name one with --kind",
+  outExists: "{file} exists; add --overwrite to replace it",
+  reading: "Reading {file} …",
+  checking: "Checking “{sheet}” ({kind}) …",
+  writing: "Writing {file} …",
+  sheetSummary: "“{sheet}” ({kind}): {count} problems",
+  none: "(none yet)",
 };
 
 const catalogs: Record<Locale, Record<CliStringId, string>> = { "zh-CN": zhCN, "en-US": enUS };

@@ -67,10 +67,41 @@ const zhCN = {
   "csv-delimiter-invalid": "不能用“{delimiter}”作分隔符：分隔符不能为空，也不能含引号或换行",
   "csv-too-large": "文件有 {rows} 行、{columns} 列，超出了工作表的容量（最多 {maxRows} 行、{maxColumns} 列）",
 
+  // cli
+  "file-unreadable": "无法打开文件 {path}：文件不存在，或没有读取权限",
+
   // hosts/xlsx
   "xlsx-unreadable": "无法读取这个文件：它不是 Excel 工作簿（.xlsx），或者文件已损坏",
   "xlsx-legacy-or-encrypted":
     "这是旧版 Excel 97-2003 工作簿（.xls），或设置了打开密码的工作簿。请在 Excel 中打开，另存为不设密码的 .xlsx 工作簿后再试",
+
+  // journal/generate
+  "journal-entries-no-header":
+    "“{sheet}”表里找不到分录的表头行：表头应有 {labels} 等列（收入、支出也可写作借方、贷方，日期也可分成年、月、日三列）",
+  "journal-entry-no-amount": "这一笔有日期或摘要，却没有收入或支出金额",
+  "journal-entries-unreadable": "“{sheet}”表中有 {count} 处无法读取，第一处在 {cell} 单元格；请改正后再生成",
+  "journal-month-invalid": "无法识别的月份：“{text}”，请写成 2026-01 这样的年-月",
+  "journal-opening-invalid": "期初余额“{text}”不是有效的金额",
+  "journal-opening-negative": "期初余额 {amount} 是负数：库存现金和银行存款的余额都不能为负",
+  "journal-cash-limit-invalid": "库存现金限额“{text}”应是大于 0 的金额",
+  "journal-cash-limit-for-bank": "库存现金限额只用于现金日记账，银行存款日记账没有限额",
+  "journal-period-required": "请指定月份（如 2026-01）：没有分录可以确定日记账的年月",
+  "journal-entries-span-years":
+    "分录的日期从 {first} 年到 {last} 年；日记账按年登记，请指定月份，或把各年的分录分开生成",
+  "journal-entries-none-in-month": "分录里没有 {period} 的分录",
+
+  // cash-count, funds-report, functions
+  "cash-count-wrong-size": "盘点张数应有 {expected} 个单元格（100 元到 1 分每种面额一个），收到的是 {actual} 个",
+  "cash-count-unreadable": "第 {position} 种面额（{denomination}）的张（枚）数“{text}”应是 0 到 {max} 之间的整数",
+  "balance-lengths-differ": "收入有 {receipts} 个单元格，支出有 {payments} 个，两者应一样多",
+  "balance-check-lengths-differ": "余额有 {balances} 个单元格，收入、支出各有 {lines} 个，应一样多",
+  "balance-receipt-unreadable": "收入第 {position} 个单元格“{text}”不是可用的金额",
+  "balance-payment-unreadable": "支出第 {position} 个单元格“{text}”不是可用的金额",
+  "balance-stated-unreadable": "余额第 {position} 个单元格“{text}”不是可用的金额",
+  "balance-out-of-range": "第 {position} 行的余额超出范围，绝对值不能超过 {max} 元",
+  "funds-no-accounts": "没有找到现金日记账或银行存款日记账",
+  "funds-entry-without-date": "{account}日记账的这一笔没有可用的日期，无法归入哪一天，资金日报表未计入这一笔",
+  "funds-amount-out-of-range": "日记账的金额加起来超出范围（不能超过 {max} 元），无法编制资金日报表",
 } as const;
 
 const enUS: Record<keyof typeof zhCN, string> = {
@@ -114,7 +145,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "host-address-unreadable": "Cannot read the cell address {address}",
   "host-multiple-areas": "Select one block of cells (the selection has several areas)",
   "host-sheet-missing": "There is no sheet named “{sheet}”; it may have been renamed or deleted",
-  "host-range-not-empty": "{cells} already hold something ({count} cells); nothing is written until overwriting is confirmed",
+  "host-range-not-empty":
+    "{cells} already hold something ({count} cells); nothing is written until overwriting is confirmed",
   "host-cancelled": "Cancelled",
   "host-table-missing": "There is no table named “{table}”",
 
@@ -126,9 +158,45 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "csv-too-large":
     "The file has {rows} rows and {columns} columns, more than a worksheet holds ({maxRows} rows and {maxColumns} columns)",
 
+  "file-unreadable": "Cannot open {path}: the file does not exist or cannot be read",
+
   "xlsx-unreadable": "This file cannot be read: it is not an Excel workbook (.xlsx), or it is damaged",
   "xlsx-legacy-or-encrypted":
     "This is an Excel 97-2003 workbook (.xls) or a workbook with a password to open. Open it in Excel, save it as an .xlsx workbook without a password, and try again",
+
+  "journal-entries-no-header":
+    "No header row of entries was found in “{sheet}”: it needs columns such as {labels} (or date, summary, receipts and payments; 借方 and 贷方 also do, and the date may be split into 年, 月 and 日)",
+  "journal-entry-no-amount": "This entry has a date or a summary but neither a receipt nor a payment",
+  "journal-entries-unreadable":
+    "{count} cells of “{sheet}” cannot be read, the first at {cell}; correct them and generate again",
+  "journal-month-invalid": "Cannot read “{text}” as a month; write it as year-month, such as 2026-01",
+  "journal-opening-invalid": "The opening balance “{text}” is not an amount",
+  "journal-opening-negative":
+    "The opening balance {amount} is negative: neither cash on hand nor a bank deposit can have a negative balance",
+  "journal-cash-limit-invalid": "The cash limit “{text}” must be an amount above 0",
+  "journal-cash-limit-for-bank": "A cash limit applies to the cash journal only; a bank deposit journal has none",
+  "journal-period-required":
+    "Give the month, such as 2026-01: there are no entries to take the journal's year and month from",
+  "journal-entries-span-years":
+    "The entries run from {first} to {last}; a journal covers one year, so give a month or generate each year's entries separately",
+  "journal-entries-none-in-month": "There are no entries in {period}",
+
+  "cash-count-wrong-size":
+    "The counts need {expected} cells, one per denomination from 100 yuan down to 1 fen; there are {actual}",
+  "cash-count-unreadable":
+    "The count of denomination {position} ({denomination}), “{text}”, must be a whole number from 0 to {max}",
+  "balance-lengths-differ": "There are {receipts} receipts but {payments} payments; give as many of each",
+  "balance-check-lengths-differ":
+    "There are {balances} balances but {lines} receipts and payments; give one balance for each line",
+  "balance-receipt-unreadable": "Receipt {position}, “{text}”, is not an amount that can be used",
+  "balance-payment-unreadable": "Payment {position}, “{text}”, is not an amount that can be used",
+  "balance-stated-unreadable": "Balance {position}, “{text}”, is not an amount that can be used",
+  "balance-out-of-range": "The balance on line {position} is out of range: it can be at most {max} yuan either way",
+  "funds-no-accounts": "No cash journal or bank deposit journal was found",
+  "funds-entry-without-date":
+    "This entry of the {account} journal has no date that can be read, so it belongs to no day and the funds report leaves it out",
+  "funds-amount-out-of-range":
+    "The journals' amounts add up to more than {max} yuan, beyond what a funds report can hold",
 };
 
 export type MessageId = keyof typeof zhCN;

@@ -117,6 +117,20 @@ export interface NamedRange {
   range: string;
 }
 
+/**
+ * A native Excel chart over a range of this sheet, series in columns with their names in the first row and the
+ * categories in the first column. Only the Excel host draws charts: ExcelJS cannot write them, so a file written by
+ * the CLI has the data without the chart.
+ */
+export interface PlanChart {
+  kind: "line" | "column";
+  title: string;
+  /** Data with headers, such as "A4:D35". */
+  data: string;
+  /** Where the chart's top-left corner goes, such as "G4". */
+  at: string;
+}
+
 export interface PrintSetup {
   paper: "A4" | "A3" | "A5" | "Letter";
   orientation: "portrait" | "landscape";
@@ -143,6 +157,7 @@ export interface SheetPlan {
   conditionalFormats: ConditionalFormat[];
   tables: PlanTable[];
   names: NamedRange[];
+  charts?: PlanChart[];
   /** Protects the sheet so that formula cells cannot be overwritten by accident; unlocked cells stay editable. */
   protect?: { allowFormatColumns: boolean; allowSort: boolean };
   print?: PrintSetup;
@@ -169,11 +184,17 @@ export function isFormula(cell: PlanCell): cell is { formula: string } {
 
 /**
  * The first name not yet taken, as Excel would make it: "现金日记账", then "现金日记账 (2)", "(3)"…
- * Sheet names are compared without regard to case, as Excel does, and kept within Excel's 31 characters.
+ * Sheet names are compared without regard to case, as Excel does, and kept within Excel's 31 characters and its
+ * other rules on names.
  */
 export function freeSheetName(wanted: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((name) => name.toLowerCase()));
-  const base = wanted.replace(/[\\/?*[\]:]/g, "_").slice(0, 31) || "Sheet";
+  // Excel reserves "History", and a name may not start or end with an apostrophe.
+  const taken = new Set([...existing, "History"].map((name) => name.toLowerCase()));
+  const base =
+    wanted
+      .replace(/[\\/?*[\]:]/g, "_")
+      .replace(/^'+|'+$/g, "")
+      .slice(0, 31) || "Sheet";
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;

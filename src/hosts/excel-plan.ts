@@ -259,6 +259,12 @@ export async function queuePlan(
       sheet.horizontalPageBreaks.add(`A${row + 1}`);
     }
   }
+  for (const chart of plan.charts ?? []) {
+    await batch.add();
+    const added = sheet.charts.add(chart.kind === "line" ? "Line" : "ColumnClustered", sheet.getRange(chart.data), "Columns");
+    added.title.text = chart.title;
+    added.setPosition(chart.at);
+  }
   if (plan.protect) {
     await batch.add();
     sheet.protection.protect({

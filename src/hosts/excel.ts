@@ -53,6 +53,15 @@ function suspend(context: Excel.RequestContext): () => void {
 export class ExcelHost implements WorkbookHost {
   constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
 
+  listSheets(): Promise<string[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    });
+  }
+
   async readSelection(): Promise<Grid> {
     try {
       return await this.run(async (context) => {

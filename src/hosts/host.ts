@@ -15,6 +15,8 @@ export interface ReadOptions {
 }
 
 export interface WorkbookHost {
+  /** The names of the workbook's sheets, in order. */
+  listSheets(): Promise<string[]>;
   /** The selected block of cells (one area). */
   readSelection(): Promise<Grid>;
   /** A block such as "D2:D40" on a named sheet. */

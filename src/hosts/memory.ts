@@ -54,6 +54,10 @@ export class MemoryHost implements WorkbookHost {
     return this.sheet(sheet)[at.start.row]?.[at.start.column] ?? "";
   }
 
+  async listSheets(): Promise<string[]> {
+    return this.sheetNames;
+  }
+
   readSelection(): Promise<Grid> {
     return this.readBlock(this.selection.sheet, this.selection.address);
   }

@@ -35,6 +35,9 @@ const zhCN = {
   checkedWithFindings: "已核对 {count} 行，发现 {findings} 处问题。",
   findingsTitle: "问题",
   findingsHint: "点击一行即可在表格中选中该单元格。",
+  highlightButton: "在表中标出",
+  clearHighlightsButton: "清除标记",
+  moreFindings: "另有 {count} 个问题未列出（只列出前 {shown} 个；“在表中标出”会标出全部）。",
   busy: "处理中…",
   unexpectedError: "出错了：{message}",
 } as const;
@@ -70,6 +73,9 @@ const enUS: Record<UiStringId, string> = {
   checkedWithFindings: "Checked {count} rows: {findings} problems found.",
   findingsTitle: "Problems",
   findingsHint: "Click a row to select that cell in the sheet.",
+  highlightButton: "Mark in the sheet",
+  clearHighlightsButton: "Clear marks",
+  moreFindings: "{count} more problems are not listed (the first {shown} are; “Mark in the sheet” marks them all).",
   busy: "Working…",
   unexpectedError: "Something went wrong: {message}",
 };

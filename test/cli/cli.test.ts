@@ -1,5 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { emptyPlan } from "../../src/core/plan";
+import { writeWorkbook } from "../../src/hosts/xlsx";
 import { main, EXIT } from "../../src/cli/main";
 
 async function cashbook(args: string[], env: Record<string, string | undefined> = { LANG: "zh_CN.UTF-8" }) {
@@ -77,5 +81,89 @@ describe("the installed command", () => {
     expect(disagree.status).toBe(1);
     const unusable = spawnSync(process.execPath, [bin, "chequedate", "tomorrow"], { encoding: "utf8" });
     expect(unusable.status).toBe(2);
+  });
+});
+
+describe("cashbook check", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cashbook-check-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function workbook(name: string, rows: (string | number)[][]): Promise<string> {
+    const plan = emptyPlan("付款清单");
+    plan.blocks.push({ at: "A1", rows: [["出纳助手付款清单"], ...rows] });
+    const path = join(dir, name);
+    writeFileSync(
+      path,
+      await writeWorkbook([plan, { ...emptyPlan("备注"), blocks: [{ at: "A1", rows: [["随便写写"]] }] }]),
+    );
+    return path;
+  }
+
+  test("recognises the sheet by its headers, reports findings by cell, exit 1 on errors", async () => {
+    const path = await workbook("pay.xlsx", [
+      ["序号", "小写", "大写"],
+      [1, 1680.32, "人民币壹仟陆佰捌拾元叁角贰分"],
+      [2, 325.04, "人民币叁佰贰拾伍元肆分"],
+    ]);
+    const result = await cashbook(["check", path, "--json"], { LANG: "en_US.UTF-8" });
+    expect(result.code).toBe(EXIT.problems);
+    const report = JSON.parse(result.stdout);
+    expect(report.file).toBe(path);
+    expect(report.sheets).toHaveLength(1);
+    expect(report.sheets[0]).toMatchObject({ sheet: "付款清单", kind: "amount-words" });
+    expect(report.sheets[0].findings).toEqual([
+      { rule: "words-missing-ling", severity: "error", cell: "C4", message: expect.stringContaining("零") },
+    ]);
+    expect(result.stderr).toContain("pay.xlsx");
+    const human = await cashbook(["check", path]);
+    expect(human.stdout).toContain("C4");
+  });
+
+  test("a clean sheet exits 0; a CSV works the same way", async () => {
+    const csv = join(dir, "clean.csv");
+    writeFileSync(csv, "小写,大写\n1409.50,人民币壹仟肆佰零玖元伍角\n6007.14,人民币陆仟零柒元壹角肆分\n");
+    const result = await cashbook(["check", csv, "--json"]);
+    expect(result.code).toBe(EXIT.ok);
+    expect(JSON.parse(result.stdout).sheets[0]).toEqual({ sheet: "clean", kind: "amount-words", findings: [] });
+  });
+
+  test("unusable input: missing file, not a workbook, unknown kind, missing sheet, nothing recognised", async () => {
+    const path = await workbook("other.xlsx", [["日期", "摘要"]]);
+    const garbage = join(dir, "garbage.xlsx");
+    writeFileSync(garbage, Buffer.from("PK\u0003\u0004 this is not a zip"));
+    for (const args of [
+      ["check", join(dir, "missing.xlsx")],
+      ["check", garbage],
+      ["check", path, "--kind", "ledger"],
+      ["check", path, "--sheet", "没有这张表"],
+      ["check", path],
+      ["check"],
+    ]) {
+      const result = await cashbook(args);
+      expect({ args, code: result.code }).toEqual({ args, code: EXIT.unusable });
+      expect(result.stderr).not.toBe("");
+    }
+  });
+});
+
+describe("cashbook generate", () => {
+  test("an unknown kind, a missing --out and an existing file are unusable input, each with a message", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cashbook-generate-"));
+    const existing = join(dir, "exists.xlsx");
+    writeFileSync(existing, "");
+    for (const args of [
+      ["generate", "no-such-kind", "--out", join(dir, "x.xlsx")],
+      ["generate"],
+      ["generate", "x", "--out"],
+    ]) {
+      const result = await cashbook(args);
+      expect(result.code).toBe(EXIT.unusable);
+      expect(result.stderr).not.toBe("");
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("help lists the kinds there are", async () => {
+    expect((await cashbook(["--help"], { LANG: "en_US.UTF-8" })).stdout).toContain("amount-words");
   });
 });

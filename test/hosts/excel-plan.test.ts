@@ -44,6 +44,7 @@ function journalPlan(rows: number): SheetPlan {
   });
   plan.tables.push({ name: "Journal", range: `A1:F${rows + 2}`, style: "TableStyleLight9" });
   plan.names.push({ name: "期初余额", range: "$F$2" });
+  plan.charts = [{ kind: "line", title: "余额", data: `E1:F${rows + 2}`, at: "H2" }];
   plan.protect = { allowFormatColumns: true, allowSort: false };
   plan.print = {
     paper: "A4",
@@ -109,12 +110,21 @@ describe("applying a SheetPlan in Excel", () => {
       "现金日记账.pageLayout.setPrintTitleRows($1:$1)",
       '现金日记账.pageLayout.zoom={"horizontalFitToPages":1,"verticalFitToPages":0}',
       "现金日记账.horizontalPageBreaks.add(A41)",
+      '现金日记账.charts.add(Line,"现金日记账!E1:F5",Columns)',
+      ".title.text=余额",
+      ".setPosition(H2)",
       '现金日记账.protection.protect({"allowFormatColumns":true,"allowSort":false})',
       "activate(现金日记账)",
     ]) {
       expect(calls).toContain(expected.replace(/^名称\|/, ""));
     }
     expect(excel.tables.get("Journal")).toEqual({ sheet: "现金日记账", address: "A1:F5" });
+  });
+
+  test("the workbook's sheets are listed in one sync", async () => {
+    const excel = new FakeExcel(["现金日记账", "工行日记账"]);
+    expect(await new ExcelHost(excel.run).listSheets()).toEqual(["现金日记账", "工行日记账"]);
+    expect(excel.syncs).toBe(1);
   });
 
   test("a generated sheet gets a free name and never replaces an existing one", async () => {
@@ -125,6 +135,8 @@ describe("applying a SheetPlan in Excel", () => {
     expect(freeSheetName("A/B:C*", [])).toBe("A_B_C_");
     expect(freeSheetName("x".repeat(40), ["x".repeat(31)])).toBe(`${"x".repeat(27)} (2)`);
     expect(freeSheetName("Sheet1", ["sheet1"])).toBe("Sheet1 (2)");
+    expect(freeSheetName("'引号'", [])).toBe("引号");
+    expect(freeSheetName("history", [])).toBe("history (2)");
   });
 });
 

@@ -239,6 +239,7 @@ class FakeWorksheet {
   readonly pageLayout: unknown;
   readonly horizontalPageBreaks: unknown;
   readonly protection: unknown;
+  readonly charts: unknown;
   readonly tables: { add: (address: string, hasHeaders: boolean) => unknown };
 
   constructor(
@@ -249,6 +250,7 @@ class FakeWorksheet {
     this.pageLayout = recorder(context, `${sheetName}.pageLayout`);
     this.horizontalPageBreaks = recorder(context, `${sheetName}.horizontalPageBreaks`);
     this.protection = recorder(context, `${sheetName}.protection`);
+    this.charts = recorder(context, `${sheetName}.charts`);
     this.tables = {
       add: (address: string, hasHeaders: boolean) => {
         const table = { name: "" };

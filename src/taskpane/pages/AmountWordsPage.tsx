@@ -170,7 +170,12 @@ export function AmountWordsPage({ host, onBack }: { host: WorkbookHost; onBack: 
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
-      <FindingsList findings={findings} onSelect={selectFinding} />
+      <FindingsList
+        findings={findings}
+        onSelect={selectFinding}
+        onHighlight={() => act(() => host.highlight(findings), false)}
+        onClearHighlights={() => act(() => host.clearHighlights(), false)}
+      />
     </>
   );
 }

@@ -1,0 +1,44 @@
+/**
+ * `cashbook generate <kind> --out <file.xlsx> [--from <csv|xlsx>] [options]`: writes a job's workbook. The job
+ * reads and checks its own options; this command reads --from, refuses to overwrite an existing file unless
+ * --overwrite is given, and writes the plans with the file host.
+ */
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import type { GenerateOptions } from "../core/kinds";
+import { writeWorkbook } from "../hosts/xlsx";
+import { generatorKinds } from "../jobs";
+import { UsageError, type CommandLine } from "./args";
+import { readGridsFromFile } from "./files";
+import { EXIT, type Output } from "./output";
+
+export async function generateCommand(args: string[], line: CommandLine, out: Output): Promise<number> {
+  const [kindName, ...extra] = args;
+  if (kindName === undefined || extra.length > 0) throw new UsageError(out.t("needsKind"));
+  const kind = generatorKinds.find((k) => k.kind === kindName);
+  if (!kind) {
+    out.complain(
+      out.t("unknownKind", { kind: kindName, kinds: generatorKinds.map((k) => k.kind).join(", ") || out.t("none") }),
+    );
+    return EXIT.unusable;
+  }
+  const target = line.values.out;
+  if (target === undefined) throw new UsageError(out.t("needsOut"));
+  if (existsSync(target) && !line.flags.has("overwrite")) {
+    out.complain(out.t("outExists", { file: target }));
+    return EXIT.unusable;
+  }
+  const options: GenerateOptions = { values: line.values };
+  if (line.values.from !== undefined) {
+    out.progress(out.t("reading", { file: line.values.from }));
+    const grids = await readGridsFromFile(line.values.from);
+    if (!grids.ok) return (out.complain(out.problem(grids.problem)), EXIT.unusable);
+    options.from = grids.value;
+  }
+  const plans = kind.generate(options);
+  if (!plans.ok) return (out.complain(out.problem(plans.problem)), EXIT.unusable);
+  out.progress(out.t("writing", { file: target }));
+  await writeFile(target, await writeWorkbook(plans.value));
+  out.say(target);
+  return EXIT.ok;
+}

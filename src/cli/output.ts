@@ -1,0 +1,40 @@
+/** Where the commands write: results on stdout, problems and progress on stderr, in the chosen language. */
+import { formatMessage, localeFromDisplayLanguage, type Locale } from "../core/messages";
+import type { Problem } from "../core/result";
+import { cliTranslator, type CliTranslate } from "./i18n";
+
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  env: Record<string, string | undefined>;
+}
+
+export const EXIT = { ok: 0, problems: 1, unusable: 2 } as const;
+
+export interface Output {
+  locale: Locale;
+  say(line: string): void;
+  complain(line: string): void;
+  /** Progress lines go to stderr, so that stdout stays the result (and valid JSON with --json). */
+  progress(line: string): void;
+  problem(problem: Problem): string;
+  t: CliTranslate;
+}
+
+/** LANG=zh_CN.UTF-8 → zh-CN; any other language set → en-US; nothing set → zh-CN, the first language. */
+function localeFromEnvironment(env: Record<string, string | undefined>): Locale {
+  const language = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  return !language || language === "C" || language === "C.UTF-8" ? "zh-CN" : localeFromDisplayLanguage(language);
+}
+
+export function output(io: CliIo, lang: string | undefined): Output {
+  const locale = lang ? localeFromDisplayLanguage(lang) : localeFromEnvironment(io.env);
+  return {
+    locale,
+    say: (line) => io.stdout.write(`${line}\n`),
+    complain: (line) => io.stderr.write(`${line}\n`),
+    progress: (line) => io.stderr.write(`${line}\n`),
+    problem: (problem) => formatMessage(locale, problem.id, problem.params),
+    t: cliTranslator(locale),
+  };
+}

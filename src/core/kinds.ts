@@ -1,0 +1,29 @@
+/**
+ * What a job offers the shells for whole sheets: how to recognise a sheet of its kind from its headers, how to
+ * check one, and how to generate one. `cashbook check` and `cashbook generate` dispatch on these; each job
+ * exports its own from its index.ts.
+ */
+import type { Finding } from "./findings";
+import type { Grid } from "./grid";
+import type { SheetPlan } from "./plan";
+import type { Result } from "./result";
+
+export interface SheetKind {
+  /** Stable kebab-case id, as typed after --kind. */
+  kind: string;
+  /** True when the sheet's headers say it is of this kind (labels in Chinese or English, not fixed positions). */
+  recognises(grid: Grid): boolean;
+  check(grid: Grid): Finding[];
+}
+
+/** Options of `cashbook generate`: the typed option values, which the job reads and checks itself, and the
+ * sheets of the --from file, already read. */
+export interface GenerateOptions {
+  values: Readonly<Record<string, string | undefined>>;
+  from?: Grid[];
+}
+
+export interface GeneratorKind {
+  kind: string;
+  generate(options: GenerateOptions): Result<SheetPlan[]>;
+}
