@@ -261,7 +261,11 @@ export async function queuePlan(
   }
   for (const chart of plan.charts ?? []) {
     await batch.add();
-    const added = sheet.charts.add(chart.kind === "line" ? "Line" : "ColumnClustered", sheet.getRange(chart.data), "Columns");
+    const added = sheet.charts.add(
+      chart.kind === "line" ? "Line" : "ColumnClustered",
+      sheet.getRange(chart.data),
+      "Columns",
+    );
     added.title.text = chart.title;
     added.setPosition(chart.at);
   }
