@@ -8,7 +8,20 @@ export class UsageError extends Error {}
 /** Options that take no value. */
 const FLAGS = ["check", "no-prefix", "json", "help", "overwrite"] as const;
 /** Options that take the next word as their value. */
-const VALUED = ["lang", "sheet", "kind", "out", "from", "opening", "month", "account", "cash-limit", "unit"] as const;
+const VALUED = [
+  "lang",
+  "sheet",
+  "kind",
+  "out",
+  "from",
+  "opening",
+  "month",
+  "account",
+  "cash-limit",
+  "unit",
+  "date",
+  "book",
+] as const;
 
 export type Flag = (typeof FLAGS)[number];
 export type Valued = (typeof VALUED)[number];

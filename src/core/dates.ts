@@ -147,3 +147,20 @@ function civilFromDays(days: number): CalendarDate {
     day: dayOfYear - Math.floor((153 * marchMonth + 2) / 5) + 1,
   };
 }
+
+export interface CalendarMonth {
+  year: number;
+  month: number;
+}
+
+/** 2026-01, 2026/1, 2026.01 or 2026年1月. */
+const MONTH_TEXT = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*月?$/;
+
+/** A month as typed (an option, a form field); years 1900–9999 like dates. */
+export function parseMonth(text: string): Result<CalendarMonth> {
+  const match = MONTH_TEXT.exec(toHalfWidth(text).trim());
+  const year = Number(match?.[1]);
+  const month = Number(match?.[2]);
+  if (!match || year < 1900 || month < 1 || month > 12) return fail("month-invalid", { text });
+  return ok({ year, month });
+}

@@ -44,6 +44,7 @@ const zhCN = {
   "date-invalid": "日期不存在：{year}年{month}月{day}日",
   "date-out-of-range": "日期“{text}”超出范围，只能处理 1900 年至 9999 年的日期",
   "date-wrong-type": "这里应是日期，单元格里却是逻辑值或其他内容",
+  "month-invalid": "无法识别的月份：“{text}”，请写成 2026-01 这样的年-月",
 
   // amounts-in-words: a pair of figures and words
   "pair-words-without-amount": "有大写金额，却没有对应的小写金额",
@@ -80,7 +81,6 @@ const zhCN = {
     "“{sheet}”表里找不到分录的表头行：表头应有 {labels} 等列（收入、支出也可写作借方、贷方，日期也可分成年、月、日三列）",
   "journal-entry-no-amount": "这一笔有日期或摘要，却没有收入或支出金额",
   "journal-entries-unreadable": "“{sheet}”表中有 {count} 处无法读取，第一处在 {cell} 单元格；请改正后再生成",
-  "journal-month-invalid": "无法识别的月份：“{text}”，请写成 2026-01 这样的年-月",
   "journal-opening-invalid": "期初余额“{text}”不是有效的金额",
   "journal-opening-negative": "期初余额 {amount} 是负数：库存现金和银行存款的余额都不能为负",
   "journal-cash-limit-invalid": "库存现金限额“{text}”应是大于 0 的金额",
@@ -89,6 +89,27 @@ const zhCN = {
   "journal-entries-span-years":
     "分录的日期从 {first} 年到 {last} 年；日记账按年登记，请指定月份，或把各年的分录分开生成",
   "journal-entries-none-in-month": "分录里没有 {period} 的分录",
+
+  // journal/rules
+  "journal-header-missing": "找不到日记账的表头行：表头应有“摘要”“借方（收入）”“贷方（支出）”“余额”等栏目",
+  "journal-year-unknown": "日期只有月、日两栏，标题和表头里也没有年份（如“2026年”），无法核对日期",
+  "journal-amount-as-text": "金额“{text}”存成了文本，Excel 求和时会漏掉它，请改成数字",
+  "journal-cell-error": "单元格显示错误值 {text}：公式可能引用了已删除的行或无效的单元格",
+  "journal-opening-mismatch": "期初余额应为 {expected}，表中为 {found}",
+  "journal-balance-break": "余额应为 {expected}，表中为 {found}（上一行余额加本行收入、减本行支出）",
+  "journal-amount-mismatch": "金额应为 {expected}，表中为 {found}：本行余额和下面的合计都与表中金额对不上",
+  "journal-total-receipts-wrong": "“{row}”的借方（收入）应为 {expected}，表中为 {found}",
+  "journal-total-payments-wrong": "“{row}”的贷方（支出）应为 {expected}，表中为 {found}",
+  "journal-carry-receipts-wrong": "“{row}”的借方（收入）应为本月初至本页末的合计 {expected}，表中为 {found}",
+  "journal-carry-payments-wrong": "“{row}”的贷方（支出）应为本月初至本页末的合计 {expected}，表中为 {found}",
+  "journal-date-order": "日期 {date} 早于上一笔的 {previous}，日记账应按时间顺序逐笔登记",
+  "journal-voucher-missing": "没有填写凭证字号",
+  "journal-summary-missing": "没有填写摘要",
+  "journal-both-sides": "同一行既有收入 {receipt} 又有支出 {payment}，应分成两行登记",
+  "journal-cash-negative": "库存现金余额为 {found}：现金余额不能出现赤字",
+  "journal-cash-over-limit": "当日库存现金余额 {found} 超过库存现金限额 {limit}，超出部分应于当日送存银行",
+  "journal-bank-overdrawn": "银行存款余额为 {found}：账户不能透支，不得签发空头支票",
+  "journal-voucher-repeated": "凭证字号 {voucher} 与 {first} 单元格重复",
 
   // cash-count, funds-report, functions
   "cash-count-wrong-size": "盘点张数应有 {expected} 个单元格（100 元到 1 分每种面额一个），收到的是 {actual} 个",
@@ -100,6 +121,10 @@ const zhCN = {
   "balance-stated-unreadable": "余额第 {position} 个单元格“{text}”不是可用的金额",
   "balance-out-of-range": "第 {position} 行的余额超出范围，绝对值不能超过 {max} 元",
   "funds-no-accounts": "没有找到现金日记账或银行存款日记账",
+  "cash-count-date-missing": "请用 --date 指定盘点日期，例如 --date 2026-01-31",
+  "cash-count-book-missing": "请用 --from 指定含现金日记账的工作簿，或用 --book 填写日记账余额",
+  "funds-workbook-missing": "请用 --from 指定含现金日记账、银行存款日记账的工作簿",
+  "generate-period-missing": "请用 --date 指定某一天，或用 --month 指定一个月",
   "funds-entry-without-date": "{account}日记账的这一笔没有可用的日期，无法归入哪一天，资金日报表未计入这一笔",
   "funds-amount-out-of-range": "日记账的金额加起来超出范围（不能超过 {max} 元），无法编制资金日报表",
 } as const;
@@ -135,6 +160,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "date-invalid": "There is no such date: {year}-{month}-{day}",
   "date-out-of-range": "The date “{text}” is out of range: only years 1900 to 9999 are supported",
   "date-wrong-type": "A date is expected here, but the cell holds a logical value or something else",
+  "month-invalid": "Cannot read “{text}” as a month; write it as year-month, such as 2026-01",
 
   "pair-words-without-amount": "There are words but no amount in figures beside them",
   "pair-amount-without-words": "There is an amount in figures but no amount in words",
@@ -169,7 +195,6 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-entry-no-amount": "This entry has a date or a summary but neither a receipt nor a payment",
   "journal-entries-unreadable":
     "{count} cells of “{sheet}” cannot be read, the first at {cell}; correct them and generate again",
-  "journal-month-invalid": "Cannot read “{text}” as a month; write it as year-month, such as 2026-01",
   "journal-opening-invalid": "The opening balance “{text}” is not an amount",
   "journal-opening-negative":
     "The opening balance {amount} is negative: neither cash on hand nor a bank deposit can have a negative balance",
@@ -180,6 +205,35 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-entries-span-years":
     "The entries run from {first} to {last}; a journal covers one year, so give a month or generate each year's entries separately",
   "journal-entries-none-in-month": "There are no entries in {period}",
+
+  "journal-header-missing":
+    "No journal header row was found: it needs columns such as 摘要 (summary), 借方/收入 (receipts), 贷方/支出 (payments) and 余额 (balance)",
+  "journal-year-unknown":
+    "The dates have only month and day columns, and neither the title nor the header gives the year (such as 2026年), so the dates cannot be checked",
+  "journal-amount-as-text": "The amount “{text}” is stored as text, which Excel's sums leave out; enter it as a number",
+  "journal-cell-error": "The cell shows the error {text}: its formula may refer to a deleted row or an invalid cell",
+  "journal-opening-mismatch": "The opening balance should be {expected}; the sheet shows {found}",
+  "journal-balance-break":
+    "The balance should be {expected} (the balance above plus this line's receipt minus its payment); the sheet shows {found}",
+  "journal-amount-mismatch":
+    "This amount should be {expected}; the sheet shows {found}, which neither the balance on this line nor the totals below agree with",
+  "journal-total-receipts-wrong": "The receipts on “{row}” should add up to {expected}; the sheet shows {found}",
+  "journal-total-payments-wrong": "The payments on “{row}” should add up to {expected}; the sheet shows {found}",
+  "journal-carry-receipts-wrong":
+    "The receipts carried on “{row}” should be the month's total so far, {expected}; the sheet shows {found}",
+  "journal-carry-payments-wrong":
+    "The payments carried on “{row}” should be the month's total so far, {expected}; the sheet shows {found}",
+  "journal-date-order":
+    "The date {date} is earlier than {previous} on the entry above: entries are posted in date order",
+  "journal-voucher-missing": "The voucher number is missing",
+  "journal-summary-missing": "The summary is missing",
+  "journal-both-sides":
+    "This line has both a receipt of {receipt} and a payment of {payment}; post them on separate lines",
+  "journal-cash-negative": "The cash balance is {found}: cash on hand can never be negative",
+  "journal-cash-over-limit":
+    "Cash at the end of the day, {found}, is above the cash limit of {limit}; the excess is to be deposited the same day",
+  "journal-bank-overdrawn": "The bank balance is {found}: the account cannot be overdrawn, and no cheque may bounce",
+  "journal-voucher-repeated": "The voucher number {voucher} was already used at {first}",
 
   "cash-count-wrong-size":
     "The counts need {expected} cells, one per denomination from 100 yuan down to 1 fen; there are {actual}",
@@ -193,6 +247,10 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "balance-stated-unreadable": "Balance {position}, “{text}”, is not an amount that can be used",
   "balance-out-of-range": "The balance on line {position} is out of range: it can be at most {max} yuan either way",
   "funds-no-accounts": "No cash journal or bank deposit journal was found",
+  "cash-count-date-missing": "Name the day of the count with --date, such as --date 2026-01-31",
+  "cash-count-book-missing": "Name a workbook with the cash journal with --from, or give the book balance with --book",
+  "funds-workbook-missing": "Name the workbook with the cash and bank deposit journals with --from",
+  "generate-period-missing": "Name a day with --date or a month with --month",
   "funds-entry-without-date":
     "This entry of the {account} journal has no date that can be read, so it belongs to no day and the funds report leaves it out",
   "funds-amount-out-of-range":

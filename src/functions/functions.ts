@@ -2,13 +2,16 @@
  * Excel custom functions (namespace CASHBOOK), running in the shared runtime. Each is a thin wrapper over the core:
  * read the arguments, call the rule, turn a problem into #VALUE! with the catalog's message. They never write cells.
  * functions.json is generated from these JSDoc comments by custom-functions-metadata-plugin; the zh-CN texts are in
- * ./metadata.zh-CN.json. The answer types are given in JSDoc, where the metadata reads them: a matrix of text or
- * logical values, any cell of which may be an error. Arguments are typed any[][] because that is how the metadata says "a cell or a range of
- * cells of any kind"; every value is checked by the core before use.
+ * ./metadata.zh-CN.json. The answer types are given in JSDoc, where the metadata reads them: a matrix of values, any
+ * cell of which may be an error, or a single number, which is an error as a whole. Arguments are typed any[][]
+ * because that is how the metadata says "a cell or a range of cells of any kind", and any for a single cell; every
+ * value is checked by the core before use.
  */
+import { cashDifference, countedFen, readCounts } from "../cash-count";
+import { firstBalanceMismatch, runningBalances, type Movement } from "../core/balance";
 import { parseDateCell, chequeDateWords } from "../core/dates";
-import { formatMessage, localeFromDisplayLanguage } from "../core/messages";
-import { parseMoney } from "../core/money";
+import { formatMessage, localeFromDisplayLanguage, type MessageId } from "../core/messages";
+import { fenToYuan, parseMoney } from "../core/money";
 import { fail, ok, type Problem, type Result } from "../core/result";
 import { amountToWords, checkWords } from "../core/words";
 import { mapCells, ShapeMismatch, zipCells, type CellAnswer } from "./cells";
@@ -18,12 +21,12 @@ function message(problem: Problem): string {
   return formatMessage(localeFromDisplayLanguage(language), problem.id, problem.params);
 }
 
+function invalidValue(problem: Problem): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message(problem));
+}
+
 function answers<T>(cells: CellAnswer<T>[][]): (T | CustomFunctions.Error)[][] {
-  return cells.map((row) =>
-    row.map((cell) =>
-      cell.ok ? cell.value : new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message(cell.problem)),
-    ),
-  );
+  return cells.map((row) => row.map((cell) => (cell.ok ? cell.value : invalidValue(cell.problem))));
 }
 
 function paired<T>(
@@ -35,8 +38,7 @@ function paired<T>(
     return answers(zipCells(left, right, answer));
   } catch (error) {
     if (!(error instanceof ShapeMismatch)) throw error;
-    const problem: Problem = { id: "function-shape-mismatch", params: { left: error.left, right: error.right } };
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message(problem));
+    throw invalidValue({ id: "function-shape-mismatch", params: { left: error.left, right: error.right } });
   }
 }
 
@@ -108,4 +110,80 @@ export function chequeDate(date: any[][]) {
       return parsed.ok ? chequeDateWords(parsed.value) : parsed;
     }),
   );
+}
+
+/** A whole-call answer: a problem is thrown as one #VALUE! for the call. */
+function single<T>(answer: Result<T>): T {
+  if (!answer.ok) throw invalidValue(answer.problem);
+  return answer.value;
+}
+
+/** A one-cell amount argument; blank is 0. */
+function amountArgument(value: unknown): Result<number> {
+  const amount = parseMoney(value);
+  return amount.ok ? ok(amount.value ?? 0) : amount;
+}
+
+/** Every amount of a range, row by row (a column top to bottom); blank is 0, and a problem names its position. */
+function amountsOf(range: unknown[][], unreadable: MessageId): Result<number>[] {
+  return range.flat().map((value, index) => {
+    const amount = parseMoney(value);
+    return amount.ok ? ok(amount.value ?? 0) : fail(unreadable, { position: index + 1, text: String(value) });
+  });
+}
+
+/** The journal lines of two ranges of receipts and payments, which must hold as many cells as each other. */
+function movementsOf(receipts: unknown[][], payments: unknown[][]): Result<Movement>[] {
+  const received = amountsOf(receipts, "balance-receipt-unreadable");
+  const paid = amountsOf(payments, "balance-payment-unreadable");
+  if (received.length !== paid.length)
+    throw invalidValue({ id: "balance-lengths-differ", params: { receipts: received.length, payments: paid.length } });
+  return received.map((receipt, index) => {
+    const payment = paid[index]!;
+    if (!receipt.ok) return receipt;
+    return payment.ok ? ok({ receipt: receipt.value, payment: payment.value }) : payment;
+  });
+}
+
+/**
+ * The running balance of a journal, previous balance + 收入 − 支出, exact to the 分: =CASHBOOK.BALANCE(I4, G5:G100, H5:H100).
+ * @customfunction BALANCE
+ * @param opening The opening balance (期初余额 or 上日余额): one cell.
+ * @param receipts The receipts (收入, 借方): a column; blank cells count as 0.
+ * @param payments The payments (支出, 贷方): a column as long as the receipts; blank cells count as 0.
+ * @returns {number[][]} The balance after each line, in the receipts' orientation; from a line that cannot be read on, #VALUE! with its position.
+ */
+export function balance(opening: any, receipts: any[][], payments: any[][]) {
+  const balances = runningBalances(single(amountArgument(opening)), movementsOf(receipts, payments));
+  const cells = balances.map((line) => (line.ok ? fenToYuan(line.value) : invalidValue(line.problem)));
+  // A row of receipts gives a row of balances; anything else a column.
+  return receipts.length === 1 && cells.length > 1 ? [cells] : cells.map((cell) => [cell]);
+}
+
+/**
+ * Checks a journal's balance column against the running balance (previous + 收入 − 支出).
+ * @customfunction CHECKBALANCE
+ * @param opening The opening balance (期初余额 or 上日余额): one cell.
+ * @param receipts The receipts (收入, 借方): a column; blank cells count as 0.
+ * @param payments The payments (支出, 贷方): a column as long as the receipts; blank cells count as 0.
+ * @param balances The balances the journal shows (余额): a column as long as the receipts; blank cells count as 0.
+ * @returns {number} 0 when every balance agrees, otherwise the position of the first that does not (1 for the first line).
+ */
+export function checkBalance(opening: any, receipts: any[][], payments: any[][], balances: any[][]): number {
+  const lines = movementsOf(receipts, payments);
+  const stated = amountsOf(balances, "balance-stated-unreadable");
+  return single(firstBalanceMismatch(single(amountArgument(opening)), lines, stated));
+}
+
+/**
+ * The cash count's difference from the books (账存差额 = 实盘 − 账存): positive is 盘盈, negative 盘亏, 0 相符.
+ * @customfunction CASHDIFF
+ * @param counts The numbers of notes and coins counted, 11 cells in this order: 100, 50, 20, 10, 5, 1 元, 5 角, 1 角, 5, 2, 1 分; blank cells count as 0.
+ * @param bookBalance The cash journal's balance for the day (日记账余额): one cell.
+ * @returns {number} The counted cash minus the book balance.
+ */
+export function cashDiff(counts: any[][], bookBalance: any): number {
+  const pieces = single(readCounts(counts.flat()));
+  const book = single(amountArgument(bookBalance));
+  return fenToYuan(cashDifference(countedFen(pieces), book).difference);
 }

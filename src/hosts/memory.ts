@@ -77,7 +77,9 @@ export class MemoryHost implements WorkbookHost {
   async readUsedRange(sheet: string): Promise<Grid> {
     const cells = this.sheet(sheet);
     const rows = cells.length;
-    const columns = Math.max(0, ...cells.map((row) => row?.length ?? 0));
+    // A sheet's rows are a sparse array: count with a loop, as map() would keep the holes.
+    let columns = 0;
+    for (const row of cells) columns = Math.max(columns, row?.length ?? 0);
     if (rows === 0 || columns === 0) return { sheet, top: 0, left: 0, values: [] };
     return this.readBlock(sheet, blockAddress(0, 0, rows, columns));
   }

@@ -10,6 +10,7 @@ import type { WorkbookHost } from "../hosts/host";
 import { LocaleContext, translator } from "./i18n";
 import { HomePage, type JobId } from "./pages/HomePage";
 import { AmountWordsPage } from "./pages/AmountWordsPage";
+import { JournalPage } from "./pages/JournalPage";
 import { fluentTheme, type OfficeThemeColors } from "./theme";
 
 export interface AppProps {
@@ -43,6 +44,7 @@ export function App({ host, locale, officeTheme }: AppProps) {
           </>
         )}
         {job === "amount-words" && <AmountWordsPage host={host} onBack={() => setJob(null)} />}
+        {job === "journal" && <JournalPage host={host} onBack={() => setJob(null)} />}
       </FluentProvider>
     </LocaleContext.Provider>
   );

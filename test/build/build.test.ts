@@ -1,5 +1,5 @@
 /**
- * `npm run build` as CI runs it, into a folder of its own with a production origin: functions.json holds the four
+ * `npm run build` as CI runs it, into a folder of its own with a production origin: functions.json holds the seven
  * CASHBOOK functions (and its zh-CN copy their Chinese texts), the shared-runtime page loads both bundles and
  * office.js from our origin, and the rewritten manifest passes the local validation with no localhost left.
  */
@@ -34,13 +34,39 @@ beforeAll(() => {
 
 const read = (file: string) => readFileSync(join(OUT, file), "utf8");
 
-test("functions.json declares the four CASHBOOK functions, taking ranges and spilling", () => {
+test("functions.json declares the CASHBOOK functions, taking ranges and spilling or answering one number", () => {
   const { functions } = JSON.parse(read("functions.json")) as { functions: FunctionMetadata[] };
-  expect(functions.map((f) => f.id).sort()).toEqual(["CHEQUEDATE", "RMB", "RMBCHECK", "RMBWHY"]);
-  for (const fn of functions) {
-    expect(fn.result.dimensionality).toBe("matrix");
-    expect(fn.parameters[0]!.dimensionality).toBe("matrix");
+  expect(functions.map((f) => f.id).sort()).toEqual([
+    "BALANCE",
+    "CASHDIFF",
+    "CHECKBALANCE",
+    "CHEQUEDATE",
+    "RMB",
+    "RMBCHECK",
+    "RMBWHY",
+  ]);
+  const byId = new Map(functions.map((f) => [f.id, f]));
+  for (const id of ["RMB", "RMBCHECK", "RMBWHY", "CHEQUEDATE", "BALANCE"]) {
+    expect(byId.get(id)!.result.dimensionality).toBe("matrix");
   }
+  for (const id of ["CHECKBALANCE", "CASHDIFF"]) expect(byId.get(id)!.result.dimensionality).toBeUndefined();
+  const shape = (id: string) => byId.get(id)!.parameters.map((p) => [p.name, p.dimensionality ?? "scalar"]);
+  for (const id of ["RMB", "RMBCHECK", "RMBWHY", "CHEQUEDATE"]) expect(shape(id)[0]![1]).toBe("matrix");
+  expect(shape("BALANCE")).toEqual([
+    ["opening", "scalar"],
+    ["receipts", "matrix"],
+    ["payments", "matrix"],
+  ]);
+  expect(shape("CHECKBALANCE").map(([, dimensionality]) => dimensionality)).toEqual([
+    "scalar",
+    "matrix",
+    "matrix",
+    "matrix",
+  ]);
+  expect(shape("CASHDIFF")).toEqual([
+    ["counts", "matrix"],
+    ["bookBalance", "scalar"],
+  ]);
   expect(functions.find((f) => f.id === "RMB")!.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([
     ["amount", false],
     ["prefix", true],
@@ -49,7 +75,7 @@ test("functions.json declares the four CASHBOOK functions, taking ranges and spi
 
 test("functions.zh-CN.json gives every function and parameter a Chinese description", () => {
   const { functions } = JSON.parse(read("functions.zh-CN.json")) as { functions: FunctionMetadata[] };
-  expect(functions).toHaveLength(4);
+  expect(functions).toHaveLength(7);
   for (const text of functions.flatMap((f) => [f.description, ...f.parameters.map((p) => p.description)])) {
     expect(text).toMatch(/[\u4e00-\u9fff]/);
   }

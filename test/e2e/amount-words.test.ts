@@ -4,76 +4,12 @@
  * languages like a user would, fails on any request that leaves localhost and on console errors, and keeps a
  * screenshot of each language under test-output/e2e/.
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import { systemProgram } from "../support/system";
-import { serveDirectory } from "./serve";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { describeWithChromium, openPane, SHOTS, usePane, waitForText } from "./pane";
 
-const chromiumPath = systemProgram("Chromium", "/usr/bin/chromium");
-const describeWithChromium = chromiumPath ? describe : describe.skip;
-
-const ROOT = resolve(__dirname, "../..");
-const BUILD = join(ROOT, "test-output", "e2e-dist");
-const SHOTS = join(ROOT, "test-output", "e2e");
-
-/** Waits, as a user would look, until the element shows the text; fails after ten seconds. */
-const waitForText = (locator: Locator, text: string) => locator.filter({ hasText: text }).waitFor({ timeout: 10_000 });
-
-describeWithChromium("task pane in Chromium", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveDirectory>>;
-
-  beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, "node_modules/webpack/bin/webpack.js"),
-        "--mode",
-        "development",
-        "--env",
-        "harness",
-        "--env",
-        `outDir=${BUILD}`,
-      ],
-      { cwd: ROOT, stdio: "pipe" },
-    );
-    mkdirSync(SHOTS, { recursive: true });
-    server = await serveDirectory(BUILD);
-    browser = await chromium.launch({
-      executablePath: chromiumPath!,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function openPane(lang: string): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
-    const problems: string[] = [];
-    page.on("request", (request) => {
-      const host = new URL(request.url()).hostname;
-      if (!["127.0.0.1", "localhost"].includes(host) && !request.url().startsWith("data:"))
-        problems.push(`request to ${request.url()}`);
-    });
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(`${server.origin}/harness.html?lang=${lang}`);
-    return { page, problems };
-  }
+describeWithChromium("task pane in Chromium: amounts in words", () => {
+  const pane = usePane("amount-words");
 
   const cell = (page: Page, sheet: string, address: string) =>
     page.evaluate(([s, a]) => window.cashbook.host.value(s!, a!), [sheet, address]);
@@ -98,7 +34,7 @@ describeWithChromium("task pane in Chromium", () => {
       findingText: "A 零 is missing",
     },
   ])("converts and checks amounts ($lang)", async (ui) => {
-    const { page, problems } = await openPane(ui.lang);
+    const { page, problems } = await openPane(pane(), ui.lang);
     await page.evaluate(() => {
       const host = window.cashbook.host;
       host.setValues("Sheet1", "A1", [

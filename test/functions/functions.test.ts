@@ -2,6 +2,9 @@
  * The CASHBOOK custom functions as Excel calls them: arguments arrive as matrices (a single cell is [[value]]),
  * answers go back one per cell, and a problem is a CustomFunctions.Error(#VALUE!) on its own cell.
  */
+import fc from "fast-check";
+import { parseMoney } from "../../src/core/money";
+
 class FakeCustomFunctionsError {
   constructor(
     readonly code: string,
@@ -15,7 +18,7 @@ Object.assign(globalThis, {
 });
 
 // Imported after the globals exist, as in Excel's runtime.
-const { rmb, rmbCheck, rmbWhy, chequeDate } =
+const { rmb, rmbCheck, rmbWhy, chequeDate, balance, checkBalance, cashDiff } =
   require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 
 function setLanguage(language: string): void {
@@ -89,5 +92,126 @@ describe("CASHBOOK.CHEQUEDATE", () => {
 
   test("an impossible date is #VALUE!", () => {
     expect(chequeDate([["2026-02-30"]])[0]![0]).toBeInstanceOf(FakeCustomFunctionsError);
+  });
+});
+
+/** The #VALUE! a whole call throws, for its message. */
+function thrown(call: () => unknown): FakeCustomFunctionsError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof FakeCustomFunctionsError) return error;
+    throw error;
+  }
+  throw new Error("the call did not fail");
+}
+
+describe("CASHBOOK.BALANCE", () => {
+  test("spills the running balance, exact to the 分, blanks counting as 0", () => {
+    expect(balance(1000, [[0.1], [""], ["¥1,234.50"], [null]], [[0.2], [19.99], [""], [0.01]])).toEqual([
+      [999.9],
+      [979.91],
+      [2214.41],
+      [2214.4],
+    ]);
+    expect(balance(null, [[1]], [[0]])).toEqual([[1]]);
+  });
+
+  test("a row of receipts gives a row of balances", () => {
+    expect(balance("100", [[1, 2, 3]], [[0, 0, 1]])).toEqual([[101, 103, 105]]);
+  });
+
+  test("from an unreadable amount on, each balance is #VALUE! naming its position", () => {
+    const answer = balance(0, [[1], ["abc"], [3]], [[0], [0], [0]]);
+    expect(answer[0]).toEqual([1]);
+    for (const [cell] of answer.slice(1)) {
+      expect(cell).toBeInstanceOf(FakeCustomFunctionsError);
+      expect((cell as FakeCustomFunctionsError).message).toBe("收入第 2 个单元格“abc”不是可用的金额");
+    }
+    const payment = balance(0, [[1], [2]], [[0], [true]])[1]![0] as FakeCustomFunctionsError;
+    expect(payment.message).toContain("支出第 2 个");
+  });
+
+  test("an unreadable opening balance, or receipts and payments of different lengths, fail the call", () => {
+    expect(thrown(() => balance("abc", [[1]], [[1]])).message).toContain("abc");
+    expect(thrown(() => balance(0, [[1], [2]], [[1]])).message).toBe("收入有 2 个单元格，支出有 1 个，两者应一样多");
+  });
+
+  test("a balance beyond what 分 can hold exactly stops the column", () => {
+    const huge = "9,999,999,999,999.99";
+    const answer = balance(huge, [[huge], [1]], [[0], [0]]);
+    expect(answer[0]![0]).toBeInstanceOf(FakeCustomFunctionsError);
+    expect((answer[1]![0] as FakeCustomFunctionsError).message).toContain("第 1 行");
+  });
+
+  test("messy cells give #VALUE! from their line on, and every other balance is the integer-分 one", () => {
+    const cell = fc.oneof(
+      fc.integer({ min: -1_000_000_00, max: 1_000_000_00 }).map((fen) => fen / 100),
+      fc.constantFrom("", null, "abc", true, "１２．３４", "(1.00)", "1.2万", "-", "1,23.4"),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 30 }), (lines) => {
+        const answer = balance(
+          0,
+          lines.map(([receipt]) => [receipt]),
+          lines.map(([, payment]) => [payment]),
+        );
+        // The same balances in plain integer 分; from the first unreadable amount on, errors.
+        let fen = 0;
+        let failed = false;
+        lines.forEach((line, index) => {
+          const [receipt, payment] = line.map((cell) => parseMoney(cell));
+          failed ||= !receipt!.ok || !payment!.ok;
+          const got = answer[index]![0];
+          if (failed || !receipt!.ok || !payment!.ok) return expect(got).toBeInstanceOf(FakeCustomFunctionsError);
+          fen += (receipt!.value ?? 0) - (payment!.value ?? 0);
+          expect(got).toBe(fen / 100);
+        });
+      }),
+    );
+  });
+});
+
+describe("CASHBOOK.CHECKBALANCE", () => {
+  const receipts = [[100], [""], [50.5]];
+  const payments = [[""], [30], [""]];
+
+  test("0 when every balance agrees, else the position of the first that does not", () => {
+    expect(checkBalance(1000, receipts, payments, [[1100], [1070], [1120.5]])).toBe(0);
+    expect(checkBalance(1000, receipts, payments, [[1100], [1070.01], [1120.51]])).toBe(2);
+    expect(checkBalance(1000, receipts, payments, [[1100], [1070], [""]])).toBe(3);
+  });
+
+  test("an unreadable cell before any disagreement, or a balance column of another length, fail the call", () => {
+    expect(thrown(() => checkBalance(1000, receipts, payments, [[1100], ["x"], [0]])).message).toBe(
+      "余额第 2 个单元格“x”不是可用的金额",
+    );
+    expect(thrown(() => checkBalance(1000, receipts, payments, [[1100]])).message).toContain("余额有 1 个单元格");
+    expect(checkBalance(1000, receipts, payments, [[1], ["x"], [0]])).toBe(1);
+  });
+});
+
+describe("CASHBOOK.CASHDIFF", () => {
+  test("实盘 − 账存 over the 11 denominations, in a column or a row; blanks count as 0", () => {
+    const counts = [[3], [1], [""], [0], [0], [0], [2], [3], [0], [1], [null]];
+    expect(cashDiff(counts, 350)).toBe(1.32);
+    expect(cashDiff([counts.map(([c]) => c)], "351.32")).toBe(0);
+    expect(cashDiff(counts, "")).toBe(351.32);
+  });
+
+  test("a count that is not a count, a range of the wrong size and an unreadable balance are #VALUE!", () => {
+    const counts = [[1], [0], [0], [0], [0], [0], [-2], [0], [0], [0], [0]];
+    expect(thrown(() => cashDiff(counts, 0)).message).toBe(
+      "第 7 种面额（5 角）的张（枚）数“-2”应是 0 到 1,000,000,000 之间的整数",
+    );
+    expect(thrown(() => cashDiff([[1], [2]], 0)).message).toContain("应有 11 个单元格");
+    expect(thrown(() => cashDiff([[0], [0], [0], [0], [0], [0], [0], [0], [0], [0], [0]], "abc")).message).toContain(
+      "abc",
+    );
+  });
+
+  test("the message follows Office's display language", () => {
+    setLanguage("en-US");
+    expect(thrown(() => cashDiff([[1]], 0)).message).toContain("11 cells");
   });
 });

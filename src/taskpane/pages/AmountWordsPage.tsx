@@ -11,7 +11,6 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
-  Spinner,
   Subtitle1,
   Subtitle2,
   makeStyles,
@@ -20,10 +19,10 @@ import {
 import { ArrowLeft20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Finding } from "../../core/findings";
-import { formatMessage } from "../../core/messages";
-import { HostError, type WorkbookHost } from "../../hosts/host";
+import type { WorkbookHost } from "../../hosts/host";
 import { FindingsList } from "../components/FindingsList";
-import { useLocale, useTranslate } from "../i18n";
+import { StatusLine, useAction } from "../components/useAction";
+import { useTranslate } from "../i18n";
 import { checkWordsInSelection, writeWordsForSelection, type WordsTarget } from "./amountWordsFlow";
 
 const useStyles = makeStyles({
@@ -34,38 +33,18 @@ const useStyles = makeStyles({
   divider: { flexGrow: 0 },
 });
 
-type Status = { intent: "success" | "warning" | "error" | "info"; text: string } | null;
-
 /** How many occupied cells the confirmation names before "…". */
 const OCCUPIED_SHOWN = 5;
 
 export function AmountWordsPage({ host, onBack }: { host: WorkbookHost; onBack: () => void }) {
   const t = useTranslate();
-  const locale = useLocale();
   const styles = useStyles();
   const [targetKind, setTargetKind] = useState<WordsTarget["kind"]>("right");
   const [letters, setLetters] = useState("");
   const [prefix, setPrefix] = useState(true);
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<Status>(null);
   const [occupied, setOccupied] = useState<string[] | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
-
-  async function act(action: () => Promise<void>, clearStatus = true) {
-    setBusy(true);
-    if (clearStatus) setStatus(null);
-    try {
-      await action();
-    } catch (error) {
-      const text =
-        error instanceof HostError
-          ? formatMessage(locale, error.id, error.params)
-          : t("unexpectedError", { message: String((error as Error)?.message ?? error) });
-      setStatus({ intent: "error", text });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, status, setStatus, act } = useAction();
 
   const writeWords = (overwrite: boolean) =>
     act(async () => {
@@ -164,12 +143,7 @@ export function AmountWordsPage({ host, onBack }: { host: WorkbookHost; onBack: 
         </div>
       </section>
 
-      {busy && <Spinner size="tiny" label={t("busy")} />}
-      {status && (
-        <MessageBar intent={status.intent} role="status">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <StatusLine busy={busy} status={status} />
       <FindingsList
         findings={findings}
         onSelect={selectFinding}

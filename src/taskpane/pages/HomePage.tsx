@@ -2,9 +2,10 @@
 import { Body1, Button, Card, CardHeader, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslate, type UiStringId } from "../i18n";
 
-export type JobId = "amount-words";
+export type JobId = "amount-words" | "journal";
 
 const JOBS: { id: JobId; title: UiStringId; summary: UiStringId }[] = [
+  { id: "journal", title: "jobJournalTitle", summary: "jobJournalSummary" },
   { id: "amount-words", title: "jobWordsTitle", summary: "jobWordsSummary" },
 ];
 

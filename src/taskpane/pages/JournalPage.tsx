@@ -1,0 +1,302 @@
+/** 日记账: generate a cash or bank deposit journal, and check a journal sheet with progress and a way to stop. */
+import {
+  Body1,
+  Button,
+  Checkbox,
+  Divider,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Subtitle1,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowLeft20Regular } from "@fluentui/react-icons";
+import { useEffect, useRef, useState } from "react";
+import type { Finding } from "../../core/findings";
+import { formatMessage } from "../../core/messages";
+import type { WorkbookHost } from "../../hosts/host";
+import { BalanceChart } from "../components/BalanceChart";
+import { FindingsList } from "../components/FindingsList";
+import { StatusLine, useAction } from "../components/useAction";
+import { useLocale, useTranslate } from "../i18n";
+import {
+  checkJournalSheet,
+  generateCashCount,
+  generateFundsReport,
+  generateJournal,
+  type JournalForm,
+  type ReportOutcome,
+} from "./journalFlow";
+import type { ClosingSeries } from "../../funds-report";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", alignItems: "end", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  back: { alignSelf: "flex-start" },
+  divider: { flexGrow: 0 },
+});
+
+/** The month the form starts with: the current one, which is what a cashier opens a new journal for. */
+function currentMonth(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
+}
+
+export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () => void }) {
+  const t = useTranslate();
+  const locale = useLocale();
+  const styles = useStyles();
+  const { busy, status, setStatus, act } = useAction();
+  const [form, setForm] = useState<JournalForm>({
+    kind: "cash",
+    unit: "",
+    account: "",
+    month: currentMonth(),
+    opening: "",
+    carriedFromLastYear: false,
+    rowsPerPage: "30",
+    source: "empty",
+  });
+  const [sheets, setSheets] = useState<string[]>([]);
+  const [sheet, setSheet] = useState("");
+  const [cashLimit, setCashLimit] = useState("");
+  const [progress, setProgress] = useState<{ read: number; total: number } | null>(null);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const reading = useRef<AbortController | null>(null);
+  const [countDate, setCountDate] = useState("");
+  const [reportPeriod, setReportPeriod] = useState(currentMonth());
+  const [series, setSeries] = useState<ClosingSeries | null>(null);
+
+  const refreshSheets = () =>
+    act(async () => {
+      const names = await host.listSheets();
+      setSheets(names);
+      setSheet((current) => (names.includes(current) ? current : (names[0] ?? "")));
+    }, false);
+
+  useEffect(() => {
+    void refreshSheets();
+    // The sheet list is read when the page opens, after generating, and whenever the list is opened.
+  }, []);
+
+  const update = (change: Partial<JournalForm>) => setForm((current) => ({ ...current, ...change }));
+
+  const generate = () =>
+    act(async () => {
+      const outcome = await generateJournal(host, form);
+      if (outcome.kind === "refused") return setStatus({ intent: "warning", text: t(outcome.reason) });
+      if (outcome.kind === "problem") {
+        return setStatus({
+          intent: "warning",
+          text: formatMessage(locale, outcome.problem.id, outcome.problem.params),
+        });
+      }
+      setFindings(outcome.findings);
+      setStatus({ intent: "success", text: t("generated", { sheet: outcome.sheet, entries: outcome.entries }) });
+      const names = await host.listSheets();
+      setSheets(names);
+      setSheet(outcome.sheet);
+    });
+
+  const check = () =>
+    act(async () => {
+      const controller = new AbortController();
+      reading.current = controller;
+      try {
+        const outcome = await checkJournalSheet(host, sheet, cashLimit, {
+          signal: controller.signal,
+          onProgress: (read, total) => setProgress({ read, total }),
+        });
+        if (outcome.kind === "problem") {
+          return setStatus({
+            intent: "warning",
+            text: formatMessage(locale, outcome.problem.id, outcome.problem.params),
+          });
+        }
+        setFindings(outcome.findings);
+        setStatus(
+          outcome.findings.length === 0
+            ? { intent: "success", text: t("journalClean", { rows: outcome.rows }) }
+            : {
+                intent: "warning",
+                text: t("journalChecked", { rows: outcome.rows, findings: outcome.findings.length }),
+              },
+        );
+      } finally {
+        reading.current = null;
+        setProgress(null);
+      }
+    });
+
+  const report = (make: () => Promise<ReportOutcome>) =>
+    act(async () => {
+      setSeries(null);
+      const outcome = await make();
+      if (outcome.kind === "problem") {
+        return setStatus({
+          intent: "warning",
+          text: formatMessage(locale, outcome.problem.id, outcome.problem.params),
+        });
+      }
+      setFindings(outcome.findings);
+      setSeries(outcome.series);
+      setStatus({ intent: "success", text: t("reportGenerated", { sheet: outcome.sheet }) });
+    });
+
+  return (
+    <>
+      <Button className={styles.back} appearance="subtle" icon={<ArrowLeft20Regular />} onClick={onBack}>
+        {t("back")}
+      </Button>
+      <Subtitle1 as="h1">{t("jobJournalTitle")}</Subtitle1>
+
+      <section className={styles.section} aria-labelledby="generate-journal">
+        <Subtitle2 as="h2" id="generate-journal">
+          {t("generateSection")}
+        </Subtitle2>
+        <Field label={t("journalKindLabel")}>
+          <RadioGroup value={form.kind} onChange={(_, data) => update({ kind: data.value as JournalForm["kind"] })}>
+            <Radio value="cash" label={t("journalKindCash")} />
+            <Radio value="bank" label={t("journalKindBank")} />
+          </RadioGroup>
+        </Field>
+        <Field label={t("unitLabel")}>
+          <Input value={form.unit} onChange={(_, data) => update({ unit: data.value })} />
+        </Field>
+        <Field label={t("accountLabel")} hint={form.kind === "bank" ? t("accountHintBank") : undefined}>
+          <Input
+            value={form.account}
+            placeholder={form.kind === "cash" ? "库存现金" : ""}
+            onChange={(_, data) => update({ account: data.value })}
+          />
+        </Field>
+        <div className={styles.row}>
+          <Field label={t("monthLabel")}>
+            <Input type="month" value={form.month} onChange={(_, data) => update({ month: data.value })} />
+          </Field>
+          <Field label={t("openingLabel")}>
+            <Input
+              value={form.opening}
+              inputMode="decimal"
+              placeholder="0.00"
+              onChange={(_, data) => update({ opening: data.value })}
+            />
+          </Field>
+          <Field label={t("rowsPerPageLabel")}>
+            <Input
+              type="number"
+              min={2}
+              value={form.rowsPerPage}
+              onChange={(_, data) => update({ rowsPerPage: data.value })}
+            />
+          </Field>
+        </div>
+        <Checkbox
+          checked={form.carriedFromLastYear}
+          onChange={(_, data) => update({ carriedFromLastYear: Boolean(data.checked) })}
+          label={t("carriedFromLastYearLabel")}
+        />
+        <Field label={t("sourceLabel")}>
+          <RadioGroup
+            value={form.source}
+            onChange={(_, data) => update({ source: data.value as JournalForm["source"] })}
+          >
+            <Radio value="empty" label={t("sourceEmpty")} />
+            <Radio value="selection" label={t("sourceSelection")} />
+          </RadioGroup>
+        </Field>
+        <div className={styles.row}>
+          <Button appearance="primary" disabled={busy} onClick={generate}>
+            {t("generateButton")}
+          </Button>
+        </div>
+      </section>
+
+      <Divider className={styles.divider} />
+
+      <section className={styles.section} aria-labelledby="check-journal">
+        <Subtitle2 as="h2" id="check-journal">
+          {t("checkJournalSection")}
+        </Subtitle2>
+        <Body1>{t("checkJournalHelp")}</Body1>
+        <div className={styles.row}>
+          <Field label={t("sheetLabel")}>
+            <Dropdown
+              value={sheet}
+              selectedOptions={sheet ? [sheet] : []}
+              onOpenChange={(_, data) => data.open && void refreshSheets()}
+              onOptionSelect={(_, data) => setSheet(data.optionValue ?? "")}
+            >
+              {sheets.map((name) => (
+                <Option key={name} value={name}>
+                  {name}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Field label={t("cashLimitLabel")}>
+            <Input value={cashLimit} inputMode="decimal" onChange={(_, data) => setCashLimit(data.value)} />
+          </Field>
+        </div>
+        <div className={styles.row}>
+          <Button appearance="primary" disabled={busy || !sheet} onClick={check}>
+            {t("checkJournalButton")}
+          </Button>
+          {progress && (
+            <Button appearance="subtle" onClick={() => reading.current?.abort()}>
+              {t("cancelButtonShort")}
+            </Button>
+          )}
+        </div>
+        {progress && (
+          <Field validationMessage={t("readingProgress", progress)} validationState="none">
+            <ProgressBar value={progress.total === 0 ? 0 : progress.read / progress.total} />
+          </Field>
+        )}
+      </section>
+
+      <Divider className={styles.divider} />
+
+      <section className={styles.section} aria-labelledby="reports">
+        <Subtitle2 as="h2" id="reports">
+          {t("reportsSection")}
+        </Subtitle2>
+        <Body1>{t("reportsHelp")}</Body1>
+        <div className={styles.row}>
+          <Field label={t("countDateLabel")}>
+            <Input type="date" value={countDate} onChange={(_, data) => setCountDate(data.value)} />
+          </Field>
+          <Button
+            disabled={busy || !countDate}
+            onClick={() => report(() => generateCashCount(host, form.unit, countDate))}
+          >
+            {t("cashCountButton")}
+          </Button>
+        </div>
+        <div className={styles.row}>
+          <Field label={t("reportPeriodLabel")} hint={t("reportPeriodHint")}>
+            <Input value={reportPeriod} onChange={(_, data) => setReportPeriod(data.value)} />
+          </Field>
+          <Button disabled={busy} onClick={() => report(() => generateFundsReport(host, form.unit, reportPeriod))}>
+            {t("fundsReportButton")}
+          </Button>
+        </div>
+        {series && <BalanceChart series={series} title={t("balanceChartTitle")} />}
+      </section>
+
+      <StatusLine busy={busy} status={status} />
+      <FindingsList
+        findings={findings}
+        onSelect={(finding) => act(() => host.selectCell(finding.sheet, finding.cell), false)}
+        onHighlight={() => act(() => host.highlight(findings), false)}
+        onClearHighlights={() => act(() => host.clearHighlights(), false)}
+      />
+    </>
+  );
+}
