@@ -1,9 +1,7 @@
 /** 大写金额: write the words for the selected amounts into a chosen column, and check figures against words. */
 import {
-  Body1,
   Button,
   Checkbox,
-  Divider,
   Field,
   Input,
   MessageBar,
@@ -11,34 +9,22 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
-  Subtitle1,
-  Subtitle2,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
-import { ArrowLeft20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Finding } from "../../core/findings";
 import type { WorkbookHost } from "../../hosts/host";
 import { FindingsList } from "../components/FindingsList";
+import { JobHeader, JobSection, useJobStyles } from "../components/JobLayout";
 import { StatusLine, useAction } from "../components/useAction";
 import { useTranslate } from "../i18n";
 import { checkWordsInSelection, writeWordsForSelection, type WordsTarget } from "./amountWordsFlow";
-
-const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", alignItems: "end", gap: tokens.spacingHorizontalS },
-  back: { alignSelf: "flex-start" },
-  // Fluent's Divider grows to fill a flex column; here it only separates two sections.
-  divider: { flexGrow: 0 },
-});
 
 /** How many occupied cells the confirmation names before "…". */
 const OCCUPIED_SHOWN = 5;
 
 export function AmountWordsPage({ host, onBack }: { host: WorkbookHost; onBack: () => void }) {
   const t = useTranslate();
-  const styles = useStyles();
+  const styles = useJobStyles();
   const [targetKind, setTargetKind] = useState<WordsTarget["kind"]>("right");
   const [letters, setLetters] = useState("");
   const [prefix, setPrefix] = useState(true);
@@ -89,16 +75,9 @@ export function AmountWordsPage({ host, onBack }: { host: WorkbookHost; onBack: 
 
   return (
     <>
-      <Button className={styles.back} appearance="subtle" icon={<ArrowLeft20Regular />} onClick={onBack}>
-        {t("back")}
-      </Button>
-      <Subtitle1 as="h1">{t("jobWordsTitle")}</Subtitle1>
+      <JobHeader title={t("jobWordsTitle")} onBack={onBack} />
 
-      <section className={styles.section} aria-labelledby="write-words">
-        <Subtitle2 as="h2" id="write-words">
-          {t("writeSection")}
-        </Subtitle2>
-        <Body1>{t("writeHelp")}</Body1>
+      <JobSection title={t("writeSection")} help={t("writeHelp")} first>
         <Field label={t("targetLabel")}>
           <RadioGroup value={targetKind} onChange={(_, data) => setTargetKind(data.value as WordsTarget["kind"])}>
             <Radio value="right" label={t("targetRight")} />
@@ -127,21 +106,15 @@ export function AmountWordsPage({ host, onBack }: { host: WorkbookHost; onBack: 
             </MessageBarActions>
           </MessageBar>
         )}
-      </section>
+      </JobSection>
 
-      <Divider className={styles.divider} />
-
-      <section className={styles.section} aria-labelledby="check-words">
-        <Subtitle2 as="h2" id="check-words">
-          {t("checkSection")}
-        </Subtitle2>
-        <Body1>{t("checkHelp")}</Body1>
+      <JobSection title={t("checkSection")} help={t("checkHelp")}>
         <div className={styles.row}>
           <Button appearance="primary" disabled={busy} onClick={checkWords}>
             {t("checkButton")}
           </Button>
         </div>
-      </section>
+      </JobSection>
 
       <StatusLine busy={busy} status={status} />
       <FindingsList

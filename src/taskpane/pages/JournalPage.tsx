@@ -1,9 +1,7 @@
 /** 日记账: generate a cash or bank deposit journal, and check a journal sheet with progress and a way to stop. */
 import {
-  Body1,
   Button,
   Checkbox,
-  Divider,
   Dropdown,
   Field,
   Input,
@@ -11,18 +9,14 @@ import {
   ProgressBar,
   Radio,
   RadioGroup,
-  Subtitle1,
-  Subtitle2,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
-import { ArrowLeft20Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
 import type { Finding } from "../../core/findings";
 import { formatMessage } from "../../core/messages";
 import type { WorkbookHost } from "../../hosts/host";
 import { BalanceChart } from "../components/BalanceChart";
 import { FindingsList } from "../components/FindingsList";
+import { JobHeader, JobSection, useJobStyles } from "../components/JobLayout";
 import { StatusLine, useAction } from "../components/useAction";
 import { useLocale, useTranslate } from "../i18n";
 import {
@@ -35,13 +29,6 @@ import {
 } from "./journalFlow";
 import type { ClosingSeries } from "../../funds-report";
 
-const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", alignItems: "end", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  back: { alignSelf: "flex-start" },
-  divider: { flexGrow: 0 },
-});
-
 /** The month the form starts with: the current one, which is what a cashier opens a new journal for. */
 function currentMonth(): string {
   const now = new Date();
@@ -51,7 +38,7 @@ function currentMonth(): string {
 export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () => void }) {
   const t = useTranslate();
   const locale = useLocale();
-  const styles = useStyles();
+  const styles = useJobStyles();
   const { busy, status, setStatus, act } = useAction();
   const [form, setForm] = useState<JournalForm>({
     kind: "cash",
@@ -151,15 +138,9 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
 
   return (
     <>
-      <Button className={styles.back} appearance="subtle" icon={<ArrowLeft20Regular />} onClick={onBack}>
-        {t("back")}
-      </Button>
-      <Subtitle1 as="h1">{t("jobJournalTitle")}</Subtitle1>
+      <JobHeader title={t("jobJournalTitle")} onBack={onBack} />
 
-      <section className={styles.section} aria-labelledby="generate-journal">
-        <Subtitle2 as="h2" id="generate-journal">
-          {t("generateSection")}
-        </Subtitle2>
+      <JobSection title={t("generateSection")} first>
         <Field label={t("journalKindLabel")}>
           <RadioGroup value={form.kind} onChange={(_, data) => update({ kind: data.value as JournalForm["kind"] })}>
             <Radio value="cash" label={t("journalKindCash")} />
@@ -216,15 +197,9 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
             {t("generateButton")}
           </Button>
         </div>
-      </section>
+      </JobSection>
 
-      <Divider className={styles.divider} />
-
-      <section className={styles.section} aria-labelledby="check-journal">
-        <Subtitle2 as="h2" id="check-journal">
-          {t("checkJournalSection")}
-        </Subtitle2>
-        <Body1>{t("checkJournalHelp")}</Body1>
+      <JobSection title={t("checkJournalSection")} help={t("checkJournalHelp")}>
         <div className={styles.row}>
           <Field label={t("sheetLabel")}>
             <Dropdown
@@ -259,15 +234,9 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
             <ProgressBar value={progress.total === 0 ? 0 : progress.read / progress.total} />
           </Field>
         )}
-      </section>
+      </JobSection>
 
-      <Divider className={styles.divider} />
-
-      <section className={styles.section} aria-labelledby="reports">
-        <Subtitle2 as="h2" id="reports">
-          {t("reportsSection")}
-        </Subtitle2>
-        <Body1>{t("reportsHelp")}</Body1>
+      <JobSection title={t("reportsSection")} help={t("reportsHelp")}>
         <div className={styles.row}>
           <Field label={t("countDateLabel")}>
             <Input type="date" value={countDate} onChange={(_, data) => setCountDate(data.value)} />
@@ -288,7 +257,7 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
           </Button>
         </div>
         {series && <BalanceChart series={series} title={t("balanceChartTitle")} />}
-      </section>
+      </JobSection>
 
       <StatusLine busy={busy} status={status} />
       <FindingsList
