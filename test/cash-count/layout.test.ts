@@ -11,23 +11,9 @@ import {
   type CashCountPlan,
 } from "../../src/cash-count";
 import { dateToSerial } from "../../src/core/dates";
-import { cellAddress, parseRangeAddress } from "../../src/core/grid";
-import type { PlanCell, SheetPlan } from "../../src/core/plan";
 import type { JournalRow } from "../../src/journal/model";
+import { cellsOf } from "../support/plan-cells";
 
-/** Every non-empty cell of a plan's blocks by A1 address. */
-function cellsOf(plan: SheetPlan): Map<string, PlanCell> {
-  const cells = new Map<string, PlanCell>();
-  for (const block of plan.blocks) {
-    const at = parseRangeAddress(block.at)!.start;
-    block.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell !== null) cells.set(cellAddress(at.row + r, at.column + c), cell);
-      }),
-    );
-  }
-  return cells;
-}
 
 const DATE = { year: 2026, month: 1, day: 15 };
 

@@ -6,27 +6,14 @@
 import fc from "fast-check";
 import { dateToSerial } from "../../src/core/dates";
 import { cellAddress, parseRangeAddress, type CellValue, type Grid } from "../../src/core/grid";
-import type { PlanCell, SheetPlan } from "../../src/core/plan";
 import type { Result } from "../../src/core/result";
 import { planFundsReport, type AccountJournal, type FundsReportPlan } from "../../src/funds-report";
 import { writeWorkbook } from "../../src/hosts/xlsx";
 import { recalculate } from "../support/recalc";
+import { cellsOf } from "../support/plan-cells";
 import { systemProgram } from "../support/system";
 import { day, journal, journalRow } from "./journals";
 
-/** Every non-empty cell of a plan's blocks by A1 address. */
-function cellsOf(plan: SheetPlan): Map<string, PlanCell> {
-  const cells = new Map<string, PlanCell>();
-  for (const block of plan.blocks) {
-    const at = parseRangeAddress(block.at)!.start;
-    block.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell !== null) cells.set(cellAddress(at.row + r, at.column + c), cell);
-      }),
-    );
-  }
-  return cells;
-}
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`unexpected problem ${result.problem.id}`);
