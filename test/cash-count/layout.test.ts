@@ -14,7 +14,6 @@ import { dateToSerial } from "../../src/core/dates";
 import type { JournalRow } from "../../src/journal/model";
 import { cellsOf } from "../support/plan-cells";
 
-
 const DATE = { year: 2026, month: 1, day: 15 };
 
 function planned(result: ReturnType<typeof planCashCount>): CashCountPlan {

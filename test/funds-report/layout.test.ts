@@ -14,7 +14,6 @@ import { cellsOf } from "../support/plan-cells";
 import { systemProgram } from "../support/system";
 import { day, journal, journalRow } from "./journals";
 
-
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`unexpected problem ${result.problem.id}`);
   return result.value;
