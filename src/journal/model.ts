@@ -18,12 +18,12 @@ export type RowKind =
 
 /** The 摘要 texts that mark the non-entry rows; the first of each list is what the generator writes. */
 export const ROW_MARKERS: Record<Exclude<RowKind, "entry">, readonly string[]> = {
-  opening: ["期初余额", "上年结转", "上月结转", "opening balance", "brought forward from last year"],
+  opening: ["期初余额", "上年结转", "上月结转", "opening balance", "brought forward from last year", "上期结转"],
   "day-total": ["本日合计", "day total"],
   "month-total": ["本月合计", "month total"],
   "year-total": ["本年累计", "year to date"],
-  "carried-forward": ["过次页", "carried forward"],
-  "brought-forward": ["承前页", "brought forward"],
+  "carried-forward": ["过次页", "carried forward", "转下页"],
+  "brought-forward": ["承前页", "brought forward", "承上页"],
 };
 
 export type JournalColumn =

@@ -466,8 +466,8 @@ class CellAddresses {
 /**
  * A row whose `cells` are made when asked for: a finding needs a few addresses, while making every row's dozen
  * addresses up front would take longer than reading and checking a million-row journal. One class for every read
- * keeps the rules' property reads monomorphic; the private field is no property, so rows compare and print as
- * their values.
+ * keeps the rules' property reads monomorphic. The private field is no property, so rows compare and print as their
+ * values; `cells`, a getter, is not copied by a spread.
  */
 class SheetJournalRow implements JournalRow {
   readonly #addresses: CellAddresses;

@@ -22,15 +22,15 @@ function money(fen: number): string {
   return formatMoney(fen, { symbol: true });
 }
 
-function finding(sheet: string, cell: string | undefined, rule: MessageId, params: MessageParams = {}): Finding {
-  return { rule, severity: SEVERITY[rule] ?? "error", sheet, cell: cell ?? "", params };
-}
-
-/** Rules whose findings may be right as they stand: the accountant decides. Every other finding is an error. */
+/** Findings that may be right as they stand (one voucher on two lines, a limit kept loosely): the accountant decides. */
 const SEVERITY: Partial<Record<MessageId, Severity>> = {
   "journal-cash-over-limit": "warning",
   "journal-voucher-repeated": "warning",
 };
+
+function finding(sheet: string, cell: string | undefined, rule: MessageId, params: MessageParams = {}): Finding {
+  return { rule, severity: SEVERITY[rule] ?? "error", sheet, cell: cell ?? "", params };
+}
 
 /**
  * MAX_FEN read once: in a loop over a million rows, an imported binding can cost a getter call at every use
@@ -112,7 +112,10 @@ class Tally {
   payments = 0;
   /** Index of the first row counted. */
   from = 0;
-  /** False when the sums are not the whole story: a journal starting mid-year lacks the year's first months. */
+  /**
+   * False when a closing row cannot be checked against the sums: a journal starting mid-year lacks the year's first
+   * months, and sums beyond MAX_FEN are no longer exact.
+   */
   checkable = true;
 
   restart(from: number, checkable = true): void {
@@ -401,8 +404,12 @@ export function checkOneSided(rows: readonly JournalRow[], _settings: JournalRul
 function forEachBalance(rows: readonly JournalRow[], visit: (row: JournalRow, balance: number | null) => void): void {
   let balance: number | null = null;
   for (const row of rows) {
-    if (row.balance !== null) balance = row.balance;
-    else if (balance !== null) balance = within(balance + movementOf(row)) ? balance + movementOf(row) : null;
+    if (row.balance !== null) {
+      balance = row.balance;
+    } else if (balance !== null) {
+      const next: number = balance + movementOf(row);
+      balance = within(next) ? next : null;
+    }
     visit(row, balance);
   }
 }
@@ -462,7 +469,7 @@ export function checkCashLimit(rows: readonly JournalRow[], settings: JournalRul
   return findings;
 }
 
-/** The numbers up to which a voucher's trailing number is counted in an array rather than looked up by text. */
+/** Voucher numbers of up to six digits are tallied in arrays indexed by the number; longer ones as text. */
 const MAX_COUNTED_DIGITS = 6;
 
 /**

@@ -168,6 +168,9 @@ describe("readJournal", () => {
         ["2026-01-01", "year to date", 0, 0, 1],
         ["2026-01-01", "承前页", 0, 0, 1],
         ["2026-01-01", "本日合计备注", 0, 0, 1],
+        ["2026-01-01", "上期结转", null, null, 1],
+        ["2026-01-01", "转下页", 0, 0, 1],
+        ["2026-01-01", "承上页", 0, 0, 1],
       ]),
     );
     expect(rows.map((row) => row.kind)).toEqual([
@@ -177,6 +180,9 @@ describe("readJournal", () => {
       "year-total",
       "brought-forward",
       "entry",
+      "opening",
+      "carried-forward",
+      "brought-forward",
     ]);
   });
 
