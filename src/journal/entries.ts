@@ -7,9 +7,10 @@
 import { parseDateCell, type CalendarDate } from "../core/dates";
 import { findingFromProblem, type Finding } from "../core/findings";
 import { gridCellAddress, isBlank, type CellValue, type Grid } from "../core/grid";
-import { parseMoney, toHalfWidth } from "../core/money";
+import { parseMoney } from "../core/money";
 import { fail, ok, type Result } from "../core/result";
-import { COLUMN_LABELS, ROW_MARKERS, type JournalColumn, type JournalEntry } from "./model";
+import { columnNamed, normalizedLabel, rowKindOf } from "./labels";
+import type { JournalColumn, JournalEntry } from "./model";
 
 export interface EntriesRead {
   entries: JournalEntry[];
@@ -18,21 +19,6 @@ export interface EntriesRead {
 
 /** Headers are looked for in the first rows only: bank and accounting exports put a few lines of preamble first. */
 const HEADER_SEARCH_ROWS = 20;
-
-/** Labels compared as COLUMN_LABELS says: without spaces, full-width read as half-width, and without case. */
-const normalLabel = (value: CellValue | undefined) =>
-  toHalfWidth(String(value ?? ""))
-    .replace(/\s+/g, "")
-    .toLowerCase();
-
-const COLUMN_OF_LABEL = new Map<string, JournalColumn>(
-  (Object.entries(COLUMN_LABELS) as [JournalColumn, readonly string[]][]).flatMap(([column, labels]) =>
-    labels.map((label): [string, JournalColumn] => [normalLabel(label), column]),
-  ),
-);
-
-/** The 摘要 of the rows a journal adds itself (期初余额, 本日合计, 过次页…): not entries, so a selection may hold them. */
-const MARKER_SUMMARIES = new Set(Object.values(ROW_MARKERS).flatMap((markers) => markers.map(normalLabel)));
 
 type Columns = Partial<Record<JournalColumn, number>>;
 
@@ -45,7 +31,7 @@ function findHeader(grid: Grid): Header | null {
   for (let row = 0; row < Math.min(HEADER_SEARCH_ROWS, grid.values.length); row++) {
     const columns: Columns = {};
     (grid.values[row] ?? []).forEach((cell, index) => {
-      const column = COLUMN_OF_LABEL.get(normalLabel(cell));
+      const column = typeof cell === "string" ? columnNamed(normalizedLabel(cell)) : undefined;
       if (column !== undefined && columns[column] === undefined) columns[column] = index;
     });
     const dated =
@@ -84,7 +70,7 @@ function readEntry(grid: Grid, row: number, columns: Columns, findings: Finding[
   const address = (column: JournalColumn) => gridCellAddress(grid, row, columns[column] ?? 0);
   const text = (column: JournalColumn) => String(cell(column) ?? "").trim();
   if (Object.keys(columns).every((column) => isBlank(cell(column as JournalColumn)))) return null;
-  if (MARKER_SUMMARIES.has(normalLabel(cell("summary")))) return null;
+  if (rowKindOf(String(cell("summary") ?? "")) !== "entry") return null;
 
   const before = findings.length;
   const report = (result: Result<unknown>, column: JournalColumn) => {

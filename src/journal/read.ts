@@ -10,14 +10,8 @@ import { findingFromProblem, type Finding, type Severity } from "../core/finding
 import { cellAddress, columnLetters, isBlank, type CellValue, type Grid } from "../core/grid";
 import type { MessageId, MessageParams } from "../core/messages";
 import { MAX_FEN, parseMoney, toHalfWidth } from "../core/money";
-import {
-  COLUMN_LABELS,
-  ROW_MARKERS,
-  type JournalColumn,
-  type JournalKind,
-  type JournalRow,
-  type RowKind,
-} from "./model";
+import { columnNamed, normalizedLabel, rowKindOf } from "./labels";
+import { type JournalColumn, type JournalKind, type JournalRow, type RowKind } from "./model";
 
 /** Where a journal's columns are, as its header says. */
 export interface JournalHeader {
@@ -48,32 +42,10 @@ const LARGEST_FEN = MAX_FEN;
 /** A title, a unit name and an account line may stand above the header; a journal's header is never lower. */
 const HEADER_SEARCH_ROWS = 20;
 
-/** Labels are compared without spaces, in lower case, with full-width brackets and letters read as half-width. */
-function normalizedLabel(text: string): string {
-  return toHalfWidth(text).replace(/\s+/g, "").toLowerCase();
-}
-
-const COLUMN_BY_LABEL: ReadonlyMap<string, JournalColumn> = new Map(
-  (Object.entries(COLUMN_LABELS) as [JournalColumn, readonly string[]][]).flatMap(([column, labels]) =>
-    labels.map((label) => [normalizedLabel(label), column] as const),
-  ),
-);
-
 /** The lower level of a voucher written in two columns under 凭证: 字 (记, 收, 付) and 号 (15). */
 const VOUCHER_WORD_LABELS = new Set(["字", "凭证字"]);
 const VOUCHER_NUMBER_LABELS = new Set(["号", "号数", "编号"]);
 const BALANCE_SIDE_LABELS = new Set(["借或贷", "借/贷", "借贷", "方向", "余额方向", "dr/cr"]);
-
-/** 收入(借方), 余额(元), Balance (CNY): a known label with a bracketed note before or after it. */
-const BRACKETED_LABEL = /^([^()]*)\(([^()]*)\)$/;
-
-function columnNamed(label: string): JournalColumn | undefined {
-  const exact = COLUMN_BY_LABEL.get(label);
-  if (exact !== undefined) return exact;
-  const bracketed = BRACKETED_LABEL.exec(label);
-  if (!bracketed) return undefined;
-  return COLUMN_BY_LABEL.get(bracketed[1] ?? "") ?? COLUMN_BY_LABEL.get(bracketed[2] ?? "");
-}
 
 function isKnownLabel(label: string): boolean {
   return (
@@ -184,22 +156,6 @@ export function findJournalHeader(grid: Grid): JournalHeader | null {
     };
   }
   return null;
-}
-
-const KIND_BY_MARKER: ReadonlyMap<string, RowKind> = new Map(
-  (Object.entries(ROW_MARKERS) as [RowKind, readonly string[]][]).flatMap(([kind, markers]) =>
-    markers.map((marker) => [normalizedLabel(marker), kind] as const),
-  ),
-);
-
-/** First characters of the markers: most 摘要 start with none of them and need no normalising to be told apart. */
-const MARKER_INITIALS = new Set(
-  [...KIND_BY_MARKER.keys()].flatMap((marker) => [marker, marker.toUpperCase()].map((text) => text.charCodeAt(0))),
-);
-
-function rowKindOf(summary: string): RowKind {
-  if (summary === "" || !MARKER_INITIALS.has(summary.charCodeAt(0))) return "entry";
-  return KIND_BY_MARKER.get(summary) ?? KIND_BY_MARKER.get(normalizedLabel(summary)) ?? "entry";
 }
 
 function textOf(value: CellValue | undefined): string {
