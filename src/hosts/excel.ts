@@ -12,7 +12,7 @@ import {
   type Grid,
   type ValueBlock,
 } from "../core/grid";
-import { freeSheetName, type SheetPlan } from "../core/plan";
+import { emptyPlan, freeSheetName, type PlanBlock, type RangeFormat, type SheetPlan } from "../core/plan";
 import { literalCellValue } from "../core/text";
 import { chunkRows, estimatedBytes, queuePlan, RequestBatch } from "./excel-plan";
 import { HostError, type ReadOptions, type WorkbookHost } from "./host";
@@ -153,6 +153,18 @@ export class ExcelHost implements WorkbookHost {
         await batch.add(rows.reduce((sum, row) => sum + estimatedBytes(row), 0));
         worksheet.getRange(blockAddress(block.top + start, block.left, end - start, columns)).values = rows;
       }
+      await batch.flush();
+    });
+  }
+
+  insertRows(sheet: string, block: PlanBlock, formats: readonly RangeFormat[]): Promise<void> {
+    const at = parseRangeAddress(block.at);
+    if (!at || block.rows.length === 0) return Promise.resolve();
+    return this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.getRange(`${at.start.row + 1}:${at.start.row + block.rows.length}`).insert("Down");
+      const batch = new RequestBatch(context);
+      await queuePlan(worksheet, { ...emptyPlan(sheet), blocks: [block], formats: [...formats] }, context, batch);
       await batch.flush();
     });
   }

@@ -5,7 +5,7 @@
 import type { Finding } from "../core/findings";
 import type { Grid, ValueBlock } from "../core/grid";
 import type { MessageId, MessageParams } from "../core/messages";
-import type { SheetPlan } from "../core/plan";
+import type { PlanBlock, RangeFormat, SheetPlan } from "../core/plan";
 
 export interface ReadOptions {
   /** Called after each block of rows with how many rows are read so far and how many there are. */
@@ -31,6 +31,11 @@ export interface WorkbookHost {
    * `cells` name them) and nothing is written.
    */
   writeBlock(block: ValueBlock, options: { overwrite: boolean }): Promise<void>;
+  /**
+   * Inserts whole rows at the block's row, moving the rows below down (Excel adjusts the formulas that refer to
+   * them), and writes the block there as a plan writes it: values as values, formulas live; then the formats.
+   */
+  insertRows(sheet: string, block: PlanBlock, formats: readonly RangeFormat[]): Promise<void>;
   /** Generates a new sheet from a plan, under a free name (现金日记账, 现金日记账 (2), …), which it returns. */
   applyPlan(plan: SheetPlan): Promise<string>;
   /** Marks the findings' cells, without changing them, until clearHighlights. */

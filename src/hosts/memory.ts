@@ -13,7 +13,7 @@ import {
   type Grid,
   type ValueBlock,
 } from "../core/grid";
-import { freeSheetName, isFormula, type SheetPlan } from "../core/plan";
+import { freeSheetName, isFormula, type PlanBlock, type SheetPlan } from "../core/plan";
 import { HostError, type WorkbookHost } from "./host";
 
 export class MemoryHost implements WorkbookHost {
@@ -103,6 +103,13 @@ export class MemoryHost implements WorkbookHost {
     this.store(block);
   }
 
+  async insertRows(sheet: string, block: PlanBlock): Promise<void> {
+    const at = this.address(block.at);
+    const cells = this.sheet(sheet);
+    if (cells.length > at.start.row) cells.splice(at.start.row, 0, ...block.rows.map(() => []));
+    this.storePlanBlock(sheet, block);
+  }
+
   async applyPlan(plan: SheetPlan): Promise<string> {
     const name = freeSheetName(plan.name, this.sheetNames);
     this.sheets.set(name, []);
@@ -130,6 +137,15 @@ export class MemoryHost implements WorkbookHost {
   async selectCell(sheet: string, cell: string): Promise<void> {
     this.sheet(sheet);
     this.selection = { sheet, address: cell };
+  }
+
+  /** A plan's cells as the memory host keeps them: values, and formulas as their text (it computes nothing). */
+  private storePlanBlock(sheet: string, block: PlanBlock): void {
+    const at = this.address(block.at);
+    const values = block.rows.map((row) =>
+      row.map((cell) => (isFormula(cell) ? `=${cell.formula.replace(/^=/, "")}` : cell)),
+    );
+    this.store({ sheet, top: at.start.row, left: at.start.column, values });
   }
 
   private address(text: string) {

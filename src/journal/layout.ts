@@ -86,7 +86,7 @@ export const DEFAULT_ROWS_PER_PAGE = 30;
 export const MONEY_FORMAT = "¥#,##0.00";
 const RED = "#FF0000";
 const GRID_LINE: BorderLine = { style: "thin", color: "#808080" };
-const SINGLE_RED_RULE: BorderLine = { style: "thin", color: RED };
+export const SINGLE_RED_RULE: BorderLine = { style: "thin", color: RED };
 const DOUBLE_RED_RULE: BorderLine = { style: "double", color: RED };
 
 type ClosingKind = "day-total" | "month-total" | "year-total" | "carried-forward" | "brought-forward";
@@ -317,20 +317,21 @@ class SheetWriter {
     });
   }
 
-  /** The balance through `row`: the balance on the page's first row plus the entries since, closing rows left out. */
-  private balanceThrough(row: number): string {
-    const [summary, anchor] = [this.letter("summary"), this.pageAnchor];
-    const sum = (column: string) =>
-      entriesOnly(`$${column}$${anchor}:${column}${row}`, `$${summary}$${anchor}:$${summary}${row}`);
-    return `$${this.letter("balance")}$${anchor}+${sum(this.letter("receipt"))}-${sum(this.letter("payment"))}`;
+  private get letters(): FormulaColumns {
+    return {
+      summary: this.letter("summary"),
+      receipt: this.letter("receipt"),
+      payment: this.letter("payment"),
+      balance: this.letter("balance"),
+    };
   }
 
-  /** Sums of the entries from `anchor` down to the row above the formula's own row, wherever that row has moved. */
+  private balanceThrough(row: number): string {
+    return balanceThroughFormula(this.letters, this.pageAnchor, row);
+  }
+
   private sinceAnchor(anchor: number): { receipt: string; payment: string } {
-    const summary = this.letter("summary");
-    const upToRowAbove = (column: string) => `OFFSET(${column}${anchor},0,0,ROW()-ROW(${column}${anchor}))`;
-    const sum = (column: string) => `=${entriesOnly(upToRowAbove(column), upToRowAbove(`$${summary}`))}`;
-    return { receipt: sum(this.letter("receipt")), payment: sum(this.letter("payment")) };
+    return sinceAnchorFormulas(this.letters, anchor);
   }
 
   /** 本年累计: this month's 本月合计 plus last month's 本年累计. */
@@ -521,6 +522,34 @@ class SheetWriter {
     }
     return warnings;
   }
+}
+
+/** The columns the journal's formulas refer to, by letter. */
+export interface FormulaColumns {
+  summary: string;
+  receipt: string;
+  payment: string;
+  balance: string;
+}
+
+/**
+ * The balance through `row`: the balance on the page's first row (`pageAnchor`) plus the entries since, closing
+ * rows left out. Shared by the generator and by a 本日合计 inserted later, so both write the same formula.
+ */
+export function balanceThroughFormula(columns: FormulaColumns, pageAnchor: number, row: number): string {
+  const sum = (column: string) =>
+    entriesOnly(
+      `$${column}$${pageAnchor}:${column}${row}`,
+      `$${columns.summary}$${pageAnchor}:$${columns.summary}${row}`,
+    );
+  return `$${columns.balance}$${pageAnchor}+${sum(columns.receipt)}-${sum(columns.payment)}`;
+}
+
+/** Sums of the entries from `anchor` down to the row above the formula's own row, wherever that row has moved. */
+export function sinceAnchorFormulas(columns: FormulaColumns, anchor: number): { receipt: string; payment: string } {
+  const upToRowAbove = (column: string) => `OFFSET(${column}${anchor},0,0,ROW()-ROW(${column}${anchor}))`;
+  const sum = (column: string) => `=${entriesOnly(upToRowAbove(column), upToRowAbove(`$${columns.summary}`))}`;
+  return { receipt: sum(columns.receipt), payment: sum(columns.payment) };
 }
 
 /** SUMIFS of `sumRange` over the rows whose 摘要 (in `summaryRange`) is not a closing row's marker. */

@@ -57,6 +57,9 @@ const zhCN = {
   generateButton: "生成",
   generated: "已生成工作表“{sheet}”，登记 {entries} 笔分录。",
   monthInvalid: "请填写月份，例如 2026-01。",
+  closeDayHelp: "日清：在日记账里选中当天最后一笔分录所在的行，插入带公式的本日合计。",
+  closeDayButton: "在选中行下插入本日合计",
+  dayClosed: "已在“{sheet}”的 {address} 插入本日合计。",
   checkJournalSection: "检查日记账",
   checkJournalHelp: "按表头识别日记账各列，检查余额、日合计、月合计、过次页、日期顺序、凭证号等。",
   sheetLabel: "工作表",
@@ -133,6 +136,10 @@ const enUS: Record<UiStringId, string> = {
   generateButton: "Generate",
   generated: "Generated the sheet “{sheet}” with {entries} entries.",
   monthInvalid: "Enter the month, such as 2026-01.",
+  closeDayHelp:
+    "Closing the day: select the row of the day's last entry in the journal to insert its day total (本日合计), with formulas.",
+  closeDayButton: "Insert the day total below the selected row",
+  dayClosed: "Inserted the day total at {address} of “{sheet}”.",
   checkJournalSection: "Check a journal",
   checkJournalHelp:
     "Finds the journal's columns by their headers, then checks balances, day and month totals, page carries, date order, voucher numbers and more.",

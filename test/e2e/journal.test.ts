@@ -31,6 +31,19 @@ describeWithChromium("task pane in Chromium: journals", () => {
     expect(generated.opening).toBe("期初余额");
     expect(generated.balance).toBe(1000);
 
+    // 日清: the cashier types the day's entries into the blank rows, selects the last one and closes the day.
+    await page.evaluate(() => {
+      const host = window.cashbook.host;
+      host.setValues("现金日记账", "A5", [
+        [2026, 1, 5, "记-1", "提现备用", "银行存款", 500, null],
+        [2026, 1, 5, "记-2", "报销差旅费", "管理费用", null, 320.5],
+      ]);
+      host.select("现金日记账", "E6");
+    });
+    await page.getByRole("button", { name: "在选中行下插入本日合计" }).click();
+    await waitForText(page.getByRole("status"), "A7");
+    expect(await page.evaluate(() => window.cashbook.host.value("现金日记账", "E7"))).toBe("本日合计");
+
     await page.evaluate(() => {
       window.cashbook.host.setValues("手工账", "A1", [
         ["日期", "凭证号", "摘要", "收入", "支出", "余额"],

@@ -90,6 +90,17 @@ export class FakeExcel {
     this.sheets.set(name, new Map());
   }
 
+  /** @internal whole rows inserted at `row`: the cells from there down move down by `count` */
+  insertRows(sheet: string, row: number, count: number): void {
+    const cells = this.cells(sheet);
+    const moved = [...cells.entries()].filter(([key]) => Number(key.split(",")[0]) >= row);
+    for (const [key] of moved) cells.delete(key);
+    for (const [key, value] of moved) {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      cells.set(`${r + count},${c}`, value);
+    }
+  }
+
   /** @internal the used range of a sheet, or null when it is empty */
   usedRange(sheet: string): RangeAddress | null {
     let bottom = -1;
@@ -393,6 +404,13 @@ class FakeRange {
 
   get dataValidation(): unknown {
     return recorder(this.context, `${this.label()}.dataValidation`);
+  }
+
+  insert(shift: string): void {
+    const at = this.at();
+    this.context.enqueue(`${this.label()}.insert(${shift})`, () =>
+      this.context.excel.insertRows(at.sheet, at.start.row, at.end.row - at.start.row + 1),
+    );
   }
 
   merge(across: boolean): void {

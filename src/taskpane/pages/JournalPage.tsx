@@ -1,5 +1,6 @@
 /** 日记账: generate a cash or bank deposit journal, and check a journal sheet with progress and a way to stop. */
 import {
+  Body1,
   Button,
   Checkbox,
   Dropdown,
@@ -21,6 +22,7 @@ import { StatusLine, useAction } from "../components/useAction";
 import { useLocale, useTranslate } from "../i18n";
 import {
   checkJournalSheet,
+  closeDay,
   generateCashCount,
   generateFundsReport,
   generateJournal,
@@ -89,6 +91,18 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
       const names = await host.listSheets();
       setSheets(names);
       setSheet(outcome.sheet);
+    });
+
+  const closeDayBelowSelection = () =>
+    act(async () => {
+      const outcome = await closeDay(host);
+      if (outcome.kind === "problem") {
+        return setStatus({
+          intent: "warning",
+          text: formatMessage(locale, outcome.problem.id, outcome.problem.params),
+        });
+      }
+      setStatus({ intent: "success", text: t("dayClosed", { sheet: outcome.sheet, address: outcome.address }) });
     });
 
   const check = () =>
@@ -195,6 +209,12 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
         <div className={styles.row}>
           <Button appearance="primary" disabled={busy} onClick={generate}>
             {t("generateButton")}
+          </Button>
+        </div>
+        <Body1>{t("closeDayHelp")}</Body1>
+        <div className={styles.row}>
+          <Button disabled={busy} onClick={closeDayBelowSelection}>
+            {t("closeDayButton")}
           </Button>
         </div>
       </JobSection>

@@ -10,6 +10,7 @@ import { parseMoney } from "../../core/money";
 import { planFundsReport, type ClosingSeries } from "../../funds-report";
 import { reportPeriod } from "../../funds-report/generate";
 import { journalsOfWorkbook } from "../../funds-report/read";
+import { dayTotalBelow } from "../../journal/closing";
 import type { Problem } from "../../core/result";
 import type { ReadOptions, WorkbookHost } from "../../hosts/host";
 import {
@@ -126,4 +127,17 @@ export async function generateFundsReport(
     findings: [...findings, ...planned.value.report.findings],
     series: "day" in period.value ? null : planned.value.series,
   };
+}
+
+export type CloseDayOutcome =
+  { kind: "problem"; problem: Problem } | { kind: "closed"; sheet: string; address: string };
+
+/** 日清: inserts the 本日合计 row below the selected row, the day's last entry, with the generator's formulas. */
+export async function closeDay(host: WorkbookHost): Promise<CloseDayOutcome> {
+  const selection = await host.readSelection();
+  const journal = await host.readUsedRange(selection.sheet);
+  const inserted = dayTotalBelow(journal, selection.top - journal.top);
+  if (!inserted.ok) return { kind: "problem", problem: inserted.problem };
+  await host.insertRows(selection.sheet, inserted.value.block, inserted.value.formats);
+  return { kind: "closed", sheet: selection.sheet, address: inserted.value.block.at };
 }
