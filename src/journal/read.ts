@@ -38,6 +38,8 @@ export interface ReadJournal {
  * (CommonJS output of loaders and of development bundles), more than the check it is part of.
  */
 const LARGEST_FEN = MAX_FEN;
+/** Read once for the same reason: it is called for every row. */
+const kindOfRow = rowKindOf;
 
 /** A title, a unit name and an account line may stand above the header; a journal's header is never lower. */
 const HEADER_SEARCH_ROWS = 20;
@@ -235,7 +237,7 @@ class JournalReader {
       const line = values[row];
       if (line === undefined) continue;
       const summary = textOf(cellAt(line, summaryColumn));
-      const kind = rowKindOf(summary);
+      const kind = kindOfRow(summary);
       const voucher = voucherOf(line, voucherColumn, voucherNumberColumn);
       const receiptCell = cellAt(line, receiptColumn);
       const paymentCell = cellAt(line, paymentColumn);
