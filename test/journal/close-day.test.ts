@@ -4,25 +4,13 @@
  * and it costs the same few round trips however long the journal is.
  */
 import { ExcelHost } from "../../src/hosts/excel";
-import { DEFAULT_CHART_OF_ACCOUNTS, journalPlan } from "../../src/journal";
+import { journalPlan } from "../../src/journal";
 import { closeDay } from "../../src/taskpane/pages/journalFlow";
+import { marchSettings } from "../support/journal-settings";
 import { FakeExcel } from "../support/excel-double";
 
 async function emptyMonth(excel: FakeExcel): Promise<string> {
-  const plan = journalPlan(
-    {
-      kind: "cash",
-      unit: "测试有限公司",
-      account: "库存现金",
-      year: 2026,
-      month: 3,
-      opening: 100_000,
-      openingIsCarriedFromLastYear: false,
-      rowsPerPage: 30,
-      chartOfAccounts: DEFAULT_CHART_OF_ACCOUNTS,
-    },
-    [],
-  );
+  const plan = journalPlan(marchSettings("cash"), []);
   return new ExcelHost(excel.run).applyPlan(plan);
 }
 

@@ -1,7 +1,8 @@
 import type { CellValue, Grid } from "../../src/core/grid";
 import { isFormula, type PlanCell, type SheetPlan } from "../../src/core/plan";
 import { dayTotalBelow } from "../../src/journal/closing";
-import { DEFAULT_CHART_OF_ACCOUNTS, journalPlan, type JournalEntry, type JournalKind } from "../../src/journal";
+import { marchSettings } from "../support/journal-settings";
+import { journalPlan, type JournalEntry, type JournalKind } from "../../src/journal";
 
 const entry = (day: number, receipt: number, payment: number, voucher: string): JournalEntry => ({
   date: { year: 2026, month: 3, day },
@@ -15,20 +16,7 @@ const entry = (day: number, receipt: number, payment: number, voucher: string): 
 });
 
 function plan(kind: JournalKind, entries: JournalEntry[], rowsPerPage = 30): SheetPlan {
-  return journalPlan(
-    {
-      kind,
-      unit: "测试有限公司",
-      account: kind === "cash" ? "库存现金" : "工商银行 1234",
-      year: 2026,
-      month: 3,
-      opening: 100_000,
-      openingIsCarriedFromLastYear: false,
-      rowsPerPage,
-      chartOfAccounts: DEFAULT_CHART_OF_ACCOUNTS,
-    },
-    entries,
-  );
+  return journalPlan(marchSettings(kind, rowsPerPage), entries);
 }
 
 /** The sheet as Excel would hand it over, without the row `without` (1-based): formulas as their text. */

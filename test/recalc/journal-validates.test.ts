@@ -6,13 +6,8 @@
 import fc from "fast-check";
 import { parseRangeAddress } from "../../src/core/grid";
 import { writeWorkbook } from "../../src/hosts/xlsx";
-import {
-  checkJournal,
-  DEFAULT_CHART_OF_ACCOUNTS,
-  journalPlan,
-  type JournalEntry,
-  type JournalKind,
-} from "../../src/journal";
+import { checkJournal, journalPlan, type JournalEntry, type JournalKind } from "../../src/journal";
+import { marchSettings } from "../support/journal-settings";
 import { recalculate } from "../support/recalc";
 import { systemProgram } from "../support/system";
 
@@ -56,20 +51,7 @@ describeWithLibreOffice("generated journals validate clean", () => {
     async (kind) => {
       await fc.assert(
         fc.asyncProperty(monthOfEntries, async (entries) => {
-          const plan = journalPlan(
-            {
-              kind,
-              unit: "测试有限公司",
-              account: kind === "cash" ? "库存现金" : "工商银行 1234",
-              year: 2026,
-              month: 3,
-              opening: 100_000,
-              openingIsCarriedFromLastYear: false,
-              rowsPerPage: 12,
-              chartOfAccounts: DEFAULT_CHART_OF_ACCOUNTS,
-            },
-            entries,
-          );
+          const plan = journalPlan(marchSettings(kind, 12), entries);
           const [sheet] = await recalculate(await writeWorkbook([plan]));
           expect(checkJournal(sheet!, { kind })).toEqual([]);
 

@@ -5,6 +5,7 @@
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatMessage } from "../../core/messages";
+import type { Problem } from "../../core/result";
 import { HostError } from "../../hosts/host";
 import { useLocale, useTranslate } from "../i18n";
 
@@ -33,7 +34,11 @@ export function useAction() {
     }
   }
 
-  return { busy, status, setStatus, act };
+  /** A problem the rules found with what the user gave (a month that is no month, no journal in the workbook). */
+  const showProblem = (problem: Problem) =>
+    setStatus({ intent: "warning", text: formatMessage(locale, problem.id, problem.params) });
+
+  return { busy, status, setStatus, showProblem, act };
 }
 
 export function StatusLine({ busy, status }: { busy: boolean; status: Status }) {

@@ -13,13 +13,12 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { Finding } from "../../core/findings";
-import { formatMessage } from "../../core/messages";
 import type { WorkbookHost } from "../../hosts/host";
 import { BalanceChart } from "../components/BalanceChart";
 import { FindingsList } from "../components/FindingsList";
 import { JobHeader, JobSection, useJobStyles } from "../components/JobLayout";
 import { StatusLine, useAction } from "../components/useAction";
-import { useLocale, useTranslate } from "../i18n";
+import { useTranslate } from "../i18n";
 import {
   checkJournalSheet,
   closeDay,
@@ -39,9 +38,8 @@ function currentMonth(): string {
 
 export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () => void }) {
   const t = useTranslate();
-  const locale = useLocale();
   const styles = useJobStyles();
-  const { busy, status, setStatus, act } = useAction();
+  const { busy, status, setStatus, showProblem, act } = useAction();
   const [form, setForm] = useState<JournalForm>({
     kind: "cash",
     unit: "",
@@ -81,10 +79,7 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
       const outcome = await generateJournal(host, form);
       if (outcome.kind === "refused") return setStatus({ intent: "warning", text: t(outcome.reason) });
       if (outcome.kind === "problem") {
-        return setStatus({
-          intent: "warning",
-          text: formatMessage(locale, outcome.problem.id, outcome.problem.params),
-        });
+        return showProblem(outcome.problem);
       }
       setFindings(outcome.findings);
       setStatus({ intent: "success", text: t("generated", { sheet: outcome.sheet, entries: outcome.entries }) });
@@ -97,10 +92,7 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
     act(async () => {
       const outcome = await closeDay(host);
       if (outcome.kind === "problem") {
-        return setStatus({
-          intent: "warning",
-          text: formatMessage(locale, outcome.problem.id, outcome.problem.params),
-        });
+        return showProblem(outcome.problem);
       }
       setStatus({ intent: "success", text: t("dayClosed", { sheet: outcome.sheet, address: outcome.address }) });
     });
@@ -115,10 +107,7 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
           onProgress: (read, total) => setProgress({ read, total }),
         });
         if (outcome.kind === "problem") {
-          return setStatus({
-            intent: "warning",
-            text: formatMessage(locale, outcome.problem.id, outcome.problem.params),
-          });
+          return showProblem(outcome.problem);
         }
         setFindings(outcome.findings);
         setStatus(
@@ -140,10 +129,7 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
       setSeries(null);
       const outcome = await make();
       if (outcome.kind === "problem") {
-        return setStatus({
-          intent: "warning",
-          text: formatMessage(locale, outcome.problem.id, outcome.problem.params),
-        });
+        return showProblem(outcome.problem);
       }
       setFindings(outcome.findings);
       setSeries(outcome.series);
