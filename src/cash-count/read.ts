@@ -5,6 +5,7 @@
  */
 import { toHalfWidth } from "../core/money";
 import { fail, ok, type Result } from "../core/result";
+import { shownText } from "../core/text";
 import { DENOMINATIONS, MAX_COUNT } from "./rules";
 
 const WHOLE_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/;
@@ -20,7 +21,7 @@ export function parseCount(value: unknown, index: number): Result<number> {
   return fail("cash-count-unreadable", {
     position: index + 1,
     denomination: DENOMINATIONS[index]?.label ?? "",
-    text: String(value),
+    text: shownText(value),
     max: MAX_COUNT.toLocaleString("en-US"),
   });
 }

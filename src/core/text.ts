@@ -10,3 +10,17 @@ const FORMULA_LEAD = /^[=+\-@]/;
 export function literalCellValue(value: CellValue): CellValue {
   return typeof value === "string" && FORMULA_LEAD.test(value) ? `'${value}` : value;
 }
+
+/**
+ * A value as a message shows it. Cells hold text, numbers, booleans or nothing, but a custom function's argument can
+ * be any object (an entity value, say), and String() throws for some: this never does.
+ */
+export function shownText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value !== "object" && typeof value !== "function") return String(value);
+  try {
+    return JSON.stringify(value) ?? Object.prototype.toString.call(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}

@@ -13,6 +13,7 @@ import { parseDateCell, chequeDateWords } from "../core/dates";
 import { formatMessage, localeFromDisplayLanguage, type MessageId } from "../core/messages";
 import { fenToYuan, parseMoney } from "../core/money";
 import { fail, ok, type Problem, type Result } from "../core/result";
+import { shownText } from "../core/text";
 import { amountToWords, checkWords } from "../core/words";
 import { mapCells, ShapeMismatch, zipCells, type CellAnswer } from "./cells";
 
@@ -128,7 +129,7 @@ function amountArgument(value: unknown): Result<number> {
 function amountsOf(range: unknown[][], unreadable: MessageId): Result<number>[] {
   return range.flat().map((value, index) => {
     const amount = parseMoney(value);
-    return amount.ok ? ok(amount.value ?? 0) : fail(unreadable, { position: index + 1, text: String(value) });
+    return amount.ok ? ok(amount.value ?? 0) : fail(unreadable, { position: index + 1, text: shownText(value) });
   });
 }
 

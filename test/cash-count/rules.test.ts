@@ -80,17 +80,29 @@ describe("parseCount", () => {
     expect(parseCount(cell, 0)).toEqual({ ok: true, value: count });
   });
 
-  test.each<unknown>([-1, 1.5, Number.NaN, Infinity, 1_000_000_001, "abc", "1.5", "-3", "1,23", true, {}, "12张"])(
-    "%p is a problem naming the denomination and the text",
-    (cell) => {
-      const count = parseCount(cell, 6);
-      expect(count.ok).toBe(false);
-      if (!count.ok) {
-        expect(count.problem.id).toBe("cash-count-unreadable");
-        expect(count.problem.params).toMatchObject({ position: 7, denomination: "5 角", text: String(cell) });
-      }
-    },
-  );
+  test.each<[unknown, string]>([
+    [-1, "-1"],
+    [1.5, "1.5"],
+    [Number.NaN, "NaN"],
+    [Infinity, "Infinity"],
+    [1_000_000_001, "1000000001"],
+    ["abc", "abc"],
+    ["1.5", "1.5"],
+    ["-3", "-3"],
+    ["1,23", "1,23"],
+    [true, "true"],
+    [{}, "{}"],
+    // An object String() cannot convert, as fast-check once found.
+    [{ toString: undefined }, "{}"],
+    ["12张", "12张"],
+  ])("%p is a problem naming the denomination and the text %p", (cell, text) => {
+    const count = parseCount(cell, 6);
+    expect(count.ok).toBe(false);
+    if (!count.ok) {
+      expect(count.problem.id).toBe("cash-count-unreadable");
+      expect(count.problem.params).toMatchObject({ position: 7, denomination: "5 角", text });
+    }
+  });
 
   test("never throws, and a count it gives is a whole number within the limit", () => {
     fc.assert(

@@ -130,6 +130,9 @@ describe("CASHBOOK.BALANCE", () => {
     }
     const payment = balance(0, [[1], [2]], [[0], [true]])[1]![0] as FakeCustomFunctionsError;
     expect(payment.message).toContain("支出第 2 个");
+    // An argument can be any object, such as an entity value; one String() cannot convert still gets its message.
+    const entity = balance(0, [[{ type: "Entity", toString: undefined }]], [[0]])[0]![0] as FakeCustomFunctionsError;
+    expect(entity.message).toBe('收入第 1 个单元格“{"type":"Entity"}”不是可用的金额');
   });
 
   test("an unreadable opening balance, or receipts and payments of different lengths, fail the call", () => {
