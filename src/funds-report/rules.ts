@@ -8,7 +8,8 @@ import { formatIsoDate, parseDateCell, type CalendarDate } from "../core/dates";
 import type { Finding } from "../core/findings";
 import { MAX_FEN, formatMoney } from "../core/money";
 import { fail, ok, type Result } from "../core/result";
-import type { JournalKind, JournalRow } from "../journal/model";
+import type { JournalKind } from "../journal/model";
+import type { JournalRows } from "../journal/rows";
 
 /** One journal as read from the workbook. */
 export interface AccountJournal {
@@ -17,7 +18,7 @@ export interface AccountJournal {
   kind: JournalKind;
   /** The sheet the rows were read from, for findings. */
   sheet: string;
-  rows: readonly JournalRow[];
+  rows: JournalRows;
 }
 
 /** One account on one day, in 分. */
@@ -97,30 +98,33 @@ function ledgerOf(journal: AccountJournal): Ledger {
   const ledger: Ledger = { opening: 0, days: new Map(), findings: [] };
   let movedBeforeFirstBalance = 0;
   let balanceSeen = false;
-  for (const row of journal.rows) {
-    const moved = row.kind === "entry" ? (row.receipt ?? 0) - (row.payment ?? 0) : 0;
+  const { rows } = journal;
+  for (let index = 0; index < rows.length; index++) {
+    const moved = rows.movement(index);
     if (!balanceSeen) {
       movedBeforeFirstBalance += moved;
-      if (row.balance !== null) {
+      const balance = rows.balance(index);
+      if (balance !== null) {
         balanceSeen = true;
-        ledger.opening = row.balance - movedBeforeFirstBalance;
+        ledger.opening = balance - movedBeforeFirstBalance;
       }
     }
-    if (row.kind !== "entry") continue;
-    if (row.date === null) {
+    if (rows.kind(index) !== "entry") continue;
+    const date = rows.date(index);
+    if (date === null) {
       ledger.findings.push({
         rule: "funds-entry-without-date",
         severity: "warning",
         sheet: journal.sheet,
-        cell: row.cells.date ?? row.cells.day ?? row.cells.summary ?? "",
+        cell: rows.cell(index, "date") ?? rows.cell(index, "day") ?? rows.cell(index, "summary") ?? "",
         params: { account: journal.account },
       });
       continue;
     }
-    const key = dayKey(row.date);
+    const key = dayKey(date);
     const day = ledger.days.get(key) ?? { receipts: 0, payments: 0 };
-    day.receipts += row.receipt ?? 0;
-    day.payments += row.payment ?? 0;
+    day.receipts += rows.receipt(index) ?? 0;
+    day.payments += rows.payment(index) ?? 0;
     ledger.days.set(key, day);
   }
   return ledger;

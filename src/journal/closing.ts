@@ -9,6 +9,7 @@ import { fail, ok, type Result } from "../core/result";
 import { balanceThroughFormula, sinceAnchorFormulas, SINGLE_RED_RULE } from "./layout";
 import { ROW_MARKERS, type JournalColumn, type RowKind } from "./model";
 import { findJournalHeader, readJournal } from "./read";
+import type { JournalRows } from "./rows";
 
 export interface ClosingRowInsert {
   /** The new row's cells, from the journal's first column; `block.at` is the row it takes, the rows from there
@@ -24,6 +25,12 @@ const PAGE_ANCHORS: ReadonlySet<RowKind> = new Set(["opening", "brought-forward"
 /** The date columns a closing row repeats from the day's entries. */
 const DATE_COLUMNS: readonly JournalColumn[] = ["year", "month", "day", "date"];
 
+/** The grid row of the nearest row above read row `index` whose kind is one of `kinds`. */
+function lastAbove(rows: JournalRows, index: number, kinds: ReadonlySet<RowKind>): number | undefined {
+  for (let above = index - 1; above >= 0; above--) if (kinds.has(rows.kind(above))) return rows.row(above);
+  return undefined;
+}
+
 /**
  * The 本日合计 row to insert below `entryRow` (0-based row within the grid, the day's last entry). Refused when the
  * sheet is not a journal, the row is not an entry, or the day is already closed there.
@@ -32,15 +39,14 @@ export function dayTotalBelow(grid: Grid, entryRow: number): Result<ClosingRowIn
   const header = findJournalHeader(grid);
   if (!header) return fail("journal-header-missing");
   const rows = readJournal(grid, header).rows;
-  const index = rows.findIndex((row) => row.row === entryRow);
-  const entry = rows[index];
-  if (!entry || entry.kind !== "entry") return fail("journal-day-total-needs-entry");
-  if (rows[index + 1]?.kind === "day-total")
-    return fail("journal-day-already-closed", { cell: entry.cells.summary ?? "" });
-  const above = rows.slice(0, index).reverse();
-  const dayAnchor = above.find((row) => DAY_ANCHORS.has(row.kind));
-  const pageAnchor = above.find((row) => PAGE_ANCHORS.has(row.kind));
-  if (!dayAnchor || !pageAnchor) return fail("journal-opening-row-missing");
+  let index = 0;
+  while (index < rows.length && rows.row(index) !== entryRow) index++;
+  if (index === rows.length || rows.kind(index) !== "entry") return fail("journal-day-total-needs-entry");
+  if (index + 1 < rows.length && rows.kind(index + 1) === "day-total")
+    return fail("journal-day-already-closed", { cell: rows.cell(index, "summary") ?? "" });
+  const dayAnchor = lastAbove(rows, index, DAY_ANCHORS);
+  const pageAnchor = lastAbove(rows, index, PAGE_ANCHORS);
+  if (dayAnchor === undefined || pageAnchor === undefined) return fail("journal-opening-row-missing");
 
   const sheetRow = (gridRow: number) => grid.top + gridRow + 1;
   const letter = (column: JournalColumn) => columnLetters(grid.left + (header.columns[column] ?? 0));
@@ -51,7 +57,7 @@ export function dayTotalBelow(grid: Grid, entryRow: number): Result<ClosingRowIn
     balance: letter("balance"),
   };
   const newRow = sheetRow(entryRow) + 1;
-  const totals = sinceAnchorFormulas(formulaColumns, sheetRow(dayAnchor.row));
+  const totals = sinceAnchorFormulas(formulaColumns, sheetRow(dayAnchor));
   const width = Math.max(...Object.values(header.columns).filter((c): c is number => c !== undefined)) + 1;
   const cells: PlanCell[] = Array<PlanCell>(width).fill(null);
   for (const column of DATE_COLUMNS) {
@@ -62,7 +68,7 @@ export function dayTotalBelow(grid: Grid, entryRow: number): Result<ClosingRowIn
   cells[header.columns.receipt!] = { formula: totals.receipt };
   cells[header.columns.payment!] = { formula: totals.payment };
   cells[header.columns.balance!] = {
-    formula: `=${balanceThroughFormula(formulaColumns, sheetRow(pageAnchor.row), newRow)}`,
+    formula: `=${balanceThroughFormula(formulaColumns, sheetRow(pageAnchor), newRow)}`,
   };
   const first = columnLetters(grid.left);
   const last = columnLetters(grid.left + width - 1);

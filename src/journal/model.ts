@@ -60,26 +60,6 @@ export const COLUMN_LABELS: Record<JournalColumn, readonly string[]> = {
   balance: ["余额", "结余", "balance"],
 };
 
-/** One row of a journal as read: the values, and the A1 address of each column's cell for findings. */
-export interface JournalRow {
-  /** Row index within the grid. */
-  row: number;
-  kind: RowKind;
-  date: CalendarDate | null;
-  voucher: string;
-  summary: string;
-  counterAccount: string;
-  settlement: string;
-  document: string;
-  /** 收入 / 借方 in 分; null when blank. */
-  receipt: number | null;
-  /** 支出 / 贷方 in 分; null when blank. */
-  payment: number | null;
-  /** 余额 in 分 as the sheet shows it; null when blank. */
-  balance: number | null;
-  cells: Partial<Record<JournalColumn, string>>;
-}
-
 /** An entry to post, as given to the generator (from a CSV/xlsx file or a selected range). */
 export interface JournalEntry {
   date: CalendarDate;

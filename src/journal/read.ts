@@ -1,9 +1,9 @@
 /**
  * Reads a cash or bank journal (DOMAIN §4) from a Grid: the one the generator writes, or one an accountant made with
  * similar headers. The header row is found by its labels (COLUMN_LABELS, on one row or two), never by position; each
- * row below becomes a JournalRow, and a cell that cannot be read becomes a Finding on that cell and a blank value in
- * the row, never an exception. Journals run to a million rows, so the loop over rows allocates one object per row
- * and parses a cell only when it differs from the cell above where that is cheap to tell.
+ * row below becomes a row of JournalRows, and a cell that cannot be read becomes a Finding on that cell and a blank
+ * value in the row, never an exception. Journals run to a million rows, so the loop over rows allocates nothing per
+ * row and parses a cell only when it differs from the cell above where that is cheap to tell.
  */
 import { parseDateCell, type CalendarDate } from "../core/dates";
 import { findingFromProblem, type Finding, type Severity } from "../core/findings";
@@ -11,7 +11,8 @@ import { cellAddress, columnLetters, isBlank, type CellValue, type Grid } from "
 import type { MessageId, MessageParams } from "../core/messages";
 import { MAX_FEN, parseMoney, toHalfWidth } from "../core/money";
 import { columnNamed, normalizedLabel, rowKindOf } from "./labels";
-import { type JournalColumn, type JournalKind, type JournalRow, type RowKind } from "./model";
+import type { JournalColumn, JournalKind } from "./model";
+import { JournalRows } from "./rows";
 
 /** Where a journal's columns are, as its header says. */
 export interface JournalHeader {
@@ -29,7 +30,7 @@ export interface JournalHeader {
 }
 
 export interface ReadJournal {
-  rows: JournalRow[];
+  rows: JournalRows;
   findings: Finding[];
 }
 
@@ -184,9 +185,8 @@ const MONTH_AND_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
 
 /** Builds the rows of one read. */
 class JournalReader {
-  private readonly rows: JournalRow[] = [];
+  private readonly rows: JournalRows;
   private readonly findings: Finding[] = [];
-  private readonly addresses: CellAddresses;
   private readonly dateColumn: number;
   private readonly yearColumn: number;
   private readonly monthColumn: number;
@@ -210,7 +210,10 @@ class JournalReader {
     private readonly header: JournalHeader,
   ) {
     const { columns } = header;
-    this.addresses = new CellAddresses(grid, columns);
+    const letters: Partial<Record<JournalColumn, string>> = Object.fromEntries(
+      Object.entries(columns).map(([column, index]) => [column, columnLetters(grid.left + index)]),
+    );
+    this.rows = new JournalRows({ letters, top: grid.top }, grid.values.length - header.headerRow - 1);
     this.dateColumn = columns.date ?? -1;
     this.yearColumn = columns.year ?? -1;
     this.monthColumn = columns.month ?? -1;
@@ -230,9 +233,6 @@ class JournalReader {
     const receiptColumn = columns.receipt ?? -1;
     const paymentColumn = columns.payment ?? -1;
     const balanceColumn = columns.balance ?? -1;
-    const counterColumn = columns.counterAccount ?? -1;
-    const settlementColumn = columns.settlement ?? -1;
-    const documentColumn = columns.document ?? -1;
     for (let row = this.header.headerRow + 1; row < values.length; row++) {
       const line = values[row];
       if (line === undefined) continue;
@@ -249,22 +249,7 @@ class JournalReader {
       const receipt = this.amountOf(receiptCell, row, receiptColumn);
       const payment = this.amountOf(paymentCell, row, paymentColumn);
       const balance = this.balanceOf(line, balanceCell, row, balanceColumn, balanceSideColumn);
-      this.rows.push(
-        new SheetJournalRow(
-          this.addresses,
-          row,
-          kind,
-          date,
-          voucher,
-          summary,
-          textOf(cellAt(line, counterColumn)),
-          textOf(cellAt(line, settlementColumn)),
-          textOf(cellAt(line, documentColumn)),
-          receipt,
-          payment,
-          balance,
-        ),
-      );
+      this.rows.add(row, kind, date, voucher, summary, receipt, payment, balance);
     }
     if (this.numericAmounts) this.reportTextAmounts();
     return { rows: this.rows, findings: this.findings };
@@ -401,55 +386,6 @@ function voucherOf(line: readonly CellValue[], column: number, numberColumn: num
   if (numberColumn === null) return voucher;
   const number = textOf(line[numberColumn]);
   return voucher === "" || number === "" ? voucher + number : `${voucher}-${number}`;
-}
-
-/** The column letters of a read's columns and the grid's first row: what a row needs to tell its cells' addresses. */
-class CellAddresses {
-  private readonly letters: (readonly [JournalColumn, string])[];
-  private readonly top: number;
-
-  constructor(grid: Grid, columns: Partial<Record<JournalColumn, number>>) {
-    this.letters = (Object.entries(columns) as [JournalColumn, number][]).map(
-      ([column, index]) => [column, columnLetters(grid.left + index)] as const,
-    );
-    this.top = grid.top;
-  }
-
-  of(row: number): Partial<Record<JournalColumn, string>> {
-    const sheetRow = String(this.top + row + 1);
-    return Object.fromEntries(this.letters.map(([column, letters]) => [column, letters + sheetRow]));
-  }
-}
-
-/**
- * A row whose `cells` are made when asked for: a finding needs a few addresses, while making every row's dozen
- * addresses up front would take longer than reading and checking a million-row journal. One class for every read
- * keeps the rules' property reads monomorphic. The private field is no property, so rows compare and print as their
- * values; `cells`, a getter, is not copied by a spread.
- */
-class SheetJournalRow implements JournalRow {
-  readonly #addresses: CellAddresses;
-
-  constructor(
-    addresses: CellAddresses,
-    readonly row: number,
-    readonly kind: RowKind,
-    readonly date: CalendarDate | null,
-    readonly voucher: string,
-    readonly summary: string,
-    readonly counterAccount: string,
-    readonly settlement: string,
-    readonly document: string,
-    readonly receipt: number | null,
-    readonly payment: number | null,
-    readonly balance: number | null,
-  ) {
-    this.#addresses = addresses;
-  }
-
-  get cells(): Partial<Record<JournalColumn, string>> {
-    return this.#addresses.of(this.row);
-  }
 }
 
 /** The rows of a journal under its header, with a finding for every cell that cannot be read. */

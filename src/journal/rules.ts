@@ -1,22 +1,21 @@
 /**
  * The checks of a cash or bank journal (DOMAIN §4) over the rows read.ts gives. Each rule is a pure function of the
  * rows and the journal's settings; each finding is on the cell to correct, with what it should hold and what it
- * holds, as money. Rules look at a row's `cells` only to place a finding: building addresses costs more than the
- * checks themselves on a million-row journal.
+ * holds, as money. Rules ask for a row's cell address only to place a finding: building addresses costs more than
+ * the checks themselves on a million-row journal.
  */
 import { formatIsoDate, type CalendarDate } from "../core/dates";
 import type { Finding, Severity } from "../core/findings";
 import type { MessageId, MessageParams } from "../core/messages";
 import { formatMoney, MAX_FEN } from "../core/money";
-import type { JournalRow, JournalSettings } from "./model";
+import type { JournalSettings } from "./model";
+import type { AmountColumn, JournalRows } from "./rows";
 
 /** What the rules need of the settings; with `opening`, the opening row is checked against it (账账相符). */
 export type JournalRuleSettings = Pick<JournalSettings, "kind" | "cashLimit"> &
   Partial<Pick<JournalSettings, "opening">>;
 
-export type JournalRule = (rows: readonly JournalRow[], settings: JournalRuleSettings, sheet: string) => Finding[];
-
-type AmountColumn = "receipt" | "payment";
+export type JournalRule = (rows: JournalRows, settings: JournalRuleSettings, sheet: string) => Finding[];
 
 function money(fen: number): string {
   return formatMoney(fen, { symbol: true });
@@ -43,11 +42,6 @@ function within(fen: number): boolean {
   return Math.abs(fen) <= LARGEST_FEN;
 }
 
-/** What an entry adds to the balance. Closing rows add nothing: their figures are totals of entries. */
-function movementOf(row: JournalRow): number {
-  return row.kind === "entry" ? (row.receipt ?? 0) - (row.payment ?? 0) : 0;
-}
-
 function dayNumber(date: CalendarDate): number {
   return date.year * 10_000 + date.month * 100 + date.day;
 }
@@ -64,12 +58,12 @@ interface BalanceBreak {
 }
 
 /** Whether the next balance shown after rows[index] goes on from `balance`. */
-function nextBalanceFollows(rows: readonly JournalRow[], index: number, balance: number): boolean {
+function nextBalanceFollows(rows: JournalRows, index: number, balance: number): boolean {
   let moved = 0;
   for (let next = index + 1; next < rows.length; next++) {
-    const row = rows[next]!;
-    moved += movementOf(row);
-    if (row.balance !== null) return row.balance === balance + moved;
+    moved += rows.movement(next);
+    const shown = rows.balance(next);
+    if (shown !== null) return shown === balance + moved;
   }
   return false;
 }
@@ -79,16 +73,16 @@ function nextBalanceFollows(rows: readonly JournalRow[], index: number, balance:
  * on from whichever figure the next balance follows, so one wrong balance is one break: a balance typed wrong
  * alone, or a wrong balance the rows below were worked out from.
  */
-function balanceBreaks(rows: readonly JournalRow[], opening: number | undefined): BalanceBreak[] {
+function balanceBreaks(rows: JournalRows, opening: number | undefined): BalanceBreak[] {
   const breaks: BalanceBreak[] = [];
   let before = opening ?? null;
   let moved = 0;
   let entries = 0;
   for (let index = 0; index < rows.length; index++) {
-    const row = rows[index]!;
-    moved += movementOf(row);
-    if (row.kind === "entry") entries++;
-    const found = row.balance;
+    const isEntry = rows.kind(index) === "entry";
+    moved += rows.movement(index);
+    if (isEntry) entries++;
+    const found = rows.balance(index);
     if (found === null) continue;
     // Without an opening balance, the first balance shown is where the journal starts.
     const expected = before === null ? found : before + moved;
@@ -96,7 +90,7 @@ function balanceBreaks(rows: readonly JournalRow[], opening: number | undefined)
       before = found;
     } else {
       const followsExpected = nextBalanceFollows(rows, index, expected);
-      const amountSuspect = !followsExpected && entries === 1 && row.kind === "entry";
+      const amountSuspect = !followsExpected && entries === 1 && isEntry;
       breaks.push({ index, expected, found, amountSuspect });
       before = followsExpected ? expected : found;
     }
@@ -132,10 +126,12 @@ class Tally {
   }
 
   /** Takes a closing row's figures as the sums so far, for the months the journal does not hold. */
-  startFrom(row: JournalRow): void {
-    if (row.receipt === null || row.payment === null) return;
-    this.receipts = row.receipt;
-    this.payments = row.payment;
+  startFrom(rows: JournalRows, index: number): void {
+    const receipts = rows.receipt(index);
+    const payments = rows.payment(index);
+    if (receipts === null || payments === null) return;
+    this.receipts = receipts;
+    this.payments = payments;
     this.checkable = true;
   }
 }
@@ -154,13 +150,15 @@ interface Correction {
   amount: number;
 }
 
-function tallyMismatches(row: JournalRow, index: number, tally: Tally, mismatches: TotalMismatch[]): void {
+function tallyMismatches(rows: JournalRows, index: number, tally: Tally, mismatches: TotalMismatch[]): void {
   if (!tally.checkable) return;
   const { from } = tally;
-  if (row.receipt !== null && row.receipt !== tally.receipts)
-    mismatches.push({ index, column: "receipt", expected: tally.receipts, found: row.receipt, from });
-  if (row.payment !== null && row.payment !== tally.payments)
-    mismatches.push({ index, column: "payment", expected: tally.payments, found: row.payment, from });
+  const receipts = rows.receipt(index);
+  const payments = rows.payment(index);
+  if (receipts !== null && receipts !== tally.receipts)
+    mismatches.push({ index, column: "receipt", expected: tally.receipts, found: receipts, from });
+  if (payments !== null && payments !== tally.payments)
+    mismatches.push({ index, column: "payment", expected: tally.payments, found: payments, from });
 }
 
 /**
@@ -169,7 +167,7 @@ function tallyMismatches(row: JournalRow, index: number, tally: Tally, mismatche
  * entries' dates move on, whichever comes first. A journal whose first date is not in January cannot show where
  * its 本年累计 comes from: its first 本年累计 is taken as given. `corrections` are amounts found wrong elsewhere.
  */
-function totalMismatches(rows: readonly JournalRow[], corrections: ReadonlyMap<number, Correction>): TotalMismatch[] {
+function totalMismatches(rows: JournalRows, corrections: ReadonlyMap<number, Correction>): TotalMismatch[] {
   const mismatches: TotalMismatch[] = [];
   const day = new Tally();
   const month = new Tally();
@@ -178,15 +176,15 @@ function totalMismatches(rows: readonly JournalRow[], corrections: ReadonlyMap<n
   let lastDate: CalendarDate | null = null;
   let yearStartKnown = false;
   for (let index = 0; index < rows.length; index++) {
-    const row = rows[index]!;
-    if (row.kind === "opening") {
+    const kind = rows.kind(index);
+    if (kind === "opening") {
       day.restart(index + 1);
       month.restart(index + 1);
       year.restart(index + 1, false);
       yearStartKnown = false;
     }
-    const date = row.date;
-    if ((row.kind === "entry" || row.kind === "opening") && date !== null && date !== lastDate) {
+    const date = rows.date(index);
+    if ((kind === "entry" || kind === "opening") && date !== null && date !== lastDate) {
       if (!yearStartKnown) {
         year.checkable = date.month === 1;
         yearStartKnown = true;
@@ -202,32 +200,32 @@ function totalMismatches(rows: readonly JournalRow[], corrections: ReadonlyMap<n
       }
       lastDate = date;
     }
-    switch (row.kind) {
+    switch (kind) {
       case "entry": {
         const correction = corrections.size > 0 ? corrections.get(index) : undefined;
-        const receipt = correction?.column === "receipt" ? correction.amount : (row.receipt ?? 0);
-        const payment = correction?.column === "payment" ? correction.amount : (row.payment ?? 0);
+        const receipt = correction?.column === "receipt" ? correction.amount : (rows.receipt(index) ?? 0);
+        const payment = correction?.column === "payment" ? correction.amount : (rows.payment(index) ?? 0);
         day.add(receipt, payment);
         month.add(receipt, payment);
         year.add(receipt, payment);
         break;
       }
       case "day-total":
-        tallyMismatches(row, index, day, mismatches);
+        tallyMismatches(rows, index, day, mismatches);
         day.restart(index + 1);
         break;
       case "month-total":
-        tallyMismatches(row, index, month, mismatches);
+        tallyMismatches(rows, index, month, mismatches);
         month.restart(index + 1);
         day.restart(index + 1);
         break;
       case "year-total":
-        if (year.checkable) tallyMismatches(row, index, year, mismatches);
-        else year.startFrom(row);
+        if (year.checkable) tallyMismatches(rows, index, year, mismatches);
+        else year.startFrom(rows, index);
         break;
       case "carried-forward":
       case "brought-forward":
-        tallyMismatches(row, index, month, mismatches);
+        tallyMismatches(rows, index, month, mismatches);
         break;
       case "opening":
         break;
@@ -255,7 +253,7 @@ function firstBreakFrom(breaks: readonly BalanceBreak[], from: number): number {
  * below.
  */
 function amountSlips(
-  rows: readonly JournalRow[],
+  rows: JournalRows,
   breaks: readonly BalanceBreak[],
   mismatches: readonly TotalMismatch[],
 ): Map<number, Correction> {
@@ -271,7 +269,7 @@ function amountSlips(
       if (suspect.found - suspect.expected !== balanceShort) continue;
       // A later total off by the same difference is the same slip seen again.
       if (!slips.has(suspect.index)) {
-        const shown = rows[suspect.index]![mismatch.column] ?? 0;
+        const shown = rows.amount(suspect.index, mismatch.column) ?? 0;
         const amount = mismatch.column === "receipt" ? shown + balanceShort : shown - balanceShort;
         slips.set(suspect.index, { column: mismatch.column, amount });
       }
@@ -299,49 +297,47 @@ const TOTAL_RULES: Record<AmountColumn, MessageId> = {
  * - 本日合计, 本月合计 and 本年累计 add up the day's, the month's and the year's entries; 过次页 and 承前页 carry the
  *   month's totals so far (《会计基础工作规范》第六十条).
  */
-export function checkBalancesAndTotals(
-  rows: readonly JournalRow[],
-  settings: JournalRuleSettings,
-  sheet: string,
-): Finding[] {
+export function checkBalancesAndTotals(rows: JournalRows, settings: JournalRuleSettings, sheet: string): Finding[] {
   const breaks = balanceBreaks(rows, settings.opening);
   const firstMismatches = totalMismatches(rows, new Map());
   const slips = amountSlips(rows, breaks, firstMismatches);
   const mismatches = slips.size > 0 ? totalMismatches(rows, slips) : firstMismatches;
   const located: { index: number; finding: Finding }[] = [];
   for (const { index, expected, found } of breaks) {
-    const row = rows[index]!;
     const slip = slips.get(index);
     if (slip) {
-      const params = { expected: money(slip.amount), found: money(row[slip.column] ?? 0) };
-      located.push({ index, finding: finding(sheet, row.cells[slip.column], "journal-amount-mismatch", params) });
+      const params = { expected: money(slip.amount), found: money(rows.amount(index, slip.column) ?? 0) };
+      located.push({
+        index,
+        finding: finding(sheet, rows.cell(index, slip.column), "journal-amount-mismatch", params),
+      });
     } else {
-      const rule = row.kind === "opening" ? "journal-opening-mismatch" : "journal-balance-break";
+      const rule = rows.kind(index) === "opening" ? "journal-opening-mismatch" : "journal-balance-break";
       const params = { expected: money(expected), found: money(found) };
-      located.push({ index, finding: finding(sheet, row.cells.balance, rule, params) });
+      located.push({ index, finding: finding(sheet, rows.cell(index, "balance"), rule, params) });
     }
   }
   for (const { index, column, expected, found } of mismatches) {
-    const row = rows[index]!;
-    const carry = row.kind === "carried-forward" || row.kind === "brought-forward";
+    const kind = rows.kind(index);
+    const carry = kind === "carried-forward" || kind === "brought-forward";
     const rule = (carry ? CARRY_RULES : TOTAL_RULES)[column];
-    const params = { row: row.summary, expected: money(expected), found: money(found) };
-    located.push({ index, finding: finding(sheet, row.cells[column], rule, params) });
+    const params = { row: rows.summary(index), expected: money(expected), found: money(found) };
+    located.push({ index, finding: finding(sheet, rows.cell(index, column), rule, params) });
   }
   return located.sort((a, b) => a.index - b.index).map((entry) => entry.finding);
 }
 
 /** Entries are posted in date order (逐日逐笔登记): an entry dated before the one above is out of order. */
-export function checkDateOrder(rows: readonly JournalRow[], _settings: JournalRuleSettings, sheet: string): Finding[] {
+export function checkDateOrder(rows: JournalRows, _settings: JournalRuleSettings, sheet: string): Finding[] {
   const findings: Finding[] = [];
   let previous: CalendarDate | null = null;
-  for (const row of rows) {
-    const date = row.date;
-    if (row.kind !== "entry" || date === null) continue;
+  for (let index = 0; index < rows.length; index++) {
+    const date = rows.date(index);
+    if (rows.kind(index) !== "entry" || date === null) continue;
     if (previous !== null && date !== previous && dayNumber(date) < dayNumber(previous)) {
-      const { cells } = row;
       const params = { date: formatIsoDate(date), previous: formatIsoDate(previous) };
-      findings.push(finding(sheet, cells.date ?? cells.day, "journal-date-order", params));
+      const cell = rows.cell(index, "date") ?? rows.cell(index, "day");
+      findings.push(finding(sheet, cell, "journal-date-order", params));
     }
     previous = date;
   }
@@ -352,16 +348,12 @@ export function checkDateOrder(rows: readonly JournalRow[], _settings: JournalRu
  * Entries whose text `field` is blank. Rows read from one sheet share its columns: when the first blank one has no
  * cell for the field, the sheet has no such column and there is nothing to report.
  */
-function blankText(
-  rows: readonly JournalRow[],
-  field: "voucher" | "summary",
-  sheet: string,
-  rule: MessageId,
-): Finding[] {
+function blankText(rows: JournalRows, field: "voucher" | "summary", sheet: string, rule: MessageId): Finding[] {
   const findings: Finding[] = [];
-  for (const row of rows) {
-    if (row.kind !== "entry" || row[field] !== "") continue;
-    const cell = row.cells[field];
+  for (let index = 0; index < rows.length; index++) {
+    const text = field === "voucher" ? rows.voucher(index) : rows.summary(index);
+    if (text !== "" || rows.kind(index) !== "entry") continue;
+    const cell = rows.cell(index, field);
     if (cell === undefined) return findings;
     findings.push(finding(sheet, cell, rule));
   }
@@ -369,30 +361,24 @@ function blankText(
 }
 
 /** Every entry names its voucher (凭证字号), when the sheet has the column. */
-export function checkVoucherPresent(
-  rows: readonly JournalRow[],
-  _settings: JournalRuleSettings,
-  sheet: string,
-): Finding[] {
+export function checkVoucherPresent(rows: JournalRows, _settings: JournalRuleSettings, sheet: string): Finding[] {
   return blankText(rows, "voucher", sheet, "journal-voucher-missing");
 }
 
 /** Every entry says what it was for (摘要). */
-export function checkSummaryPresent(
-  rows: readonly JournalRow[],
-  _settings: JournalRuleSettings,
-  sheet: string,
-): Finding[] {
+export function checkSummaryPresent(rows: JournalRows, _settings: JournalRuleSettings, sheet: string): Finding[] {
   return blankText(rows, "summary", sheet, "journal-summary-missing");
 }
 
 /** An entry is a receipt or a payment, never both on one line; the finding is on the 支出. */
-export function checkOneSided(rows: readonly JournalRow[], _settings: JournalRuleSettings, sheet: string): Finding[] {
+export function checkOneSided(rows: JournalRows, _settings: JournalRuleSettings, sheet: string): Finding[] {
   const findings: Finding[] = [];
-  for (const row of rows) {
-    if (row.kind !== "entry" || !row.receipt || !row.payment) continue;
-    const params = { receipt: money(row.receipt), payment: money(row.payment) };
-    findings.push(finding(sheet, row.cells.payment, "journal-both-sides", params));
+  for (let index = 0; index < rows.length; index++) {
+    const receipt = rows.receipt(index);
+    const payment = rows.payment(index);
+    if (!receipt || !payment || rows.kind(index) !== "entry") continue;
+    const params = { receipt: money(receipt), payment: money(payment) };
+    findings.push(finding(sheet, rows.cell(index, "payment"), "journal-both-sides", params));
   }
   return findings;
 }
@@ -401,16 +387,17 @@ export function checkOneSided(rows: readonly JournalRow[], _settings: JournalRul
  * Visits each row with its balance: the one shown, or for a blank balance cell the balance above + 收入 − 支出
  * (null until a balance is known, or once it leaves the amounts a cell can hold).
  */
-function forEachBalance(rows: readonly JournalRow[], visit: (row: JournalRow, balance: number | null) => void): void {
+function forEachBalance(rows: JournalRows, visit: (index: number, balance: number | null) => void): void {
   let balance: number | null = null;
-  for (const row of rows) {
-    if (row.balance !== null) {
-      balance = row.balance;
+  for (let index = 0; index < rows.length; index++) {
+    const shown = rows.balance(index);
+    if (shown !== null) {
+      balance = shown;
     } else if (balance !== null) {
-      const next: number = balance + movementOf(row);
+      const next: number = balance + rows.movement(index);
       balance = within(next) ? next : null;
     }
-    visit(row, balance);
+    visit(index, balance);
   }
 }
 
@@ -418,18 +405,15 @@ function forEachBalance(rows: readonly JournalRow[], visit: (row: JournalRow, ba
  * Cash on hand can never be negative, nor can a bank deposit (no 空头支票). The finding is where the balance goes
  * below zero; the rows after it that stay below are the same shortfall. Closing rows repeat the balance above.
  */
-export function checkBalanceNotNegative(
-  rows: readonly JournalRow[],
-  settings: JournalRuleSettings,
-  sheet: string,
-): Finding[] {
+export function checkBalanceNotNegative(rows: JournalRows, settings: JournalRuleSettings, sheet: string): Finding[] {
   const rule = settings.kind === "cash" ? "journal-cash-negative" : "journal-bank-overdrawn";
   const findings: Finding[] = [];
   let short = false;
-  forEachBalance(rows, (row, balance) => {
-    if (row.kind !== "entry" && row.kind !== "opening") return;
+  forEachBalance(rows, (index, balance) => {
+    const kind = rows.kind(index);
+    if (kind !== "entry" && kind !== "opening") return;
     const negative = balance !== null && balance < 0;
-    if (negative && !short) findings.push(finding(sheet, row.cells.balance, rule, { found: money(balance) }));
+    if (negative && !short) findings.push(finding(sheet, rows.cell(index, "balance"), rule, { found: money(balance) }));
     short = negative;
   });
   return findings;
@@ -439,31 +423,33 @@ export function checkBalanceNotNegative(
  * Cash above the 库存现金限额 at the end of a day must be deposited. A day ends at its 本日合计 or at its last entry
  * before the date moves on; the finding is on that row's balance.
  */
-export function checkCashLimit(rows: readonly JournalRow[], settings: JournalRuleSettings, sheet: string): Finding[] {
+export function checkCashLimit(rows: JournalRows, settings: JournalRuleSettings, sheet: string): Finding[] {
   const limit = settings.cashLimit;
   if (settings.kind !== "cash" || limit === undefined) return [];
   const findings: Finding[] = [];
-  let dayEnd: JournalRow | null = null;
+  /** Index of the row that ends the day so far, or -1. */
+  let dayEnd = -1;
   let dayEndBalance = 0;
   let day: CalendarDate | null = null;
   const closeDay = () => {
-    if (dayEnd !== null && dayEndBalance > limit) {
+    if (dayEnd >= 0 && dayEndBalance > limit) {
       const params = { found: money(dayEndBalance), limit: money(limit) };
-      findings.push(finding(sheet, dayEnd.cells.balance, "journal-cash-over-limit", params));
+      findings.push(finding(sheet, rows.cell(dayEnd, "balance"), "journal-cash-over-limit", params));
     }
-    dayEnd = null;
+    dayEnd = -1;
   };
-  forEachBalance(rows, (row, balance) => {
-    if (row.kind === "entry") {
-      const date = row.date;
+  forEachBalance(rows, (index, balance) => {
+    const kind = rows.kind(index);
+    if (kind === "entry") {
+      const date = rows.date(index);
       if (date !== null && day !== null && date !== day && dayNumber(date) !== dayNumber(day)) closeDay();
       if (date !== null) day = date;
-    } else if (row.kind !== "day-total") return;
+    } else if (kind !== "day-total") return;
     if (balance !== null) {
-      dayEnd = row;
+      dayEnd = index;
       dayEndBalance = balance;
     }
-    if (row.kind === "day-total") closeDay();
+    if (kind === "day-total") closeDay();
   });
   closeDay();
   return findings;
@@ -523,11 +509,7 @@ function digitsValue(text: string, from: number): number {
  * month is a finding on the second, naming the first. The number is compared by value under the same word as
  * written, so 记-001 and 记-1 are one voucher; a voucher without a number is compared as written.
  */
-export function checkRepeatedVouchers(
-  rows: readonly JournalRow[],
-  _settings: JournalRuleSettings,
-  sheet: string,
-): Finding[] {
+export function checkRepeatedVouchers(rows: JournalRows, _settings: JournalRuleSettings, sheet: string): Finding[] {
   const findings: Finding[] = [];
   const numbersByWord = new Map<string, VoucherNumbers>();
   const unnumbered = new Map<string, number>();
@@ -535,9 +517,9 @@ export function checkRepeatedVouchers(
   let numbers: VoucherNumbers | undefined;
   let month = 1;
   for (let index = 0; index < rows.length; index++) {
-    const row = rows[index]!;
-    const { voucher, date } = row;
-    if (row.kind !== "entry" || voucher === "") continue;
+    const voucher = rows.voucher(index);
+    if (voucher === "" || rows.kind(index) !== "entry") continue;
+    const date = rows.date(index);
     if (date !== null && date.year * 12 + date.month !== month) {
       month = date.year * 12 + date.month;
       unnumbered.clear();
@@ -558,8 +540,8 @@ export function checkRepeatedVouchers(
       first = numbers.use(digitsValue(voucher, digitsFrom), month, index);
     }
     if (first >= 0) {
-      const params = { voucher, first: rows[first]!.cells.voucher ?? "" };
-      findings.push(finding(sheet, row.cells.voucher, "journal-voucher-repeated", params));
+      const params = { voucher, first: rows.cell(first, "voucher") ?? "" };
+      findings.push(finding(sheet, rows.cell(index, "voucher"), "journal-voucher-repeated", params));
     }
   }
   return findings;
@@ -577,6 +559,6 @@ export const JOURNAL_RULES: readonly JournalRule[] = [
   checkRepeatedVouchers,
 ];
 
-export function validateJournal(rows: readonly JournalRow[], settings: JournalRuleSettings, sheet: string): Finding[] {
+export function validateJournal(rows: JournalRows, settings: JournalRuleSettings, sheet: string): Finding[] {
   return JOURNAL_RULES.flatMap((rule) => rule(rows, settings, sheet));
 }

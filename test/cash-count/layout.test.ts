@@ -11,7 +11,8 @@ import {
   type CashCountPlan,
 } from "../../src/cash-count";
 import { dateToSerial } from "../../src/core/dates";
-import type { JournalRow } from "../../src/journal/model";
+import type { RowKind } from "../../src/journal/model";
+import { journalRowsOf, type RowRecord } from "../support/journal-rows";
 import { cellsOf } from "../support/plan-cells";
 
 const DATE = { year: 2026, month: 1, day: 15 };
@@ -82,28 +83,29 @@ describe("planCashCount", () => {
 });
 
 describe("planCashCountFromJournal", () => {
-  const row = (kind: JournalRow["kind"], day: number | null, receipt: number | null, payment: number | null) =>
+  const row = (kind: RowKind, day: number | null, receipt: number | null, payment: number | null) =>
     ({
       row: 0,
       kind,
       date: day === null ? null : { year: 2026, month: 1, day },
       voucher: "",
       summary: "",
-      counterAccount: "",
-      settlement: "",
-      document: "",
       receipt,
       payment,
       balance: kind === "opening" ? 100000 : null,
-      cells: {},
-    }) satisfies JournalRow;
+    }) satisfies RowRecord;
 
   test("the book figure is the journal's balance at the end of the day", () => {
     const rows = [row("opening", 1, null, null), row("entry", 10, 5000, null), row("entry", 15, null, 2000)];
     const later = row("entry", 16, 99900, null);
     const result = planCashCountFromJournal(
       { unit: "某某公司", date: DATE, counts: [10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] },
-      { account: "库存现金", kind: "cash", sheet: "现金日记账", rows: [...rows, later] },
+      {
+        account: "库存现金",
+        kind: "cash",
+        sheet: "现金日记账",
+        rows: journalRowsOf([...rows, later], { letters: {}, top: 0 }),
+      },
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;

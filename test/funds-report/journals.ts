@@ -1,7 +1,8 @@
 /** Journal rows as a reader gives them, for the funds report's tests. */
 import type { CalendarDate } from "../../src/core/dates";
 import type { AccountJournal } from "../../src/funds-report";
-import type { JournalRow } from "../../src/journal/model";
+import type { RowKind } from "../../src/journal/model";
+import { journalRowsOf, type RowRecord } from "../support/journal-rows";
 
 export const day = (text: string): CalendarDate => {
   const [year, month, dayOfMonth] = text.split("-").map(Number);
@@ -9,33 +10,28 @@ export const day = (text: string): CalendarDate => {
 };
 
 export function journalRow(
-  kind: JournalRow["kind"],
+  kind: RowKind,
   date: string | null,
   amounts: { receipt?: number; payment?: number; balance?: number } = {},
-): JournalRow {
+): RowRecord {
   return {
     row: 0,
     kind,
     date: date === null ? null : day(date),
     voucher: "",
     summary: "",
-    counterAccount: "",
-    settlement: "",
-    document: "",
     receipt: amounts.receipt ?? null,
     payment: amounts.payment ?? null,
     balance: amounts.balance ?? null,
-    cells: {},
   };
 }
 
-export const journal = (
-  account: string,
-  rows: JournalRow[],
-  kind: AccountJournal["kind"] = "bank",
-): AccountJournal => ({
+export const journal = (account: string, rows: RowRecord[], kind: AccountJournal["kind"] = "bank"): AccountJournal => ({
   account,
   kind,
   sheet: account,
-  rows: rows.map((row, index) => ({ ...row, row: index, cells: { date: `A${index + 2}` } })),
+  rows: journalRowsOf(
+    rows.map((row, index) => ({ ...row, row: index + 1 })),
+    { letters: { date: "A" }, top: 0 },
+  ),
 });

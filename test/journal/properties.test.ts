@@ -16,6 +16,7 @@ import { DEFAULT_CHART_OF_ACCOUNTS, journalPlan } from "../../src/journal";
 import { checkJournal } from "../../src/journal/check";
 import type { JournalEntry, JournalKind, JournalSettings, RowKind } from "../../src/journal/model";
 import { findJournalHeader, readJournal } from "../../src/journal/read";
+import { recordsOf } from "../support/journal-rows";
 import { recalculate } from "../support/recalc";
 import { systemProgram } from "../support/system";
 
@@ -385,7 +386,7 @@ describe("journal properties", () => {
         };
         const { rows } = readJournal(grid, findJournalHeader(grid)!);
         const parsed = parseMoney(value);
-        expect(rows[0]!.receipt).toBe(parsed.ok ? parsed.value : null);
+        expect(rows.receipt(0)).toBe(parsed.ok ? parsed.value : null);
       }),
       { numRuns: 2000 },
     );
@@ -448,7 +449,7 @@ describeWithLibreOffice("journals the generator writes, as LibreOffice computes 
       expect(findJournalHeader(grid)?.kind).toBe(settings.kind);
       expect(checkJournal(grid, { opening: settings.opening })).toEqual([]);
       const { rows } = readJournal(grid, findJournalHeader(grid)!);
-      for (const row of rows) {
+      for (const row of recordsOf(rows)) {
         for (const field of ["receipt", "payment", "balance"] as const) {
           const fen = row[field];
           if (fen === null) continue;

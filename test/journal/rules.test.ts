@@ -2,7 +2,8 @@ import type { Finding } from "../../src/core/findings";
 import type { Grid } from "../../src/core/grid";
 import { sheetKinds } from "../../src/jobs";
 import { bankJournalSheet, cashJournalSheet, checkJournal } from "../../src/journal/check";
-import type { JournalRow } from "../../src/journal/model";
+import type { RowKind } from "../../src/journal/model";
+import type { JournalRows } from "../../src/journal/rows";
 import {
   checkBalanceNotNegative,
   checkBalancesAndTotals,
@@ -15,6 +16,7 @@ import {
   validateJournal,
   type JournalRuleSettings,
 } from "../../src/journal/rules";
+import { journalRowsOf } from "../support/journal-rows";
 
 const SHEET = "现金日记账";
 const CASH: JournalRuleSettings = { kind: "cash" };
@@ -22,7 +24,7 @@ const BANK: JournalRuleSettings = { kind: "bank" };
 
 /** A line of a journal as the tests write it: amounts in 分, the date as 2026-01-05. */
 interface Line {
-  kind?: JournalRow["kind"];
+  kind?: RowKind;
   date?: string;
   voucher?: string;
   summary?: string;
@@ -31,7 +33,7 @@ interface Line {
   balance?: number;
 }
 
-const MARKERS: Partial<Record<JournalRow["kind"], string>> = {
+const MARKERS: Partial<Record<RowKind, string>> = {
   opening: "期初余额",
   "day-total": "本日合计",
   "month-total": "本月合计",
@@ -44,31 +46,27 @@ const MARKERS: Partial<Record<JournalRow["kind"], string>> = {
  * Rows as read from a sheet whose columns are A 日期, B 凭证字号, C 摘要, D 收入, E 支出, F 余额 and whose first line
  * is on row 2. `columns` leaves some out, as a sheet without them would.
  */
-function rows(lines: readonly Line[], columns = "ABCDEF"): JournalRow[] {
-  return lines.map((line, index) => {
+function rows(lines: readonly Line[], columns = "ABCDEF"): JournalRows {
+  const letters = Object.fromEntries(
+    (["date", "voucher", "summary", "receipt", "payment", "balance"] as const)
+      .map((column, at) => [column, "ABCDEF"[at]!] as const)
+      .filter(([, letter]) => columns.includes(letter)),
+  );
+  const records = lines.map((line, index) => {
     const kind = line.kind ?? "entry";
     const [year, month, day] = (line.date ?? "").split("-").map(Number);
-    const cells = Object.fromEntries(
-      (["date", "voucher", "summary", "receipt", "payment", "balance"] as const)
-        .map((column, at) => [column, "ABCDEF"[at]!] as const)
-        .filter(([, letter]) => columns.includes(letter))
-        .map(([column, letter]) => [column, `${letter}${index + 2}`]),
-    );
     return {
       row: index + 1,
       kind,
       date: line.date === undefined ? null : { year: year!, month: month!, day: day! },
       voucher: line.voucher ?? (kind === "entry" ? `记-${index}` : ""),
       summary: line.summary ?? MARKERS[kind] ?? "提取备用金",
-      counterAccount: "",
-      settlement: "",
-      document: "",
       receipt: line.receipt ?? null,
       payment: line.payment ?? null,
       balance: line.balance ?? null,
-      cells,
     };
   });
+  return journalRowsOf(records, { letters, top: 0 });
 }
 
 const where = (findings: readonly Finding[]) => findings.map((finding) => [finding.rule, finding.cell]);
