@@ -2,7 +2,8 @@
  * A workbook held in memory: the host of the browser test harness (the same App, no Office) and of tests. It
  * behaves as Excel does where the shells can tell: values in, values out (text stays text), null leaves a cell
  * unchanged, writes over data are refused unless asked, plans go to a new sheet under a free name, selecting a
- * cell activates its sheet. It computes no formulas: a formula cell holds its formula text.
+ * cell activates its sheet, inserted rows move the rows below and the references to them. A formula cell holds its
+ * formula's text; the host reads out that text, or with a FormulaEngine what the formula computes, as Excel would.
  */
 import type { Finding } from "../core/findings";
 import {
@@ -16,8 +17,33 @@ import {
 import { freeSheetName, isFormula, type PlanBlock, type SheetPlan } from "../core/plan";
 import { HostError, type WorkbookHost } from "./host";
 
+/**
+ * What computes the formulas of a workbook held in memory, as Excel would (the browser tests hand the sheets to
+ * LibreOffice). Given every sheet's cells from A1, formulas as their text, it gives the same cells with each
+ * formula's value in place of its text ("" for blank).
+ */
+export interface FormulaEngine {
+  shownValues(sheets: Record<string, CellValue[][]>): Promise<Record<string, CellValue[][]>>;
+}
+
+/**
+ * A1 references in a formula to rows at or below `row` (1-based), moved down by `count`, as Excel moves them when
+ * rows are inserted: a range that spans the insertion grows. Text in quotes is left alone, and so is a function
+ * name that ends in digits (LOG10). Every reference is taken to be to the formula's own sheet.
+ */
+export function movedReferences(formula: string, row: number, count: number): string {
+  return formula.replace(/"[^"]*"|(\$?[A-Za-z]{1,3}\$?)(\d+)(?![\d(])/g, (match, column?: string, digits?: string) => {
+    if (column === undefined || digits === undefined || Number(digits) < row) return match;
+    return `${column}${Number(digits) + count}`;
+  });
+}
+
 export class MemoryHost implements WorkbookHost {
   private readonly sheets = new Map<string, CellValue[][]>();
+  /** What the sheets show, as the engine computed it after the last change; null until asked for. */
+  private shown: Record<string, CellValue[][]> | null = null;
+  /** Counts changes, so that values computed while a change came in are not kept. */
+  private version = 0;
   private readonly tables = new Map<string, { sheet: string; range: string }>();
   private selection: { sheet: string; address: string };
   /** "Sheet1!B7" for each highlighted cell. */
@@ -25,7 +51,10 @@ export class MemoryHost implements WorkbookHost {
   /** The plans applied, by the sheet name they got, for tests that look at formats. */
   readonly plans = new Map<string, SheetPlan>();
 
-  constructor(firstSheet = "Sheet1") {
+  constructor(
+    firstSheet = "Sheet1",
+    private readonly engine: FormulaEngine | null = null,
+  ) {
     this.sheets.set(firstSheet, []);
     this.selection = { sheet: firstSheet, address: "A1" };
   }
@@ -49,6 +78,7 @@ export class MemoryHost implements WorkbookHost {
     return [...this.sheets.keys()];
   }
 
+  /** What the cell holds: a formula as its text. */
   value(sheet: string, cell: string): CellValue {
     const at = this.address(cell);
     return this.sheet(sheet)[at.start.row]?.[at.start.column] ?? "";
@@ -64,7 +94,8 @@ export class MemoryHost implements WorkbookHost {
 
   async readBlock(sheet: string, address: string): Promise<Grid> {
     const at = this.address(address);
-    const cells = this.sheet(sheet);
+    this.sheet(sheet);
+    const cells = this.engine ? ((await this.shownSheets())[sheet] ?? []) : this.sheet(sheet);
     const values: CellValue[][] = [];
     for (let row = at.start.row; row <= at.end.row; row++) {
       const line: CellValue[] = [];
@@ -106,6 +137,12 @@ export class MemoryHost implements WorkbookHost {
   async insertRows(sheet: string, block: PlanBlock): Promise<void> {
     const at = this.address(block.at);
     const cells = this.sheet(sheet);
+    const count = block.rows.length;
+    for (const line of cells)
+      line?.forEach((value, column) => {
+        if (typeof value === "string" && value.startsWith("="))
+          line[column] = movedReferences(value, at.start.row + 1, count);
+      });
     if (cells.length > at.start.row) cells.splice(at.start.row, 0, ...block.rows.map(() => []));
     this.storePlanBlock(sheet, block);
   }
@@ -113,13 +150,7 @@ export class MemoryHost implements WorkbookHost {
   async applyPlan(plan: SheetPlan): Promise<string> {
     const name = freeSheetName(plan.name, this.sheetNames);
     this.sheets.set(name, []);
-    for (const block of plan.blocks) {
-      const at = this.address(block.at);
-      const values = block.rows.map((row) =>
-        row.map((cell) => (isFormula(cell) ? `=${cell.formula.replace(/^=/, "")}` : cell)),
-      );
-      this.store({ sheet: name, top: at.start.row, left: at.start.column, values });
-    }
+    for (const block of plan.blocks) this.storePlanBlock(name, block);
     for (const table of plan.tables) this.tables.set(table.name, { sheet: name, range: table.range });
     this.plans.set(name, plan);
     this.selection = { sheet: name, address: "A1" };
@@ -139,7 +170,7 @@ export class MemoryHost implements WorkbookHost {
     this.selection = { sheet, address: cell };
   }
 
-  /** A plan's cells as the memory host keeps them: values, and formulas as their text (it computes nothing). */
+  /** A plan's cells as the memory host keeps them: values, and formulas as their text. */
   private storePlanBlock(sheet: string, block: PlanBlock): void {
     const at = this.address(block.at);
     const values = block.rows.map((row) =>
@@ -160,12 +191,28 @@ export class MemoryHost implements WorkbookHost {
     return cells;
   }
 
+  private async shownSheets(): Promise<Record<string, CellValue[][]>> {
+    if (this.shown !== null) return this.shown;
+    const version = this.version;
+    const sheets = Object.fromEntries([...this.sheets].map(([name, cells]) => [name, dense(cells)]));
+    const shown = await this.engine!.shownValues(sheets);
+    if (version === this.version) this.shown = shown;
+    return shown;
+  }
+
   private store(block: ValueBlock): void {
     const cells = this.sheet(block.sheet);
+    this.shown = null;
+    this.version++;
     block.values.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value !== null) (cells[block.top + r] ??= [])[block.left + c] = value;
       }),
     );
   }
+}
+
+/** A sheet's rows are sparse arrays; an engine gets them dense, blanks as null. */
+function dense(cells: readonly CellValue[][]): CellValue[][] {
+  return Array.from(cells, (line) => Array.from(line ?? [], (value) => value ?? null));
 }

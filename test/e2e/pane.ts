@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import type { FormulaEngine } from "../../src/hosts/memory";
 import { systemProgram } from "../support/system";
 import { serveDirectory } from "./serve";
 
@@ -75,8 +76,14 @@ export function usePane(buildName: string): () => Pane {
   };
 }
 
-export async function openPane(pane: Pane, lang: string): Promise<{ page: Page; problems: string[] }> {
+/** Opens the harness page in `lang`; with `engine`, the page's memory host computes formulas through it. */
+export async function openPane(
+  pane: Pane,
+  lang: string,
+  engine?: FormulaEngine,
+): Promise<{ page: Page; problems: string[] }> {
   const page = await pane.browser.newPage({ viewport: { width: 360, height: 900 } });
+  if (engine) await page.exposeFunction("cashbookShownValues", engine.shownValues);
   const problems: string[] = [];
   page.on("request", (request) => {
     const host = new URL(request.url()).hostname;
