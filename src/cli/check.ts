@@ -64,7 +64,7 @@ export async function checkCommand(args: string[], line: CommandLine, out: Outpu
     for (const report of reports) {
       out.say(out.t("sheetSummary", { sheet: report.sheet, kind: report.kind, count: report.findings.length }));
       for (const finding of report.findings) {
-        out.say(`  ${finding.cell || "-"}  ${finding.severity}  ${findingMessage(finding, out.locale)}`);
+        out.say(out.finding(finding));
       }
     }
   }

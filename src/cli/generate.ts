@@ -36,7 +36,11 @@ export async function generateCommand(args: string[], line: CommandLine, out: Ou
     options.from = grids.value;
   }
   const plans = kind.generate(options);
-  if (!plans.ok) return (out.complain(out.problem(plans.problem)), EXIT.unusable);
+  if (!plans.ok) {
+    out.complain(out.problem(plans.problem));
+    for (const finding of plans.findings ?? []) out.complain(out.finding(finding));
+    return EXIT.unusable;
+  }
   out.progress(out.t("writing", { file: target }));
   await writeFile(target, await writeWorkbook(plans.value));
   out.say(target);

@@ -1,4 +1,5 @@
 /** Where the commands write: results on stdout, problems and progress on stderr, in the chosen language. */
+import { findingMessage, type Finding } from "../core/findings";
 import { formatMessage, localeFromDisplayLanguage, type Locale } from "../core/messages";
 import type { Problem } from "../core/result";
 import { cliTranslator, type CliTranslate } from "./i18n";
@@ -18,6 +19,8 @@ export interface Output {
   /** Progress lines go to stderr, so that stdout stays the result (and valid JSON with --json). */
   progress(line: string): void;
   problem(problem: Problem): string;
+  /** A finding as one indented line: cell, severity, message. */
+  finding(finding: Finding): string;
   t: CliTranslate;
 }
 
@@ -35,6 +38,7 @@ export function output(io: CliIo, lang: string | undefined): Output {
     complain: (line) => io.stderr.write(`${line}\n`),
     progress: (line) => io.stderr.write(`${line}\n`),
     problem: (problem) => formatMessage(locale, problem.id, problem.params),
+    finding: (finding) => `  ${finding.cell || "-"}  ${finding.severity}  ${findingMessage(finding, locale)}`,
     t: cliTranslator(locale),
   };
 }

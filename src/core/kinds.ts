@@ -6,7 +6,7 @@
 import type { Finding } from "./findings";
 import type { Grid } from "./grid";
 import type { SheetPlan } from "./plan";
-import type { Result } from "./result";
+import type { Problem } from "./result";
 
 export interface SheetKind {
   /** Stable kebab-case id, as typed after --kind. */
@@ -23,7 +23,13 @@ export interface GenerateOptions {
   from?: Grid[];
 }
 
+/**
+ * What a generation gives: the sheets, or why not. Refused over cells of --from that cannot be read, it lists every
+ * one of them, so that they can all be corrected before the next try.
+ */
+export type Generated<T = SheetPlan[]> = { ok: true; value: T } | { ok: false; problem: Problem; findings?: Finding[] };
+
 export interface GeneratorKind {
   kind: string;
-  generate(options: GenerateOptions): Result<SheetPlan[]>;
+  generate(options: GenerateOptions): Generated;
 }

@@ -5,7 +5,7 @@
  */
 import { parseMonth } from "../core/dates";
 import { formatMoney, parseMoney } from "../core/money";
-import type { GenerateOptions, GeneratorKind } from "../core/kinds";
+import type { GenerateOptions, Generated, GeneratorKind } from "../core/kinds";
 import type { Grid } from "../core/grid";
 import { fail, ok, type Result } from "../core/result";
 import { readJournalEntries } from "./entries";
@@ -63,9 +63,9 @@ function readCashLimit(kind: JournalKind, text: string | undefined): Result<numb
 
 /**
  * The entries of the first sheet that has a header row of entries. A cell that cannot be read stops the generation:
- * a journal posted without it would be wrong from that row on.
+ * a journal posted without it would be wrong from that row on. The refusal lists every such cell.
  */
-function readEntries(grids: readonly Grid[]): Result<JournalEntry[]> {
+function readEntries(grids: readonly Grid[]): Generated<JournalEntry[]> {
   let firstFailure: Result<JournalEntry[]> | null = null;
   for (const grid of grids) {
     const read = readJournalEntries(grid);
@@ -73,13 +73,11 @@ function readEntries(grids: readonly Grid[]): Result<JournalEntry[]> {
       firstFailure ??= read;
       continue;
     }
-    const [first] = read.value.findings;
+    const { findings } = read.value;
+    const [first] = findings;
     if (first) {
-      return fail("journal-entries-unreadable", {
-        sheet: grid.sheet,
-        cell: first.cell,
-        count: read.value.findings.length,
-      });
+      const params = { sheet: grid.sheet, cell: first.cell, count: findings.length };
+      return { ok: false, problem: { id: "journal-entries-unreadable", params }, findings };
     }
     return ok(read.value.entries);
   }
@@ -109,7 +107,7 @@ function journalPeriod(
 function readJournalOptions(
   kind: JournalKind,
   options: GenerateOptions,
-): Result<JournalSettings & { entries: JournalEntry[] }> {
+): Generated<JournalSettings & { entries: JournalEntry[] }> {
   const { values } = options;
   const month = values.month === undefined ? ok(undefined) : parseMonth(values.month);
   if (!month.ok) return month;

@@ -149,6 +149,21 @@ describe("unusable input exits 2 with a message and writes nothing", () => {
     expect(result.stderr).toContain("A cash limit applies to the cash journal only");
   });
 
+  test("every unreadable cell of the entries is listed, so that all can be corrected at once", async () => {
+    const from = join(dir, "entries.csv");
+    writeFileSync(from, `${ENTRIES_CSV}\n2026-02-03,记-4,坏金额,,abc,\n2026-02-30,记-5,坏日期,,1,`);
+    const result = await cashbook(["generate", "cash-journal", "--out", join(dir, "x.xlsx"), "--from", from]);
+    expect(result.code).toBe(EXIT.unusable);
+    // stderr: the progress line, the refusal, then one line per cell.
+    const lines = result.stderr.trim().split("\n").slice(1);
+    expect(lines[0]).toContain("“entries”表中有 2 处无法读取，第一处在 E5 单元格");
+    expect(lines.slice(1).map((line) => line.trim().split(/\s+/).slice(0, 2))).toEqual([
+      ["E5", "error"],
+      ["A6", "error"],
+    ]);
+    expect(lines[2]).toContain("2026年2月30日");
+  });
+
   test("entries with an unreadable cell, without a header, across years or outside the month", async () => {
     const cases: [string, string[], string][] = [
       [`${ENTRIES_CSV}\n2026-02-03,记-4,坏金额,,abc,`, [], "“entries”表中有 1 处无法读取，第一处在 E5 单元格"],
