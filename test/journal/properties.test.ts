@@ -16,7 +16,7 @@ import { DEFAULT_CHART_OF_ACCOUNTS, journalPlan } from "../../src/journal";
 import { checkJournal } from "../../src/journal/check";
 import type { JournalEntry, JournalKind, JournalSettings, RowKind } from "../../src/journal/model";
 import { findJournalHeader, readJournal } from "../../src/journal/read";
-import { recordsOf } from "../support/journal-rows";
+import { recordsOf, type RowRecord } from "../support/journal-rows";
 import { recalculate } from "../support/recalc";
 import { systemProgram } from "../support/system";
 
@@ -37,14 +37,8 @@ interface JournalSpec {
   left: number;
 }
 
-/** One row of the journal before it becomes cells. */
-interface Line {
-  kind: RowKind;
-  date: CalendarDate | null;
-  voucher: string;
-  summary: string;
-  receipt: number | null;
-  payment: number | null;
+/** One row of the journal before it becomes cells: every row of a journal made here shows its balance. */
+interface Line extends Omit<RowRecord, "row" | "balance"> {
   balance: number;
 }
 
