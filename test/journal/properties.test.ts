@@ -14,7 +14,13 @@ import { fenToYuan, formatMoney, MAX_FEN, parseMoney } from "../../src/core/mone
 import { writeWorkbook } from "../../src/hosts/xlsx";
 import { DEFAULT_CHART_OF_ACCOUNTS, journalPlan } from "../../src/journal";
 import { checkJournal } from "../../src/journal/check";
-import type { JournalEntry, JournalKind, JournalSettings, RowKind } from "../../src/journal/model";
+import {
+  ROW_MARKERS,
+  type JournalEntry,
+  type JournalKind,
+  type JournalSettings,
+  type RowKind,
+} from "../../src/journal/model";
 import { findJournalHeader, readJournal } from "../../src/journal/read";
 import { recordsOf, type RowRecord } from "../support/journal-rows";
 import { recalculate } from "../support/recalc";
@@ -42,14 +48,8 @@ interface Line extends Omit<RowRecord, "row" | "balance"> {
   balance: number;
 }
 
-const MARKERS: Record<Exclude<RowKind, "entry">, string> = {
-  opening: "期初余额",
-  "day-total": "本日合计",
-  "month-total": "本月合计",
-  "year-total": "本年累计",
-  "carried-forward": "过次页",
-  "brought-forward": "承前页",
-};
+/** The 摘要 the generator writes on each closing row. */
+const marker = (kind: Exclude<RowKind, "entry">): string => ROW_MARKERS[kind][0]!;
 
 const specs: fc.Arbitrary<JournalSpec> = fc
   .record({
@@ -89,7 +89,7 @@ function journalLines(spec: JournalSpec): Line[] {
     kind,
     date,
     voucher: "",
-    summary: MARKERS[kind as Exclude<RowKind, "entry">],
+    summary: marker(kind as Exclude<RowKind, "entry">),
     receipt,
     payment,
     balance,
@@ -152,8 +152,8 @@ function paginate(lines: readonly Line[], rowsPerPage: number): Line[] {
         payment: monthPayments,
         balance: previous.balance,
       };
-      paged.push({ ...carry, kind: "carried-forward", summary: MARKERS["carried-forward"] });
-      paged.push({ ...carry, kind: "brought-forward", summary: MARKERS["brought-forward"] });
+      paged.push({ ...carry, kind: "carried-forward", summary: marker("carried-forward") });
+      paged.push({ ...carry, kind: "brought-forward", summary: marker("brought-forward") });
       onPage = 1;
     }
     paged.push(line);

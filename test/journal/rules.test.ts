@@ -2,7 +2,7 @@ import type { Finding } from "../../src/core/findings";
 import type { Grid } from "../../src/core/grid";
 import { sheetKinds } from "../../src/jobs";
 import { bankJournalSheet, cashJournalSheet, checkJournal } from "../../src/journal/check";
-import type { RowKind } from "../../src/journal/model";
+import { ROW_MARKERS, type RowKind } from "../../src/journal/model";
 import type { JournalRows } from "../../src/journal/rows";
 import {
   checkBalanceNotNegative,
@@ -33,15 +33,6 @@ interface Line {
   balance?: number;
 }
 
-const MARKERS: Partial<Record<RowKind, string>> = {
-  opening: "期初余额",
-  "day-total": "本日合计",
-  "month-total": "本月合计",
-  "year-total": "本年累计",
-  "carried-forward": "过次页",
-  "brought-forward": "承前页",
-};
-
 /**
  * Rows as read from a sheet whose columns are A 日期, B 凭证字号, C 摘要, D 收入, E 支出, F 余额 and whose first line
  * is on row 2. `columns` leaves some out, as a sheet without them would.
@@ -60,7 +51,7 @@ function rows(lines: readonly Line[], columns = "ABCDEF"): JournalRows {
       kind,
       date: line.date === undefined ? null : { year: year!, month: month!, day: day! },
       voucher: line.voucher ?? (kind === "entry" ? `记-${index}` : ""),
-      summary: line.summary ?? MARKERS[kind] ?? "提取备用金",
+      summary: line.summary ?? (kind === "entry" ? "提取备用金" : ROW_MARKERS[kind][0]!),
       receipt: line.receipt ?? null,
       payment: line.payment ?? null,
       balance: line.balance ?? null,
