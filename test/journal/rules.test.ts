@@ -124,6 +124,13 @@ describe("checkBalancesAndTotals", () => {
     expect(findings[0]!.params).toEqual({ expected: "¥300.00", found: "¥30.00" });
   });
 
+  test("an entry without amounts above it (its balance left blank) does not hide which cell is wrong", () => {
+    const lines = changed(4, { payment: 3_000 });
+    lines.splice(4, 0, { date: "2026-01-06", summary: "作废" });
+    const findings = checkBalancesAndTotals(rows(lines), CASH, SHEET);
+    expect(where(findings)).toEqual([["journal-amount-mismatch", "E7"]]);
+  });
+
   test("an amount the totals agree with leaves the break at the balance", () => {
     const covering = [3, 6, 7];
     const lines = changed(1, { receipt: 59_000 }).map((line, at) =>
