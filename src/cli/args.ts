@@ -18,6 +18,8 @@ const VALUED = [
   "month",
   "account",
   "cash-limit",
+  "ytd-receipts",
+  "ytd-payments",
   "unit",
   "date",
   "book",

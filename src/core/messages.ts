@@ -84,6 +84,8 @@ const zhCN = {
   "journal-opening-invalid": "期初余额“{text}”不是有效的金额",
   "journal-opening-negative": "期初余额 {amount} 是负数：库存现金和银行存款的余额都不能为负",
   "journal-cash-limit-invalid": "库存现金限额“{text}”应是大于 0 的金额",
+  "journal-ytd-invalid": "本年累计“{text}”应是不小于 0 的金额",
+  "journal-ytd-in-january": "日记账从 1 月开始，本年累计从 0 起算，无需带入",
   "journal-cash-limit-for-bank": "库存现金限额只用于现金日记账，银行存款日记账没有限额",
   "journal-period-required": "请指定月份（如 2026-01）：没有分录可以确定日记账的年月",
   "journal-entries-span-years":
@@ -202,6 +204,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-opening-negative":
     "The opening balance {amount} is negative: neither cash on hand nor a bank deposit can have a negative balance",
   "journal-cash-limit-invalid": "The cash limit “{text}” must be an amount above 0",
+  "journal-ytd-invalid": "The year-to-date figure “{text}” must be an amount of 0 or more",
+  "journal-ytd-in-january": "The journal starts in January: its year to date starts from 0, with nothing to bring in",
   "journal-cash-limit-for-bank": "A cash limit applies to the cash journal only; a bank deposit journal has none",
   "journal-period-required":
     "Give the month, such as 2026-01: there are no entries to take the journal's year and month from",

@@ -1,6 +1,6 @@
 /**
  * The generator kinds `cash-journal` and `bank-journal` of `cashbook generate`: reads the option values (--month,
- * --opening, --account, --cash-limit, --unit) and the entries of --from, checks them, settles the journal's period
+ * --opening, --account, --cash-limit, --unit, --ytd-receipts, --ytd-payments) and the entries of --from, checks them, settles the journal's period
  * and lays the journal out. Every problem with what the user gave is a Result, never an exception.
  */
 import { parseMonth } from "../core/dates";
@@ -10,7 +10,7 @@ import type { Grid } from "../core/grid";
 import { fail, ok, type Result } from "../core/result";
 import { readJournalEntries } from "./entries";
 import { DEFAULT_ROWS_PER_PAGE, journalMonths, journalPlan } from "./layout";
-import type { JournalEntry, JournalKind, JournalSettings } from "./model";
+import type { JournalEntry, JournalKind, JournalSettings, YearToDate } from "./model";
 
 /**
  * The 对方科目 a cashier posts against most (名称 as in 《企业会计准则——应用指南》 and 《小企业会计准则》): the
@@ -59,6 +59,29 @@ function readCashLimit(kind: JournalKind, text: string | undefined): Result<numb
   const parsed = parseMoney(text);
   if (!parsed.ok || parsed.value === null || parsed.value <= 0) return fail("journal-cash-limit-invalid", { text });
   return ok(parsed.value);
+}
+
+/**
+ * 本年累计 brought in (--ytd-receipts, --ytd-payments, either may be left out for 0), for a journal that starts after
+ * January; a journal starting in January has nothing to bring in.
+ */
+export function readYearToDate(
+  receipts: string | undefined,
+  payments: string | undefined,
+  firstMonth: number,
+): Result<YearToDate | undefined> {
+  if (receipts === undefined && payments === undefined) return ok(undefined);
+  if (firstMonth === 1) return fail("journal-ytd-in-january");
+  const amount = (text: string | undefined): Result<number> => {
+    const parsed = parseMoney(text ?? null);
+    if (!parsed.ok || (parsed.value ?? 0) < 0) return fail("journal-ytd-invalid", { text: text ?? "" });
+    return ok(parsed.value ?? 0);
+  };
+  const ytdReceipts = amount(receipts);
+  if (!ytdReceipts.ok) return ytdReceipts;
+  const ytdPayments = amount(payments);
+  if (!ytdPayments.ok) return ytdPayments;
+  return ok({ receipts: ytdReceipts.value, payments: ytdPayments.value });
 }
 
 /**
@@ -119,6 +142,9 @@ function readJournalOptions(
   if (!entries.ok) return entries;
   const period = journalPeriod(month.value, entries.value);
   if (!period.ok) return period;
+  const firstMonth = journalMonths(period.value, period.value.entries)[0] ?? 1;
+  const yearToDate = readYearToDate(values["ytd-receipts"], values["ytd-payments"], firstMonth);
+  if (!yearToDate.ok) return yearToDate;
   return ok({
     kind,
     unit: values.unit ?? "",
@@ -127,8 +153,9 @@ function readJournalOptions(
     ...(period.value.month !== undefined && { month: period.value.month }),
     opening: opening.value,
     // A journal that starts the year opens with last year's closing balance.
-    openingIsCarriedFromLastYear: journalMonths(period.value, period.value.entries)[0] === 1,
+    openingIsCarriedFromLastYear: firstMonth === 1,
     ...(cashLimit.value !== undefined && { cashLimit: cashLimit.value }),
+    ...(yearToDate.value !== undefined && { yearToDate: yearToDate.value }),
     rowsPerPage: DEFAULT_ROWS_PER_PAGE,
     chartOfAccounts: DEFAULT_CHART_OF_ACCOUNTS,
     entries: period.value.entries,

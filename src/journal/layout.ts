@@ -29,7 +29,14 @@ import { columnLetters } from "../core/grid";
 import { fenToYuan } from "../core/money";
 import type { CalendarDate } from "../core/dates";
 import { emptyPlan, type BorderLine, type PlanCell, type RangeFormat, type SheetPlan } from "../core/plan";
-import { COLUMN_LABELS, ROW_MARKERS, type JournalColumn, type JournalEntry, type JournalSettings } from "./model";
+import {
+  COLUMN_LABELS,
+  ROW_MARKERS,
+  type JournalColumn,
+  type JournalEntry,
+  type JournalSettings,
+  type YearToDate,
+} from "./model";
 
 const CASH_COLUMNS: readonly JournalColumn[] = [
   "year",
@@ -109,7 +116,8 @@ type Line =
   | { kind: "entry"; entry: JournalEntry | null }
   | { kind: "day-total"; date: CalendarDate }
   | { kind: "month-total"; date: CalendarDate }
-  | { kind: "year-total"; date: CalendarDate };
+  /** `brought`: the 本年累计 a journal starting after January brings in, as figures; otherwise sums. */
+  | { kind: "year-total"; date: CalendarDate; brought?: YearToDate };
 
 /**
  * The journal as a sheet. With `settings.month` it is that month's journal (blank rows to fill when there are no
@@ -153,9 +161,10 @@ function lastDayOfMonth(year: number, month: number): number {
 }
 
 /**
- * 本年累计 needs the year's figures from January on, so it closes each month only when the journal starts in
- * January (《会计基础工作规范》第六十三条: every month, and December's is the year's); a journal that starts later
- * knows nothing of the months before it.
+ * 本年累计 needs the year's figures from January on (《会计基础工作规范》第六十三条: every month, and December's is the
+ * year's), so it closes each month when the journal starts in January, or when a journal starting later is given
+ * the 本年累计 of the months before it: a 本年累计 row under the opening row then brings those figures in, dated the
+ * last day of the month before.
  */
 function journalLines(
   settings: JournalSettings,
@@ -163,12 +172,19 @@ function journalLines(
   entries: readonly JournalEntry[],
   rowsPerPage: number,
 ): Line[] {
-  const withYearTotals = months[0] === 1;
+  const firstMonth = months[0] ?? 1;
+  const brought = firstMonth === 1 ? undefined : settings.yearToDate;
+  const withYearTotals = firstMonth === 1 || brought !== undefined;
   const lines: Line[] = [{ kind: "opening" }];
+  if (brought) {
+    const monthBefore = firstMonth - 1;
+    const date = { year: settings.year, month: monthBefore, day: lastDayOfMonth(settings.year, monthBefore) };
+    lines.push({ kind: "year-total", date, brought });
+  }
   for (const month of months) {
     const monthEntries = entries.filter((entry) => entry.date.month === month);
     if (monthEntries.length === 0 && settings.month !== undefined) {
-      const fixedLines = 2 + Number(withYearTotals);
+      const fixedLines = 2 + Number(withYearTotals) + Number(brought !== undefined);
       const blankRows = EMPTY_MONTH_PAGES * rowsPerPage - (EMPTY_MONTH_PAGES - 1) - fixedLines;
       for (let n = 0; n < Math.max(1, blankRows); n++) lines.push({ kind: "entry", entry: null });
     }
@@ -258,9 +274,11 @@ class SheetWriter {
         this.dayAnchor = this.monthAnchor = this.monthTotalRow = row;
         return;
       case "year-total": {
-        const { receipt, payment } = this.addedUp(this.monthTotalRow, this.yearTotalRow);
+        const totals = line.brought
+          ? { receipt: fenToYuan(line.brought.receipts), payment: fenToYuan(line.brought.payments) }
+          : this.addedUp(this.monthTotalRow, this.yearTotalRow);
         const rule = line.date.month === 12 ? DOUBLE_RED_RULE : SINGLE_RED_RULE;
-        this.closingRow("year-total", line.date, { receipt, payment }, rule);
+        this.closingRow("year-total", line.date, totals, rule);
         this.dayAnchor = this.yearTotalRow = row;
         return;
       }
@@ -341,19 +359,21 @@ class SheetWriter {
     return { receipt: add(this.letter("receipt")), payment: add(this.letter("payment")) };
   }
 
+  /** A closing row; its totals are formulas, or figures in 元 for a 本年累计 brought in. */
   private closingRow(
     kind: ClosingKind,
     date: CalendarDate | null,
-    totals: { receipt: string; payment: string },
+    totals: { receipt: string | number; payment: string | number },
     bottomRule: BorderLine | null,
   ): void {
     const row = this.nextRow;
+    const total = (value: string | number): PlanCell => (typeof value === "number" ? value : { formula: value });
     this.rows.push(
       this.cells({
         ...(date && this.dateCells(date)),
         summary: marker(kind),
-        receipt: { formula: totals.receipt },
-        payment: { formula: totals.payment },
+        receipt: total(totals.receipt),
+        payment: total(totals.payment),
         balance: { formula: `=${this.balanceThrough(row)}` },
       }),
     );

@@ -72,6 +72,12 @@ export interface JournalEntry {
   payment: number;
 }
 
+/** 本年累计 receipts and payments, in 分. */
+export interface YearToDate {
+  receipts: number;
+  payments: number;
+}
+
 /** What the accountant sets for one journal. */
 export interface JournalSettings {
   kind: JournalKind;
@@ -88,6 +94,12 @@ export interface JournalSettings {
   openingIsCarriedFromLastYear: boolean;
   /** 库存现金限额 in 分: a cash balance above it at the end of a day is a finding. */
   cashLimit?: number;
+  /**
+   * 本年累计 brought in, in 分, for a journal that starts after January: the year's receipts and payments before its
+   * first month. The journal then closes every month with 本年累计 too, starting from a 本年累计 row under the
+   * opening row that holds these figures (a new book opened mid-year).
+   */
+  yearToDate?: YearToDate;
   /** Entry rows per printed page before 过次页 / 承前页. */
   rowsPerPage: number;
   /** 对方科目 offered in the list. */

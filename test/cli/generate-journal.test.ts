@@ -69,6 +69,25 @@ test("the workbook freezes the header, prints A4 landscape with titles, offers �
   expect(sheet.getCell(`I${monthTotal}`).value).toMatchObject({ formula: expect.stringContaining("SUMIFS") });
 });
 
+test("--ytd-receipts and --ytd-payments bring the year's figures into a journal that starts after January", async () => {
+  const out = join(dir, "x.xlsx");
+  const options = [
+    "--month",
+    "2026-05",
+    "--opening",
+    "1000",
+    "--ytd-receipts",
+    "12,345.67",
+    "--ytd-payments",
+    "7654.32",
+  ];
+  expect(await cashbook(["generate", "cash-journal", "--out", out, ...options])).toMatchObject({ code: EXIT.ok });
+  const [journal] = await sheets(out);
+  expect(journal!.values[3]!.slice(0, 9)).toEqual([2026, 5, 1, "", "期初余额", "", "", "", 1000]);
+  expect(journal!.values[4]!.slice(0, 8)).toEqual([2026, 4, 30, "", "本年累计", "", 12345.67, 7654.32]);
+  expect(summaries(journal!).filter((summary) => summary === "本年累计")).toHaveLength(2);
+});
+
 test("--from a CSV fills the journal with its entries, in date order and month by month", async () => {
   const from = join(dir, "entries.csv");
   writeFileSync(from, ENTRIES_CSV);
@@ -132,6 +151,8 @@ describe("unusable input exits 2 with a message and writes nothing", () => {
     [["--month", "2026-01", "--opening", "-5"], "期初余额 -5.00 是负数"],
     [["--month", "2026-01", "--cash-limit", "0"], "库存现金限额“0”应是大于 0 的金额"],
     [[], "请指定月份"],
+    [["--month", "2026-05", "--ytd-payments", "-1"], "本年累计“-1”应是不小于 0 的金额"],
+    [["--month", "2026-01", "--ytd-receipts", "100"], "日记账从 1 月开始，本年累计从 0 起算"],
   ])("cash-journal %j", async (options, message) => {
     const out = join(dir, "x.xlsx");
     const result = await cashbook(["generate", "cash-journal", "--out", out, ...options]);

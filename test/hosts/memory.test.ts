@@ -22,6 +22,8 @@ const FORM = {
   month: "2026-01",
   opening: "1,000.00",
   carriedFromLastYear: false,
+  ytdReceipts: "",
+  ytdPayments: "",
   rowsPerPage: "30",
   source: "empty",
 } as const;
@@ -63,6 +65,29 @@ describe("MemoryHost without a formula engine", () => {
     expect(moved).toContain("COUNT(G7:H7)");
     expect(moved).toContain("$G$4:G7");
     expect(host.value(SHEET, "E6")).toBe("本日合计");
+  });
+});
+
+describe("the pane's journal flow on the memory host", () => {
+  test("a journal started mid-year brings in the 本年累计 typed in the pane; a January one ignores the hidden fields", async () => {
+    const host = new MemoryHost();
+    const ytd = { ytdReceipts: "12,345.67", ytdPayments: "7654.32" };
+    expect(await generateJournal(host, { ...FORM, ...ytd, month: "2026-05" })).toMatchObject({ kind: "generated" });
+    expect(["A5", "B5", "C5", "E5", "G5", "H5"].map((cell) => host.value(SHEET, cell))).toEqual([
+      2026,
+      4,
+      30,
+      "本年累计",
+      12345.67,
+      7654.32,
+    ]);
+    const january = await generateJournal(host, { ...FORM, ...ytd });
+    expect(january).toMatchObject({ kind: "generated", sheet: `${SHEET} (2)` });
+    expect(host.value(`${SHEET} (2)`, "E5")).toBe("");
+    expect(await generateJournal(host, { ...FORM, month: "2026-05", ytdReceipts: "abc" })).toMatchObject({
+      kind: "problem",
+      problem: { id: "journal-ytd-invalid" },
+    });
   });
 });
 

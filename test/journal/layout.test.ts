@@ -227,6 +227,38 @@ describe("the period", () => {
     expect(sheetRows(plan)[3]!.slice(0, 3)).toEqual([2026, 3, 1]);
   });
 
+  test("given the 本年累计 of the months before, a journal starting after January brings it in and closes each month with 本年累计", () => {
+    const yearToDate = { receipts: 1_234_567, payments: 765_432 };
+    const plan = journalPlan(settings({ openingIsCarriedFromLastYear: false, yearToDate }), [
+      entry(3, 2, 100, 0),
+      entry(4, 1, 0, 50),
+    ]);
+    expect(summaries(plan).slice(3)).toEqual([
+      "期初余额",
+      "本年累计",
+      "日常收支",
+      "本日合计",
+      "本月合计",
+      "本年累计",
+      "日常收支",
+      "本日合计",
+      "本月合计",
+      "本年累计",
+    ]);
+    // Dated the last day of February, with the figures as values; the balance is the opening balance's.
+    expect(sheetRows(plan)[4]!.slice(0, 8)).toEqual([2026, 2, 28, null, "本年累计", null, 12345.67, 7654.32]);
+    expect(formulaAt(plan, 5, 8)).toMatch(/^=\$I\$4\+SUMIFS\(/);
+    const march = rowOf(plan, "本年累计", 1)!;
+    expect(formulaAt(plan, march, 6)).toBe(`=G${march - 1}+G5`);
+    expect(formulaAt(plan, rowOf(plan, "本年累计", 2)!, 7)).toBe(`=H${rowOf(plan, "本月合计", 1)}+H${march}`);
+  });
+
+  test("a journal starting in January has no 本年累计 to bring in", () => {
+    const yearToDate = { receipts: 100, payments: 0 };
+    const plan = journalPlan(settings({ month: 1, yearToDate }), [entry(1, 2, 100, 0)]);
+    expect(summaries(plan).slice(3, 5)).toEqual(["上年结转", "日常收支"]);
+  });
+
   test("December's 本年累计 has the double red line", () => {
     const plan = journalPlan(settings(), [entry(1, 2, 100, 0), entry(12, 31, 0, 50)]);
     const december = rowOf(plan, "本年累计", 11)!;

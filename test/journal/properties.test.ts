@@ -432,18 +432,25 @@ describeWithLibreOffice("journals the generator writes, as LibreOffice computes 
       opening: 0,
       rowsPerPage: 7,
     };
-    // The cash journal runs from January, with 本年累计; the bank journal from May, with a page break every 7 rows.
+    // A cash journal from January, with 本年累计; a bank journal from May without, a page break every 7 rows; and a
+    // cash journal from May that brings in the 本年累计 of January to April.
+    const yearToDate = { receipts: 1_234_567, payments: 765_432 };
+    const midYear: JournalSettings = { ...cash, yearToDate };
     const journals = [
       { settings: cash, entries: generatorEntries(1, cash, 3) },
       { settings: bank, entries: generatorEntries(2, { ...bank, month: 5 }, 2) },
+      { settings: midYear, entries: generatorEntries(3, { ...midYear, month: 5 }, 2) },
     ];
     const grids = await recalculate(await writeWorkbook(journals.map((j) => journalPlan(j.settings, j.entries))));
     journals.forEach(({ settings }, index) => {
       const grid = grids[index]!;
       expect(findJournalHeader(grid)?.kind).toBe(settings.kind);
       expect(checkJournal(grid, { opening: settings.opening })).toEqual([]);
-      const { rows } = readJournal(grid, findJournalHeader(grid)!);
-      for (const row of recordsOf(rows)) {
+      const records = recordsOf(readJournal(grid, findJournalHeader(grid)!).rows);
+      // The 本年累计 brought in is a figure the journal takes as given: nothing in the sheet can show it wrong.
+      const brought = settings.yearToDate ? records.find((row) => row.kind === "year-total") : undefined;
+      for (const row of records) {
+        if (row === brought) continue;
         for (const field of ["receipt", "payment", "balance"] as const) {
           const fen = row[field];
           if (fen === null) continue;
@@ -456,5 +463,14 @@ describeWithLibreOffice("journals the generator writes, as LibreOffice computes 
         }
       }
     });
+    // The mid-year journal's last 本年累计 is what it brought in plus every entry since.
+    const { entries } = journals[2]!;
+    const lastYearTotal = recordsOf(readJournal(grids[2]!, findJournalHeader(grids[2]!)!).rows)
+      .filter((row) => row.kind === "year-total")
+      .at(-1);
+    expect([lastYearTotal?.receipt, lastYearTotal?.payment]).toEqual([
+      yearToDate.receipts + entries.reduce((sum, entry) => sum + entry.receipt, 0),
+      yearToDate.payments + entries.reduce((sum, entry) => sum + entry.payment, 0),
+    ]);
   }, 120_000);
 });

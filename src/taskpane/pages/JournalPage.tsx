@@ -47,6 +47,8 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
     month: currentMonth(),
     opening: "",
     carriedFromLastYear: false,
+    ytdReceipts: "",
+    ytdPayments: "",
     rowsPerPage: "30",
     source: "empty",
   });
@@ -183,6 +185,29 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
           onChange={(_, data) => update({ carriedFromLastYear: Boolean(data.checked) })}
           label={t("carriedFromLastYearLabel")}
         />
+        {!form.month.endsWith("-01") && (
+          <>
+            <Body1>{t("yearToDateHint")}</Body1>
+            <div className={styles.row}>
+              <Field label={t("ytdReceiptsLabel")}>
+                <Input
+                  value={form.ytdReceipts}
+                  inputMode="decimal"
+                  placeholder="0.00"
+                  onChange={(_, data) => update({ ytdReceipts: data.value })}
+                />
+              </Field>
+              <Field label={t("ytdPaymentsLabel")}>
+                <Input
+                  value={form.ytdPayments}
+                  inputMode="decimal"
+                  placeholder="0.00"
+                  onChange={(_, data) => update({ ytdPayments: data.value })}
+                />
+              </Field>
+            </div>
+          </>
+        )}
         <Field label={t("sourceLabel")}>
           <RadioGroup
             value={form.source}

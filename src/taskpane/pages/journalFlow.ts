@@ -18,6 +18,7 @@ import {
   DEFAULT_CHART_OF_ACCOUNTS,
   journalPlan,
   readJournalEntries,
+  readYearToDate,
   type JournalKind,
 } from "../../journal";
 import type { UiStringId } from "../i18n";
@@ -30,6 +31,9 @@ export interface JournalForm {
   month: string;
   opening: string;
   carriedFromLastYear: boolean;
+  /** 本年累计 of the months before, for a journal that starts after January; blank for none. */
+  ytdReceipts: string;
+  ytdPayments: string;
   rowsPerPage: string;
   source: "empty" | "selection";
 }
@@ -45,6 +49,14 @@ export async function generateJournal(host: WorkbookHost, form: JournalForm): Pr
   const opening = parseMoney(form.opening.trim() === "" ? 0 : form.opening);
   if (!opening.ok) return { kind: "problem", problem: opening.problem };
   const rowsPerPage = Number(form.rowsPerPage);
+  // The page hides the 本年累计 fields for a January journal; what they held before is not meant for it.
+  const yearToDateText = (text: string) => (text.trim() === "" || month.value.month === 1 ? undefined : text);
+  const yearToDate = readYearToDate(
+    yearToDateText(form.ytdReceipts),
+    yearToDateText(form.ytdPayments),
+    month.value.month,
+  );
+  if (!yearToDate.ok) return { kind: "problem", problem: yearToDate.problem };
   const settings = {
     kind: form.kind,
     unit: form.unit.trim(),
@@ -53,6 +65,7 @@ export async function generateJournal(host: WorkbookHost, form: JournalForm): Pr
     month: month.value.month,
     opening: opening.value ?? 0,
     openingIsCarriedFromLastYear: form.carriedFromLastYear,
+    ...(yearToDate.value !== undefined && { yearToDate: yearToDate.value }),
     rowsPerPage,
     chartOfAccounts: DEFAULT_CHART_OF_ACCOUNTS,
   };
