@@ -89,6 +89,11 @@ export interface ListValidation {
   allowBlank: boolean;
   /** Shown when a value outside the list is typed. */
   errorMessage?: string;
+  /**
+   * What Excel does then: refuse the value ("stop", the default), or warn and let the user keep it ("warning"), for
+   * a list of the usual values rather than of the only ones there are.
+   */
+  alert?: "stop" | "warning";
 }
 
 export type ConditionalRule =

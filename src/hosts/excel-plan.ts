@@ -203,7 +203,7 @@ export async function queuePlan(
       dataValidation.errorAlert = {
         message: validation.errorMessage,
         showAlert: true,
-        style: "Stop",
+        style: validation.alert === "warning" ? "Warning" : "Stop",
         title: plan.name,
       };
     }

@@ -282,6 +282,7 @@ function addListValidation(sheet: ExcelJS.Worksheet, validation: ListValidation)
     formulae: [formula],
     // Office.js alerts on a wrong entry unless told not to; the file format stays silent unless told to alert.
     showErrorMessage: true,
+    errorStyle: validation.alert ?? "stop",
     ...(validation.errorMessage !== undefined && { error: validation.errorMessage }),
   };
   for (const { row, column } of cellsOf(rangeOf(validation.range)))

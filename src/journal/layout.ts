@@ -487,7 +487,9 @@ class SheetWriter {
                 range: body("counterAccount"),
                 list: { source: `=$${listColumn}$${listRow + 1}:$${listColumn}$${listRow + accounts.length}` },
                 allowBlank: true,
-                errorMessage: `请从对方科目表中选择；要加科目，可取消隐藏 ${listColumn} 列，在日记账下方的对方科目表中插入`,
+                // The list holds the usual accounts; a 明细科目 (其他应收款—张三) is right too, so Excel only asks.
+                alert: "warning",
+                errorMessage: `不在对方科目表中。明细科目等可点“是”照用；要把它加进列表，可取消隐藏 ${listColumn} 列，在日记账下方的对方科目表中插入`,
               },
             ],
       conditionalFormats: this.balanceWarnings(body("balance")),

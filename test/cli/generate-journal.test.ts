@@ -61,7 +61,8 @@ test("the workbook freezes the header, prints A4 landscape with titles, offers �
   const sheet = workbook.getWorksheet("现金日记账")!;
   expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
   expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", printTitlesRow: "1:3" });
-  expect(sheet.getCell("F5").dataValidation).toMatchObject({ type: "list", allowBlank: true });
+  // 对方科目 offers the chart of accounts and warns of others, which a 明细科目 may rightly be.
+  expect(sheet.getCell("F5").dataValidation).toMatchObject({ type: "list", allowBlank: true, errorStyle: "warning" });
   expect(sheet.getCell("G5").numFmt).toBe("¥#,##0.00");
   expect(sheet.getColumn(11).hidden).toBe(true);
   const monthTotal = sheet.getColumn(5).values.indexOf("本月合计");

@@ -36,6 +36,7 @@ function journalPlan(rows: number): SheetPlan {
     list: ["库存现金", "银行存款"],
     allowBlank: true,
     errorMessage: "请选择科目",
+    alert: "warning",
   });
   plan.conditionalFormats.push({
     range: `F3:F${rows + 2}`,
@@ -102,6 +103,7 @@ describe("applying a SheetPlan in Excel", () => {
       "现金日记账!A1:XFD1.format.rowHeight=24",
       "现金日记账.freezePanes.freezeRows(1)",
       '现金日记账!C3:C5.dataValidation.rule={"list":{"inCellDropDown":true,"source":"库存现金,银行存款"}}',
+      '现金日记账!C3:C5.dataValidation.errorAlert={"message":"请选择科目","showAlert":true,"style":"Warning","title":"现金日记账"}',
       "现金日记账!F3:F5.conditionalFormats.add(CellValue)",
       "现金日记账.tables.add(A1:F5,true)",
       '名称|names.add(期初余额,"现金日记账!F2")',

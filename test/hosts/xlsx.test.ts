@@ -68,7 +68,13 @@ const everything: SheetPlan = {
   rows: [{ index: 0, height: 28 }],
   freeze: { rows: 3, columns: 1 },
   validations: [
-    { range: "C4:C7", list: { source: "=ChartOfAccounts" }, allowBlank: true, errorMessage: "请从科目表中选择" },
+    {
+      range: "C4:C7",
+      list: { source: "=ChartOfAccounts" },
+      allowBlank: true,
+      errorMessage: "请从科目表中选择",
+      alert: "warning",
+    },
     { range: "G4:G7", list: ["现金", "转账", '其他"说明"'], allowBlank: false },
   ],
   conditionalFormats: [
@@ -176,18 +182,20 @@ describe("writeWorkbook", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3, topLeftCell: "B4" });
   });
 
-  test("list validation from a name and from an inline list, with an alert", () => {
+  test("list validation from a name and from an inline list, with an alert that warns or stops", () => {
     expect(sheet.getCell("C7").dataValidation).toMatchObject({
       type: "list",
       formulae: ["ChartOfAccounts"],
       allowBlank: true,
       showErrorMessage: true,
+      errorStyle: "warning",
       error: "请从科目表中选择",
     });
     expect(sheet.getCell("G4").dataValidation).toMatchObject({
       type: "list",
       formulae: ['"现金,转账,其他""说明"""'],
       showErrorMessage: true,
+      errorStyle: "stop",
     });
     expect(sheet.getCell("G4").dataValidation.allowBlank).toBeFalsy();
     expect(sheet.getCell("G8").dataValidation).toBeUndefined();
