@@ -80,7 +80,7 @@ const zhCN = {
   "journal-entries-no-header":
     "“{sheet}”表里找不到分录的表头行：表头应有 {labels} 等列（收入、支出也可写作借方、贷方，日期也可分成年、月、日三列）",
   "journal-entry-no-amount": "这一笔有日期或摘要，却没有收入或支出金额",
-  "journal-entries-unreadable": "“{sheet}”表中有 {count} 处无法读取，第一处在 {cell} 单元格；请改正后再生成",
+  "journal-entries-unreadable": "“{sheet}”表中有 {count} 处无法读取，请改正后再生成：",
   "journal-opening-invalid": "期初余额“{text}”不是有效的金额",
   "journal-opening-negative": "期初余额 {amount} 是负数：库存现金和银行存款的余额都不能为负",
   "journal-cash-limit-invalid": "库存现金限额“{text}”应是大于 0 的金额",
@@ -198,8 +198,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-entries-no-header":
     "No header row of entries was found in “{sheet}”: it needs columns such as {labels} (or date, summary, receipts and payments; 借方 and 贷方 also do, and the date may be split into 年, 月 and 日)",
   "journal-entry-no-amount": "This entry has a date or a summary but neither a receipt nor a payment",
-  "journal-entries-unreadable":
-    "{count} cells of “{sheet}” cannot be read, the first at {cell}; correct them and generate again",
+  "journal-entries-unreadable": "{count} cells of “{sheet}” cannot be read; correct them and generate again:",
   "journal-opening-invalid": "The opening balance “{text}” is not an amount",
   "journal-opening-negative":
     "The opening balance {amount} is negative: neither cash on hand nor a bank deposit can have a negative balance",

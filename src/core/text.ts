@@ -21,6 +21,11 @@ export function shownText(value: unknown): string {
   try {
     return JSON.stringify(value) ?? Object.prototype.toString.call(value);
   } catch {
-    return Object.prototype.toString.call(value);
+    // A cycle, a BigInt inside; and a Proxy can throw on every look at it.
+    try {
+      return Object.prototype.toString.call(value);
+    } catch {
+      return typeof value;
+    }
   }
 }

@@ -199,14 +199,13 @@ export async function queuePlan(
     const dataValidation = sheet.getRange(validation.range).dataValidation;
     dataValidation.ignoreBlanks = validation.allowBlank;
     dataValidation.rule = { list: { inCellDropDown: true, source } };
-    if (validation.errorMessage) {
-      dataValidation.errorAlert = {
-        message: validation.errorMessage,
-        showAlert: true,
-        style: validation.alert === "warning" ? "Warning" : "Stop",
-        title: plan.name,
-      };
-    }
+    dataValidation.errorAlert = {
+      // Empty, Excel shows its own message.
+      message: validation.errorMessage ?? "",
+      showAlert: true,
+      style: validation.alert === "warning" ? "Warning" : "Stop",
+      title: plan.name,
+    };
   }
   for (const conditional of plan.conditionalFormats) {
     await batch.add();

@@ -28,11 +28,15 @@ export interface FormulaEngine {
 
 /**
  * A1 references in a formula to rows at or below `row` (1-based), moved down by `count`, as Excel moves them when
- * rows are inserted: a range that spans the insertion grows. Text in quotes is left alone, and so is a function
- * name that ends in digits (LOG10). Every reference is taken to be to the formula's own sheet.
+ * rows are inserted: a range that spans the insertion grows. Left alone: text in quotes, references to another sheet
+ * (Sheet2!A5, 'Sheet 2'!A5), and what only looks like a reference inside a name, a number or a function (Rate2024,
+ * 1E5, LOG10). Not handled, since the sheets the harness holds have none: whole-row ranges (5:9), and references
+ * from other sheets to the one that gained rows.
  */
+const REFERENCE = /"[^"]*"|'[^']*'!\$?[A-Za-z]{1,3}\$?\d+|(?<![\w.!\]$'])(\$?[A-Za-z]{1,3}\$?)(\d+)(?![\w.![]|\s*\()/g;
+
 export function movedReferences(formula: string, row: number, count: number): string {
-  return formula.replace(/"[^"]*"|(\$?[A-Za-z]{1,3}\$?)(\d+)(?![\d(])/g, (match, column?: string, digits?: string) => {
+  return formula.replace(REFERENCE, (match, column?: string, digits?: string) => {
     if (column === undefined || digits === undefined || Number(digits) < row) return match;
     return `${column}${Number(digits) + count}`;
   });

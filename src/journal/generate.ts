@@ -1,7 +1,7 @@
 /**
  * The generator kinds `cash-journal` and `bank-journal` of `cashbook generate`: reads the option values (--month,
- * --opening, --account, --cash-limit, --unit, --ytd-receipts, --ytd-payments) and the entries of --from, checks them, settles the journal's period
- * and lays the journal out. Every problem with what the user gave is a Result, never an exception.
+ * --opening, --account, --cash-limit, --unit, --ytd-receipts, --ytd-payments) and the entries of --from, checks
+ * them, settles the journal's period and lays the journal out. Every problem with what the user gave is a Result, never an exception.
  */
 import { parseMonth } from "../core/dates";
 import { formatMoney, parseMoney } from "../core/money";
@@ -97,9 +97,8 @@ function readEntries(grids: readonly Grid[]): Generated<JournalEntry[]> {
       continue;
     }
     const { findings } = read.value;
-    const [first] = findings;
-    if (first) {
-      const params = { sheet: grid.sheet, cell: first.cell, count: findings.length };
+    if (findings.length > 0) {
+      const params = { sheet: grid.sheet, count: findings.length };
       return { ok: false, problem: { id: "journal-entries-unreadable", params }, findings };
     }
     return ok(read.value.entries);

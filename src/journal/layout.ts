@@ -116,8 +116,9 @@ type Line =
   | { kind: "entry"; entry: JournalEntry | null }
   | { kind: "day-total"; date: CalendarDate }
   | { kind: "month-total"; date: CalendarDate }
-  /** `brought`: the 本年累计 a journal starting after January brings in, as figures; otherwise sums. */
-  | { kind: "year-total"; date: CalendarDate; brought?: YearToDate };
+  | { kind: "year-total"; date: CalendarDate }
+  /** The 本年累计 a journal starting after January brings in, as figures. */
+  | { kind: "brought-year-total"; brought: YearToDate };
 
 /**
  * The journal as a sheet. With `settings.month` it is that month's journal (blank rows to fill when there are no
@@ -163,8 +164,9 @@ function lastDayOfMonth(year: number, month: number): number {
 /**
  * 本年累计 needs the year's figures from January on (《会计基础工作规范》第六十三条: every month, and December's is the
  * year's), so it closes each month when the journal starts in January, or when a journal starting later is given
- * the 本年累计 of the months before it: a 本年累计 row under the opening row then brings those figures in, dated the
- * last day of the month before.
+ * the 本年累计 of the months before it: a 本年累计 row under the opening row then brings those figures in. It has no
+ * date of its own, so that a date cell the cashier leaves blank below it takes the opening row's month, as in a
+ * paper journal, and not the month before.
  */
 function journalLines(
   settings: JournalSettings,
@@ -176,11 +178,7 @@ function journalLines(
   const brought = firstMonth === 1 ? undefined : settings.yearToDate;
   const withYearTotals = firstMonth === 1 || brought !== undefined;
   const lines: Line[] = [{ kind: "opening" }];
-  if (brought) {
-    const monthBefore = firstMonth - 1;
-    const date = { year: settings.year, month: monthBefore, day: lastDayOfMonth(settings.year, monthBefore) };
-    lines.push({ kind: "year-total", date, brought });
-  }
+  if (brought) lines.push({ kind: "brought-year-total", brought });
   for (const month of months) {
     const monthEntries = entries.filter((entry) => entry.date.month === month);
     if (monthEntries.length === 0 && settings.month !== undefined) {
@@ -274,11 +272,14 @@ class SheetWriter {
         this.dayAnchor = this.monthAnchor = this.monthTotalRow = row;
         return;
       case "year-total": {
-        const totals = line.brought
-          ? { receipt: fenToYuan(line.brought.receipts), payment: fenToYuan(line.brought.payments) }
-          : this.addedUp(this.monthTotalRow, this.yearTotalRow);
         const rule = line.date.month === 12 ? DOUBLE_RED_RULE : SINGLE_RED_RULE;
-        this.closingRow("year-total", line.date, totals, rule);
+        this.closingRow("year-total", line.date, this.addedUp(this.monthTotalRow, this.yearTotalRow), rule);
+        this.dayAnchor = this.yearTotalRow = row;
+        return;
+      }
+      case "brought-year-total": {
+        const { receipts, payments } = line.brought;
+        this.closingRow("year-total", null, { receipt: fenToYuan(receipts), payment: fenToYuan(payments) }, null);
         this.dayAnchor = this.yearTotalRow = row;
         return;
       }

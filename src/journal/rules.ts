@@ -52,7 +52,7 @@ interface BalanceBreak {
   found: number;
   /**
    * Whether the row's 收入 or 支出 may be the wrong cell rather than its balance: the row is an entry, the only
-   * one showing any figure since the balance above, and the balances below go on from its balance as shown.
+   * one since the balance above, and the balances below go on from its balance as shown.
    */
   amountSuspect: boolean;
 }
@@ -81,10 +81,10 @@ function balanceBreaks(rows: JournalRows, opening: number | undefined): BalanceB
   for (let index = 0; index < rows.length; index++) {
     const isEntry = rows.kind(index) === "entry";
     moved += rows.movement(index);
+    // Every entry counts, one without amounts too: it may be one struck out, or one whose amount was left out, and
+    // only in the second case is its blank the cell to correct.
+    if (isEntry) entries++;
     const found = rows.balance(index);
-    // An entry with neither amounts nor a balance (one struck out, say) shows nothing that could be wrong. (An amount
-    // the reader could not read is blank here too, but its row still shows a balance.)
-    if (isEntry && (found !== null || rows.receipt(index) !== null || rows.payment(index) !== null)) entries++;
     if (found === null) continue;
     // Without an opening balance, the first balance shown is where the journal starts.
     const expected = before === null ? found : before + moved;

@@ -5,7 +5,9 @@
  * formulas compute.
  */
 import { MemoryHost, movedReferences } from "../../src/hosts/memory";
+import { findJournalHeader, readJournal } from "../../src/journal/read";
 import {
+  asksForYearToDate,
   checkJournalSheet,
   closeDay,
   generateFundsReport,
@@ -69,18 +71,36 @@ describe("MemoryHost without a formula engine", () => {
 });
 
 describe("the pane's journal flow on the memory host", () => {
+  test.each([
+    ["2026-05", true],
+    ["2026/5", true],
+    ["2026年12月", true],
+    ["2026-01", false],
+    ["2026-1", false],
+    ["2026年1月", false],
+    ["", false],
+  ])("the page asks for 本年累计 for the month %p: %p", (month, asks) => {
+    expect(asksForYearToDate(month)).toBe(asks);
+  });
+
   test("a journal started mid-year brings in the 本年累计 typed in the pane; a January one ignores the hidden fields", async () => {
     const host = new MemoryHost();
     const ytd = { ytdReceipts: "12,345.67", ytdPayments: "7654.32" };
     expect(await generateJournal(host, { ...FORM, ...ytd, month: "2026-05" })).toMatchObject({ kind: "generated" });
     expect(["A5", "B5", "C5", "E5", "G5", "H5"].map((cell) => host.value(SHEET, cell))).toEqual([
-      2026,
-      4,
-      30,
+      "",
+      "",
+      "",
       "本年累计",
       12345.67,
       7654.32,
     ]);
+    // The cashier types only the day, as on paper: the entry is in May, the opening row's month.
+    host.setValues(SHEET, "C6", [[7, "记-1", "收到货款", "应收账款", 100]]);
+    const journal = await host.readUsedRange(SHEET);
+    const rows = readJournal(journal, findJournalHeader(journal)!).rows;
+    expect(rows.kind(2)).toBe("entry");
+    expect(rows.date(2)).toEqual({ year: 2026, month: 5, day: 7 });
     const january = await generateJournal(host, { ...FORM, ...ytd });
     expect(january).toMatchObject({ kind: "generated", sheet: `${SHEET} (2)` });
     expect(host.value(`${SHEET} (2)`, "E5")).toBe("");
@@ -98,6 +118,11 @@ describe("movedReferences", () => {
     ["=OFFSET(G5,0,0,ROW()-ROW(G5))", "=OFFSET(G5,0,0,ROW()-ROW(G5))"],
     ['=A8&"A8"', '=A9&"A8"'],
     ["=LOG10(B12)", "=LOG10(B13)"],
+    ["=LOG10 (B12)", "=LOG10 (B13)"],
+    ["=Sheet2!A9+'Sheet 2'!$A$9+A9", "=Sheet2!A9+'Sheet 2'!$A$9+A10"],
+    ["=Rate2024*A9*1E5", "=Rate2024*A10*1E5"],
+    ["=$A9+A$9+$A$9+A7", "=$A10+A$10+$A$10+A7"],
+    ["=SUM(A1:A20)", "=SUM(A1:A21)"],
   ])("%s with a row inserted at row 8 is %s", (formula, moved) => {
     expect(movedReferences(formula, 8, 1)).toBe(moved);
   });

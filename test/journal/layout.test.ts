@@ -245,12 +245,21 @@ describe("the period", () => {
       "本月合计",
       "本年累计",
     ]);
-    // Dated the last day of February, with the figures as values; the balance is the opening balance's.
-    expect(sheetRows(plan)[4]!.slice(0, 8)).toEqual([2026, 2, 28, null, "本年累计", null, 12345.67, 7654.32]);
+    // Undated, so that blank date cells below it read as March; the figures are values, the balance the opening's.
+    expect(sheetRows(plan)[4]!.slice(0, 8)).toEqual([null, null, null, null, "本年累计", null, 12345.67, 7654.32]);
     expect(formulaAt(plan, 5, 8)).toMatch(/^=\$I\$4\+SUMIFS\(/);
     const march = rowOf(plan, "本年累计", 1)!;
     expect(formulaAt(plan, march, 6)).toBe(`=G${march - 1}+G5`);
     expect(formulaAt(plan, rowOf(plan, "本年累计", 2)!, 7)).toBe(`=H${rowOf(plan, "本月合计", 1)}+H${march}`);
+  });
+
+  test("an empty month brings the 本年累计 in on its first page and keeps to two pages", () => {
+    const plan = journalPlan(settings({ month: 5, yearToDate: { receipts: 1, payments: 2 } }), []);
+    // Page 1: the opening row, 本年累计 and 8 blank rows, then 过次页; page 2: 承前页, 7 blank rows, 本月合计, 本年累计.
+    expect(rowOf(plan, "本年累计")).toBe(5);
+    expect(rowOf(plan, "过次页")).toBe(14);
+    expect(rowOf(plan, "本年累计", 1)).toBe(24);
+    expect(rowOf(plan, "过次页", 1)).toBeUndefined();
   });
 
   test("a journal starting in January has no 本年累计 to bring in", () => {

@@ -392,7 +392,9 @@ const describeWithLibreOffice = systemProgram("LibreOffice", "/usr/bin/soffice")
 /** Entries over `months` months from the settings' month, three a day in date order, none paying out more than the balance. */
 function generatorEntries(seed: number, settings: JournalSettings, months: number): JournalEntry[] {
   const amounts = fc.array(fc.integer({ min: -2_000_000, max: 2_000_000 }), { minLength: 40, maxLength: 80 });
-  const signed = fc.sample(amounts, { seed, numRuns: 1 })[0]!;
+  // No entry without an amount: where one stands just above a changed amount, the change is rightly reported at the
+  // balance (the blank may be the slip), not at the amount cell this test expects.
+  const signed = fc.sample(amounts, { seed, numRuns: 1 })[0]!.map((amount) => amount || 1);
   const perMonth = Math.ceil(signed.length / months);
   let balance = settings.opening;
   return signed.map((amount, index) => {

@@ -124,11 +124,20 @@ describe("checkBalancesAndTotals", () => {
     expect(findings[0]!.params).toEqual({ expected: "¥300.00", found: "¥30.00" });
   });
 
-  test("an entry without amounts above it (its balance left blank) does not hide which cell is wrong", () => {
-    const lines = changed(4, { payment: 3_000 });
-    lines.splice(4, 0, { date: "2026-01-06", summary: "作废" });
+  test("an entry without amounts just above leaves the break at the balance: its own blank may be the slip", () => {
+    // 记-2 paid 200.00 but its amount was left out; 记-3's 100.00 is right. Naming 记-3's 支出 would be a wrong fix.
+    const lines: Line[] = [
+      { kind: "opening", date: "2026-01-01", balance: 100_000 },
+      { date: "2026-01-05", receipt: 50_000, balance: 150_000 },
+      { date: "2026-01-06" },
+      { date: "2026-01-06", payment: 10_000, balance: 120_000 },
+      { kind: "day-total", date: "2026-01-06", receipt: 0, payment: 30_000, balance: 120_000 },
+    ];
     const findings = checkBalancesAndTotals(rows(lines), CASH, SHEET);
-    expect(where(findings)).toEqual([["journal-amount-mismatch", "E7"]]);
+    expect(where(findings)).toEqual([
+      ["journal-balance-break", "F5"],
+      ["journal-total-payments-wrong", "E6"],
+    ]);
   });
 
   test("an amount the totals agree with leaves the break at the balance", () => {

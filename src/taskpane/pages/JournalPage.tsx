@@ -20,6 +20,7 @@ import { JobHeader, JobSection, useJobStyles } from "../components/JobLayout";
 import { StatusLine, useAction } from "../components/useAction";
 import { useTranslate } from "../i18n";
 import {
+  asksForYearToDate,
   checkJournalSheet,
   closeDay,
   generateCashCount,
@@ -185,7 +186,7 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
           onChange={(_, data) => update({ carriedFromLastYear: Boolean(data.checked) })}
           label={t("carriedFromLastYearLabel")}
         />
-        {!form.month.endsWith("-01") && (
+        {asksForYearToDate(form.month) && (
           <>
             <Body1>{t("yearToDateHint")}</Body1>
             <div className={styles.row}>

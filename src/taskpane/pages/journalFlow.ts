@@ -43,6 +43,12 @@ export type GenerateOutcome =
   | { kind: "problem"; problem: Problem }
   | { kind: "generated"; sheet: string; entries: number; findings: Finding[] };
 
+/** Whether the page asks for the 本年累计 of the months before: for a journal of a month after January. */
+export function asksForYearToDate(monthText: string): boolean {
+  const month = parseMonth(monthText);
+  return month.ok && month.value.month !== 1;
+}
+
 export async function generateJournal(host: WorkbookHost, form: JournalForm): Promise<GenerateOutcome> {
   const month = parseMonth(form.month);
   if (!month.ok) return { kind: "refused", reason: "monthInvalid" };
@@ -50,7 +56,7 @@ export async function generateJournal(host: WorkbookHost, form: JournalForm): Pr
   if (!opening.ok) return { kind: "problem", problem: opening.problem };
   const rowsPerPage = Number(form.rowsPerPage);
   // The page hides the 本年累计 fields for a January journal; what they held before is not meant for it.
-  const yearToDateText = (text: string) => (text.trim() === "" || month.value.month === 1 ? undefined : text);
+  const yearToDateText = (text: string) => (text.trim() === "" || !asksForYearToDate(form.month) ? undefined : text);
   const yearToDate = readYearToDate(
     yearToDateText(form.ytdReceipts),
     yearToDateText(form.ytdPayments),
