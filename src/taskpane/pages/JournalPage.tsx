@@ -37,6 +37,25 @@ function currentMonth(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
 }
 
+/** An amount typed as text, which the core reads (¥, thousands separators, full-width digits), on a decimal keypad. */
+function AmountField({
+  label,
+  value,
+  onChange,
+  placeholder = "0.00",
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+}) {
+  return (
+    <Field label={label}>
+      <Input value={value} inputMode="decimal" placeholder={placeholder} onChange={(_, data) => onChange(data.value)} />
+    </Field>
+  );
+}
+
 export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () => void }) {
   const t = useTranslate();
   const styles = useJobStyles();
@@ -164,14 +183,7 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
           <Field label={t("monthLabel")}>
             <Input type="month" value={form.month} onChange={(_, data) => update({ month: data.value })} />
           </Field>
-          <Field label={t("openingLabel")}>
-            <Input
-              value={form.opening}
-              inputMode="decimal"
-              placeholder="0.00"
-              onChange={(_, data) => update({ opening: data.value })}
-            />
-          </Field>
+          <AmountField label={t("openingLabel")} value={form.opening} onChange={(opening) => update({ opening })} />
           <Field label={t("rowsPerPageLabel")}>
             <Input
               type="number"
@@ -190,22 +202,16 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
           <>
             <Body1>{t("yearToDateHint")}</Body1>
             <div className={styles.row}>
-              <Field label={t("ytdReceiptsLabel")}>
-                <Input
-                  value={form.ytdReceipts}
-                  inputMode="decimal"
-                  placeholder="0.00"
-                  onChange={(_, data) => update({ ytdReceipts: data.value })}
-                />
-              </Field>
-              <Field label={t("ytdPaymentsLabel")}>
-                <Input
-                  value={form.ytdPayments}
-                  inputMode="decimal"
-                  placeholder="0.00"
-                  onChange={(_, data) => update({ ytdPayments: data.value })}
-                />
-              </Field>
+              <AmountField
+                label={t("ytdReceiptsLabel")}
+                value={form.ytdReceipts}
+                onChange={(ytdReceipts) => update({ ytdReceipts })}
+              />
+              <AmountField
+                label={t("ytdPaymentsLabel")}
+                value={form.ytdPayments}
+                onChange={(ytdPayments) => update({ ytdPayments })}
+              />
             </div>
           </>
         )}
@@ -247,9 +253,7 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
               ))}
             </Dropdown>
           </Field>
-          <Field label={t("cashLimitLabel")}>
-            <Input value={cashLimit} inputMode="decimal" onChange={(_, data) => setCashLimit(data.value)} />
-          </Field>
+          <AmountField label={t("cashLimitLabel")} value={cashLimit} onChange={setCashLimit} placeholder="" />
         </div>
         <div className={styles.row}>
           <Button appearance="primary" disabled={busy || !sheet} onClick={check}>
