@@ -11,6 +11,7 @@ import { planCashCount, planCashCountFromJournal } from ".";
 
 export const cashCountGenerator: GeneratorKind = {
   kind: "cash-count",
+  options: "--date YYYY-MM-DD (--from FILE | --book AMOUNT) [--unit NAME]",
   generate: ({ values, from }) => {
     if (values.date === undefined) return fail("cash-count-date-missing");
     const date = parseDateCell(values.date);

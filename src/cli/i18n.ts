@@ -15,7 +15,7 @@ const zhCN = {
                                                生成该类型的工作簿
 
 可检查的类型: {checkKinds}
-可生成的类型: {generateKinds}
+可生成的类型及其选项（FILE 为 .xlsx 或 .csv，AMOUNT 为金额）:{generateKinds}
 
 选项:
   --lang zh-CN|en-US   输出语言（默认按 LANG 环境变量，未设置时为中文）
@@ -56,7 +56,7 @@ Usage:
                                                write a workbook of that kind
 
 Kinds to check: {checkKinds}
-Kinds to generate: {generateKinds}
+Kinds to generate, with their options (FILE is .xlsx or .csv, AMOUNT an amount):{generateKinds}
 
 Options:
   --lang zh-CN|en-US   language of the output (default from LANG; Chinese when unset)

@@ -18,8 +18,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const line = parseCommandLine(argv);
     const [command, ...args] = line.positionals;
     if (line.flags.has("help") || command === undefined || command === "help") {
-      const kinds = (list: readonly { kind: string }[]) => list.map((k) => k.kind).join(", ") || out.t("none");
-      out.say(out.t("help", { checkKinds: kinds(sheetKinds), generateKinds: kinds(generatorKinds) }));
+      const checkKinds = sheetKinds.map((k) => k.kind).join(", ") || out.t("none");
+      const generateKinds = generatorKinds.map((k) => `\n  ${k.kind.padEnd(14)} ${k.options}`).join("");
+      out.say(out.t("help", { checkKinds, generateKinds: generateKinds || ` ${out.t("none")}` }));
       return command === undefined && !line.flags.has("help") ? EXIT.unusable : EXIT.ok;
     }
     switch (command) {

@@ -31,5 +31,7 @@ export type Generated<T = SheetPlan[]> = { ok: true; value: T } | { ok: false; p
 
 export interface GeneratorKind {
   kind: string;
+  /** The options it takes, as `cashbook --help` lists them: "--date YYYY-MM-DD (--from FILE | --book AMOUNT)". */
+  options: string;
   generate(options: GenerateOptions): Generated;
 }

@@ -22,6 +22,7 @@ export function reportPeriod(values: Readonly<Record<string, string | undefined>
 
 export const fundsDailyGenerator: GeneratorKind = {
   kind: "funds-daily",
+  options: "--from FILE (--date YYYY-MM-DD | --month YYYY-MM) [--unit NAME]",
   generate: ({ values, from }) => {
     if (!from) return fail("funds-workbook-missing");
     const period = reportPeriod(values);

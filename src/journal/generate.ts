@@ -162,8 +162,12 @@ function readJournalOptions(
 }
 
 function journalGenerator(kind: JournalKind): GeneratorKind {
+  const cashLimit = kind === "cash" ? " [--cash-limit AMOUNT]" : "";
   return {
     kind: `${kind}-journal`,
+    options:
+      `(--month YYYY-MM | --from FILE) [--opening AMOUNT] [--unit NAME] [--account NAME]${cashLimit}` +
+      " [--ytd-receipts AMOUNT] [--ytd-payments AMOUNT]",
     generate: (options) => {
       const journal = readJournalOptions(kind, options);
       if (!journal.ok) return journal;

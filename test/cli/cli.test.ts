@@ -163,7 +163,14 @@ describe("cashbook generate", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test("help lists the kinds there are", async () => {
-    expect((await cashbook(["--help"], { LANG: "en_US.UTF-8" })).stdout).toContain("amount-words");
+  test("help lists the kinds there are, and each generated kind with its options", async () => {
+    const help = (await cashbook(["--help"], { LANG: "en_US.UTF-8" })).stdout;
+    expect(help).toContain("Kinds to check: amount-words, cash-journal, bank-journal");
+    const lines = help.split("\n");
+    const options = (kind: string) => lines.find((line) => line.trimStart().startsWith(`${kind} `))?.trim();
+    expect(options("cash-journal")).toContain("[--cash-limit AMOUNT] [--ytd-receipts AMOUNT]");
+    expect(options("bank-journal")).not.toContain("--cash-limit");
+    expect(options("cash-count")).toMatch(/^cash-count +--date YYYY-MM-DD \(--from FILE \| --book AMOUNT\)/);
+    expect(options("funds-daily")).toContain("(--date YYYY-MM-DD | --month YYYY-MM)");
   });
 });
