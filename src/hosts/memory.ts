@@ -98,8 +98,9 @@ export class MemoryHost implements WorkbookHost {
 
   async readBlock(sheet: string, address: string): Promise<Grid> {
     const at = this.address(address);
-    this.sheet(sheet);
-    const cells = this.engine ? ((await this.shownSheets())[sheet] ?? []) : this.sheet(sheet);
+    // Asked for first: a sheet that is not there is an error with or without an engine.
+    const stored = this.sheet(sheet);
+    const cells = this.engine ? ((await this.shownSheets())[sheet] ?? stored) : stored;
     const values: CellValue[][] = [];
     for (let row = at.start.row; row <= at.end.row; row++) {
       const line: CellValue[] = [];
