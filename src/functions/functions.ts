@@ -7,7 +7,7 @@
  * because that is how the metadata says "a cell or a range of cells of any kind", and any for a single cell; every
  * value is checked by the core before use.
  */
-import { cashDifference, countedFen, readCounts } from "../cash-count";
+import { cashDifference, countedFen, readCounts } from "../jobs/cash-count";
 import { firstBalanceMismatch, runningBalances, type Movement } from "../core/balance";
 import { parseDateCell, chequeDateWords } from "../core/dates";
 import { formatMessage, localeFromDisplayLanguage, type MessageId } from "../core/messages";

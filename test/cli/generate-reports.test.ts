@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CASH_COUNT_CELLS } from "../../src/cash-count";
+import { CASH_COUNT_CELLS } from "../../src/jobs/cash-count";
 import { main, EXIT } from "../../src/cli/main";
 import type { Grid } from "../../src/core/grid";
 import { emptyPlan } from "../../src/core/plan";

@@ -5,7 +5,7 @@
  * formulas compute.
  */
 import { MemoryHost, movedReferences } from "../../src/hosts/memory";
-import { findJournalHeader, readJournal } from "../../src/journal/read";
+import { findJournalHeader, readJournal } from "../../src/jobs/journal/read";
 import {
   asksForYearToDate,
   checkJournalSheet,

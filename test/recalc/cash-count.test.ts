@@ -9,7 +9,7 @@ import {
   OUTCOME_LABELS,
   planCashCount,
   type CashDifference,
-} from "../../src/cash-count";
+} from "../../src/jobs/cash-count";
 import { parseRangeAddress, type CellValue, type Grid } from "../../src/core/grid";
 import type { SheetPlan } from "../../src/core/plan";
 import { writeWorkbook } from "../../src/hosts/xlsx";

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { parseRangeAddress } from "../../src/core/grid";
 import { writeWorkbook } from "../../src/hosts/xlsx";
-import { checkJournal, journalPlan, type JournalEntry, type JournalKind } from "../../src/journal";
+import { checkJournal, journalPlan, type JournalEntry, type JournalKind } from "../../src/jobs/journal";
 import { marchSettings } from "../support/journal-settings";
 import { recalculate } from "../support/recalc";
 import { systemProgram } from "../support/system";

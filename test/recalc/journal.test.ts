@@ -19,7 +19,7 @@ import {
   type JournalEntry,
   type JournalKind,
   type JournalSettings,
-} from "../../src/journal";
+} from "../../src/jobs/journal";
 import { recalculate } from "../support/recalc";
 import { systemProgram } from "../support/system";
 

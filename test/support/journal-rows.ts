@@ -1,7 +1,7 @@
 /** JournalRows to and from records, for tests that write a journal's rows rather than its sheet, or look at rows read. */
 import type { CalendarDate } from "../../src/core/dates";
-import { COLUMN_LABELS, type JournalColumn, type RowKind } from "../../src/journal/model";
-import { JournalRows, type JournalCells } from "../../src/journal/rows";
+import { COLUMN_LABELS, type JournalColumn, type RowKind } from "../../src/jobs/journal/model";
+import { JournalRows, type JournalCells } from "../../src/jobs/journal/rows";
 
 /** One row as a test writes it. */
 export interface RowRecord {

@@ -1,5 +1,5 @@
 /** The settings of a March 2026 journal that several tests generate: opening balance ¥1,000.00. */
-import { DEFAULT_CHART_OF_ACCOUNTS, type JournalKind, type JournalSettings } from "../../src/journal";
+import { DEFAULT_CHART_OF_ACCOUNTS, type JournalKind, type JournalSettings } from "../../src/jobs/journal";
 
 export function marchSettings(kind: JournalKind, rowsPerPage = 30): JournalSettings {
   return {

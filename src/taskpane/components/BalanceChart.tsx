@@ -4,7 +4,7 @@
  */
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { formatMoney } from "../../core/money";
-import type { ClosingSeries } from "../../funds-report";
+import type { ClosingSeries } from "../../jobs/funds-report";
 
 const WIDTH = 320;
 const HEIGHT = 160;

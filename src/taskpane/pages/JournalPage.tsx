@@ -29,7 +29,7 @@ import {
   type JournalForm,
   type ReportOutcome,
 } from "./journalFlow";
-import type { ClosingSeries } from "../../funds-report";
+import type { ClosingSeries } from "../../jobs/funds-report";
 
 /** The month the form starts with: the current one, which is what a cashier opens a new journal for. */
 function currentMonth(): string {

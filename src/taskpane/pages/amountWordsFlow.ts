@@ -3,7 +3,7 @@
  * the round trips of exactly what the pane does: writing words is read the selection, then one write that first
  * reads its target to protect what is there (three syncs whatever the row count); checking is one read.
  */
-import { checkWordsColumns, planWordsColumn, type WordsOptions } from "../../amounts-in-words";
+import { checkWordsColumns, planWordsColumn, type WordsOptions } from "../../jobs/amounts-in-words";
 import type { Finding } from "../../core/findings";
 import { columnIndex, valueBlockAddress } from "../../core/grid";
 import { HostError, type WorkbookHost } from "../../hosts/host";

@@ -4,13 +4,13 @@
  * generate the cash count and the funds report from the journals in the workbook.
  */
 import type { Finding } from "../../core/findings";
-import { planCashCountFromJournal } from "../../cash-count";
+import { planCashCountFromJournal } from "../../jobs/cash-count";
 import { parseDateCell, parseMonth } from "../../core/dates";
 import { parseMoney } from "../../core/money";
-import { planFundsReport, type ClosingSeries } from "../../funds-report";
-import { reportPeriod } from "../../funds-report/generate";
-import { journalsOfWorkbook } from "../../funds-report/read";
-import { dayTotalBelow } from "../../journal/closing";
+import { planFundsReport, type ClosingSeries } from "../../jobs/funds-report";
+import { reportPeriod } from "../../jobs/funds-report/generate";
+import { journalsOfWorkbook } from "../../jobs/funds-report/read";
+import { dayTotalBelow } from "../../jobs/journal/closing";
 import type { Problem } from "../../core/result";
 import type { ReadOptions, WorkbookHost } from "../../hosts/host";
 import {
@@ -20,7 +20,7 @@ import {
   readJournalEntries,
   readYearToDate,
   type JournalKind,
-} from "../../journal";
+} from "../../jobs/journal";
 import type { UiStringId } from "../i18n";
 
 export interface JournalForm {

@@ -1,0 +1,115 @@
+/**
+ * Reads the entries a journal is generated from: a CSV or workbook sheet, or a range the cashier selected, with a
+ * header row naming the columns (日期 or 年/月/日, 凭证字号, 摘要, 对方科目, 收入/借方, 支出/贷方, and for banks 结算方式
+ * and 票据号). The header is found by its labels wherever it is, so a title or preamble above it does no harm. A
+ * cell that cannot be read becomes a Finding on that cell; the row is left out, never posted with a guessed value.
+ */
+import { parseDateCell, type CalendarDate } from "../../core/dates";
+import { findingFromProblem, type Finding } from "../../core/findings";
+import { gridCellAddress, isBlank, type CellValue, type Grid } from "../../core/grid";
+import { parseMoney } from "../../core/money";
+import { fail, ok, type Result } from "../../core/result";
+import { columnNamed, normalizedLabel, rowKindOf } from "./labels";
+import type { JournalColumn, JournalEntry } from "./model";
+
+export interface EntriesRead {
+  entries: JournalEntry[];
+  findings: Finding[];
+}
+
+/** Headers are looked for in the first rows only: bank and accounting exports put a few lines of preamble first. */
+const HEADER_SEARCH_ROWS = 20;
+
+type Columns = Partial<Record<JournalColumn, number>>;
+
+interface Header {
+  row: number;
+  columns: Columns;
+}
+
+function findHeader(grid: Grid): Header | null {
+  for (let row = 0; row < Math.min(HEADER_SEARCH_ROWS, grid.values.length); row++) {
+    const columns: Columns = {};
+    (grid.values[row] ?? []).forEach((cell, index) => {
+      const column = typeof cell === "string" ? columnNamed(normalizedLabel(cell)) : undefined;
+      if (column !== undefined && columns[column] === undefined) columns[column] = index;
+    });
+    const dated =
+      columns.date !== undefined ||
+      (columns.year !== undefined && columns.month !== undefined && columns.day !== undefined);
+    if (dated && columns.summary !== undefined && columns.receipt !== undefined && columns.payment !== undefined) {
+      return { row, columns };
+    }
+  }
+  return null;
+}
+
+/** The labels a header row needs, as the message shows them. */
+const NEEDED_LABELS = ["日期", "摘要", "收入", "支出"].join("、");
+
+/**
+ * The entries of a sheet, in the sheet's order. A sheet without a header row is a failure; unreadable cells are
+ * findings. A blank row and a row whose 摘要 marks a journal's own row (期初余额, 本日合计…) are passed over.
+ */
+export function readJournalEntries(grid: Grid): Result<EntriesRead> {
+  const header = findHeader(grid);
+  if (!header) return fail("journal-entries-no-header", { sheet: grid.sheet, labels: NEEDED_LABELS });
+  const read: EntriesRead = { entries: [], findings: [] };
+  for (let row = header.row + 1; row < grid.values.length; row++) {
+    const entry = readEntry(grid, row, header.columns, read.findings);
+    if (entry) read.entries.push(entry);
+  }
+  return ok(read);
+}
+
+function readEntry(grid: Grid, row: number, columns: Columns, findings: Finding[]): JournalEntry | null {
+  const cell = (column: JournalColumn) => {
+    const index = columns[column];
+    return index === undefined ? null : (grid.values[row]?.[index] ?? null);
+  };
+  const address = (column: JournalColumn) => gridCellAddress(grid, row, columns[column] ?? 0);
+  const text = (column: JournalColumn) => String(cell(column) ?? "").trim();
+  if (Object.keys(columns).every((column) => isBlank(cell(column as JournalColumn)))) return null;
+  if (rowKindOf(String(cell("summary") ?? "")) !== "entry") return null;
+
+  const before = findings.length;
+  const report = (result: Result<unknown>, column: JournalColumn) => {
+    if (!result.ok) findings.push(findingFromProblem(result.problem, grid.sheet, address(column)));
+  };
+  const date = readDate(columns, cell, report);
+  const receipt = parseMoney(cell("receipt"));
+  const payment = parseMoney(cell("payment"));
+  report(receipt, "receipt");
+  report(payment, "payment");
+  if (receipt.ok && payment.ok && receipt.value === null && payment.value === null) {
+    findings.push(findingFromProblem({ id: "journal-entry-no-amount", params: {} }, grid.sheet, address("receipt")));
+  }
+  if (findings.length > before || date === null || !receipt.ok || !payment.ok) return null;
+  return {
+    date,
+    voucher: text("voucher"),
+    summary: text("summary"),
+    counterAccount: text("counterAccount"),
+    settlement: text("settlement"),
+    document: text("document"),
+    receipt: receipt.value ?? 0,
+    payment: payment.value ?? 0,
+  };
+}
+
+/** The 日期 cell, or the 年, 月 and 日 cells of a sheet laid out like a journal. */
+function readDate(
+  columns: Columns,
+  cell: (column: JournalColumn) => CellValue,
+  report: (result: Result<unknown>, column: JournalColumn) => void,
+): CalendarDate | null {
+  if (columns.date !== undefined) {
+    const parsed = parseDateCell(cell("date"));
+    report(parsed, "date");
+    return parsed.ok ? parsed.value : null;
+  }
+  const parts = (["year", "month", "day"] as const).map((column) => String(cell(column) ?? "").trim());
+  const parsed = parseDateCell(parts.every((part) => part !== "") ? parts.join("-") : "");
+  report(parsed, "day");
+  return parsed.ok ? parsed.value : null;
+}

@@ -1,0 +1,587 @@
+/**
+ * The cash journal (现金日记账) and bank deposit journal (银行存款日记账) as a SheetPlan (DOMAIN §4): a title, the unit,
+ * account and period, the header, the 期初余额 / 上年结转 row, the entries day by day with 本日合计, 本月合计 and 本年累计,
+ * and 过次页 / 承前页 at every page break. Every balance, total and carry is a live formula, so the journal stays right
+ * while the cashier types, leaves rows blank or inserts rows; the layout computes no figure itself.
+ *
+ * How the formulas stay right when the sheet is edited:
+ * - A balance is the balance on the row that opens its page (the opening row, or 承前页) plus the entries from that row
+ *   down to its own: `$I$35+SUMIFS($G$35:G40,…)−SUMIFS($H$35:H40,…)`. A row inserted anywhere between falls inside
+ *   the range and is counted even if the cashier copies no formula into it, and a blank row changes nothing.
+ *   Chaining each balance to the one above instead (`I39+G40−H40`) would skip an inserted row for good, since a
+ *   reference to the row above does not follow an insertion just above the formula. Summing from the page's first
+ *   row rather than from the opening row keeps every sum a page long, so a year's journal recomputes as fast as a
+ *   month's; the price is a #REF! should the cashier delete a 过次页 or 承前页 row.
+ * - Closing rows hold totals in the amount columns, so the sums leave them out by their 摘要 marker (本日合计, 本月合计,
+ *   本年累计, 过次页, 承前页). Because it goes by the text, a 本日合计 row the cashier adds by hand is left out too.
+ * - A total sums from the row that opens its period (the opening row, the previous 本日合计 or 本月合计) down to the row
+ *   above itself. A range ending at the row above would miss a row inserted just above the total, which is where a
+ *   forgotten entry goes, and a range ending at its own row would be a circular reference; so the range is
+ *   `OFFSET(anchor,0,0,ROW()-ROW(anchor))`, which always ends at the row above whatever was inserted. OFFSET makes
+ *   Excel recompute these formulas on every change, which costs little at a journal's size.
+ * - 承前页 and 本年累计 refer to the cells they carry or add up, which move with their rows.
+ *
+ * The sheet is not protected: a protected sheet forbids inserting rows, which the cashier needs (a forgotten entry,
+ * the 本日合计 rows of a month typed by hand). Entry cells are unlocked all the same, so that protecting the sheet in
+ * Excel, with row insertion allowed, guards the formulas and nothing else.
+ */
+import { columnLetters } from "../../core/grid";
+import { fenToYuan } from "../../core/money";
+import type { CalendarDate } from "../../core/dates";
+import { emptyPlan, type BorderLine, type PlanCell, type RangeFormat, type SheetPlan } from "../../core/plan";
+import {
+  COLUMN_LABELS,
+  ROW_MARKERS,
+  type JournalColumn,
+  type JournalEntry,
+  type JournalSettings,
+  type YearToDate,
+} from "./model";
+
+const CASH_COLUMNS: readonly JournalColumn[] = [
+  "year",
+  "month",
+  "day",
+  "voucher",
+  "summary",
+  "counterAccount",
+  "receipt",
+  "payment",
+  "balance",
+];
+/** The bank journal writes the settlement document (结算方式, 票据号) after the 摘要, as the printed journals do. */
+const BANK_COLUMNS: readonly JournalColumn[] = [
+  "year",
+  "month",
+  "day",
+  "voucher",
+  "summary",
+  "settlement",
+  "document",
+  "counterAccount",
+  "receipt",
+  "payment",
+  "balance",
+];
+
+const COLUMN_WIDTHS: Record<JournalColumn, number> = {
+  year: 6,
+  month: 4,
+  day: 4,
+  date: 11,
+  voucher: 10,
+  summary: 32,
+  counterAccount: 14,
+  settlement: 10,
+  document: 14,
+  receipt: 15,
+  payment: 15,
+  balance: 16,
+};
+
+const TITLES = { cash: "现金日记账", bank: "银行存款日记账" } as const;
+const HEADER_ROWS = 3;
+/** 1-based: the opening row comes right after the header. */
+const OPENING_ROW = HEADER_ROWS + 1;
+/** An empty month comes with two pages of blank rows; more come by inserting rows, which the formulas survive. */
+const EMPTY_MONTH_PAGES = 2;
+/** A page needs room for its 承前页 and at least one more row. */
+export const MIN_ROWS_PER_PAGE = 2;
+/** What fits an A4 landscape page below the repeated header at the default row height. */
+export const DEFAULT_ROWS_PER_PAGE = 30;
+
+export const MONEY_FORMAT = "¥#,##0.00";
+const RED = "#FF0000";
+const GRID_LINE: BorderLine = { style: "thin", color: "#808080" };
+export const SINGLE_RED_RULE: BorderLine = { style: "thin", color: RED };
+const DOUBLE_RED_RULE: BorderLine = { style: "double", color: RED };
+
+type ClosingKind = "day-total" | "month-total" | "year-total" | "carried-forward" | "brought-forward";
+const CLOSING_KINDS: readonly ClosingKind[] = [
+  "day-total",
+  "month-total",
+  "year-total",
+  "carried-forward",
+  "brought-forward",
+];
+/** What the generator writes in the 摘要 of a closing row. */
+const marker = (kind: ClosingKind) => ROW_MARKERS[kind][0]!;
+/** 期初余额, or 上年结转 when the opening balance is last year's closing balance. */
+const openingMarker = (carriedFromLastYear: boolean) => ROW_MARKERS.opening[carriedFromLastYear ? 1 : 0]!;
+
+/** A row of the journal before pagination; carries are added when the rows are laid out on pages. */
+type Line =
+  | { kind: "opening" }
+  /** null: a blank row for the cashier to fill. */
+  | { kind: "entry"; entry: JournalEntry | null }
+  | { kind: "day-total"; date: CalendarDate }
+  | { kind: "month-total"; date: CalendarDate }
+  | { kind: "year-total"; date: CalendarDate }
+  /** The 本年累计 a journal starting after January brings in, as figures. */
+  | { kind: "brought-year-total"; brought: YearToDate };
+
+/**
+ * The journal as a sheet. With `settings.month` it is that month's journal (blank rows to fill when there are no
+ * entries); otherwise it runs from the month of the first entry to the month of the last. Entries are posted in date
+ * order (entries of a day keep their order); entries outside the journal's year or month are left out, which the
+ * generator reports before it gets here.
+ */
+export function journalPlan(settings: JournalSettings, entries: readonly JournalEntry[]): SheetPlan {
+  const months = journalMonths(settings, entries);
+  // Array sort is stable, so the entries of a day keep their order.
+  const posted = entries
+    .filter((entry) => entry.date.year === settings.year && months.includes(entry.date.month))
+    .sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
+  const rowsPerPage =
+    Number.isInteger(settings.rowsPerPage) && settings.rowsPerPage >= MIN_ROWS_PER_PAGE
+      ? settings.rowsPerPage
+      : DEFAULT_ROWS_PER_PAGE;
+  const lines = journalLines(settings, months, posted, rowsPerPage);
+  return new SheetWriter(settings, posted, months).write(lines, rowsPerPage);
+}
+
+/** The months a journal covers, in order: its month, or those from the first entry's to the last entry's. */
+export function journalMonths(
+  period: Pick<JournalSettings, "year" | "month">,
+  entries: readonly JournalEntry[],
+): number[] {
+  if (period.month !== undefined) return [period.month];
+  const inYear = entries.filter((entry) => entry.date.year === period.year).map((entry) => entry.date.month);
+  if (inYear.length === 0) return [1];
+  // A loop rather than Math.min(...months): a spread of a hundred thousand entries overflows the stack.
+  const first = inYear.reduce((a, b) => Math.min(a, b));
+  const last = inYear.reduce((a, b) => Math.max(a, b));
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}
+
+const dayNumber = ({ year, month, day }: CalendarDate) => (year * 100 + month) * 100 + day;
+
+function lastDayOfMonth(year: number, month: number): number {
+  const leapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 ? (leapYear ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * 本年累计 needs the year's figures from January on (《会计基础工作规范》第六十三条: every month, and December's is the
+ * year's), so it closes each month when the journal starts in January, or when a journal starting later is given
+ * the 本年累计 of the months before it: a 本年累计 row under the opening row then brings those figures in. It has no
+ * date of its own, so that a date cell the cashier leaves blank below it takes the opening row's month, as in a
+ * paper journal, and not the month before.
+ */
+function journalLines(
+  settings: JournalSettings,
+  months: readonly number[],
+  entries: readonly JournalEntry[],
+  rowsPerPage: number,
+): Line[] {
+  const firstMonth = months[0] ?? 1;
+  const brought = firstMonth === 1 ? undefined : settings.yearToDate;
+  const withYearTotals = firstMonth === 1 || brought !== undefined;
+  const lines: Line[] = [{ kind: "opening" }];
+  if (brought) lines.push({ kind: "brought-year-total", brought });
+  for (const month of months) {
+    const monthEntries = entries.filter((entry) => entry.date.month === month);
+    if (monthEntries.length === 0 && settings.month !== undefined) {
+      const fixedLines = 2 + Number(withYearTotals) + Number(brought !== undefined);
+      const blankRows = EMPTY_MONTH_PAGES * rowsPerPage - (EMPTY_MONTH_PAGES - 1) - fixedLines;
+      for (let n = 0; n < Math.max(1, blankRows); n++) lines.push({ kind: "entry", entry: null });
+    }
+    monthEntries.forEach((entry, index) => {
+      lines.push({ kind: "entry", entry });
+      const next = monthEntries[index + 1];
+      if (next === undefined || next.date.day !== entry.date.day) lines.push({ kind: "day-total", date: entry.date });
+    });
+    const monthEnd = { year: settings.year, month, day: lastDayOfMonth(settings.year, month) };
+    lines.push({ kind: "month-total", date: monthEnd });
+    if (withYearTotals) lines.push({ kind: "year-total", date: monthEnd });
+  }
+  return lines;
+}
+
+/** Lays the lines out row by row, keeping track of the rows the formulas refer to. */
+class SheetWriter {
+  private readonly columns: readonly JournalColumn[];
+  private readonly rows: PlanCell[][] = [];
+  private readonly formats: RangeFormat[] = [];
+  private readonly pageStarts: number[] = [];
+  /** 1-based rows: where the current page's, day's and month's sums start, and the totals 本年累计 adds up. */
+  private pageAnchor = OPENING_ROW;
+  private dayAnchor = OPENING_ROW;
+  private monthAnchor = OPENING_ROW;
+  private monthTotalRow = 0;
+  private yearTotalRow = 0;
+  /** The first row of the run of entry rows being written, or 0. */
+  private entryRunStart = 0;
+
+  constructor(
+    private readonly settings: JournalSettings,
+    private readonly entries: readonly JournalEntry[],
+    private readonly months: readonly number[],
+  ) {
+    this.columns = settings.kind === "bank" ? BANK_COLUMNS : CASH_COLUMNS;
+  }
+
+  private letter(column: JournalColumn): string {
+    return columnLetters(this.columns.indexOf(column));
+  }
+
+  private get lastLetter(): string {
+    return columnLetters(this.columns.length - 1);
+  }
+
+  /** The 1-based row the next line goes to. */
+  private get nextRow(): number {
+    return HEADER_ROWS + this.rows.length + 1;
+  }
+
+  write(lines: readonly Line[], rowsPerPage: number): SheetPlan {
+    let onPage = 0;
+    for (const line of lines) {
+      if (onPage === rowsPerPage) {
+        this.carry("carried-forward");
+        this.pageStarts.push(this.nextRow - 1);
+        this.carry("brought-forward");
+        this.pageAnchor = this.nextRow - 1;
+        onPage = 1;
+      }
+      this.line(line);
+      onPage++;
+    }
+    return this.plan();
+  }
+
+  private line(line: Line): void {
+    if (line.kind === "entry") {
+      if (this.entryRunStart === 0) this.entryRunStart = this.nextRow;
+      this.rows.push(this.entryRow(line.entry));
+      return;
+    }
+    this.endEntryRun();
+    const row = this.nextRow;
+    switch (line.kind) {
+      case "opening":
+        this.rows.push(this.openingRow());
+        this.boldSummary(row);
+        return;
+      case "day-total":
+        this.closingRow("day-total", line.date, this.sinceAnchor(this.dayAnchor), SINGLE_RED_RULE);
+        this.dayAnchor = row;
+        return;
+      case "month-total":
+        this.closingRow("month-total", line.date, this.sinceAnchor(this.monthAnchor), SINGLE_RED_RULE);
+        this.dayAnchor = this.monthAnchor = this.monthTotalRow = row;
+        return;
+      case "year-total": {
+        const rule = line.date.month === 12 ? DOUBLE_RED_RULE : SINGLE_RED_RULE;
+        this.closingRow("year-total", line.date, this.addedUp(this.monthTotalRow, this.yearTotalRow), rule);
+        this.dayAnchor = this.yearTotalRow = row;
+        return;
+      }
+      case "brought-year-total": {
+        const { receipts, payments } = line.brought;
+        this.closingRow("year-total", null, { receipt: fenToYuan(receipts), payment: fenToYuan(payments) }, null);
+        this.dayAnchor = this.yearTotalRow = row;
+        return;
+      }
+    }
+  }
+
+  private endEntryRun(): void {
+    if (this.entryRunStart === 0) return;
+    const last = this.columns.indexOf("payment");
+    // Entry cells stay editable should the cashier protect the sheet; balances and totals do not.
+    this.formats.push({
+      range: `A${this.entryRunStart}:${columnLetters(last)}${this.nextRow - 1}`,
+      style: { locked: false },
+    });
+    this.entryRunStart = 0;
+  }
+
+  private cells(values: Partial<Record<JournalColumn, PlanCell>>): PlanCell[] {
+    return this.columns.map((column) => values[column] ?? null);
+  }
+
+  private dateCells(date: CalendarDate): Partial<Record<JournalColumn, PlanCell>> {
+    return { year: date.year, month: date.month, day: date.day };
+  }
+
+  private openingRow(): PlanCell[] {
+    const { settings } = this;
+    const first = { year: settings.year, month: this.months[0] ?? 1, day: 1 };
+    return this.cells({
+      ...this.dateCells(first),
+      summary: openingMarker(settings.openingIsCarriedFromLastYear),
+      balance: fenToYuan(settings.opening),
+    });
+  }
+
+  private entryRow(entry: JournalEntry | null): PlanCell[] {
+    const row = this.nextRow;
+    const [receipt, payment] = [this.letter("receipt"), this.letter("payment")];
+    // A row without amounts (a blank row, or one the cashier has not finished) shows no balance.
+    const balance = { formula: `=IF(COUNT(${receipt}${row}:${payment}${row})=0,"",${this.balanceThrough(row)})` };
+    if (entry === null) return this.cells({ balance });
+    const text = (value: string) => (value === "" ? null : value);
+    const amount = (fen: number) => (fen === 0 ? null : fenToYuan(fen));
+    return this.cells({
+      ...this.dateCells(entry.date),
+      voucher: text(entry.voucher),
+      summary: text(entry.summary),
+      counterAccount: text(entry.counterAccount),
+      settlement: text(entry.settlement),
+      document: text(entry.document),
+      receipt: amount(entry.receipt),
+      payment: amount(entry.payment),
+      balance,
+    });
+  }
+
+  private get letters(): FormulaColumns {
+    return {
+      summary: this.letter("summary"),
+      receipt: this.letter("receipt"),
+      payment: this.letter("payment"),
+      balance: this.letter("balance"),
+    };
+  }
+
+  private balanceThrough(row: number): string {
+    return balanceThroughFormula(this.letters, this.pageAnchor, row);
+  }
+
+  private sinceAnchor(anchor: number): { receipt: string; payment: string } {
+    return sinceAnchorFormulas(this.letters, anchor);
+  }
+
+  /** 本年累计: this month's 本月合计 plus last month's 本年累计. */
+  private addedUp(monthTotalRow: number, previousYearTotalRow: number): { receipt: string; payment: string } {
+    const add = (column: string) =>
+      `=${column}${monthTotalRow}` + (previousYearTotalRow > 0 ? `+${column}${previousYearTotalRow}` : "");
+    return { receipt: add(this.letter("receipt")), payment: add(this.letter("payment")) };
+  }
+
+  /** A closing row; its totals are formulas, or figures in 元 for a 本年累计 brought in. */
+  private closingRow(
+    kind: ClosingKind,
+    date: CalendarDate | null,
+    totals: { receipt: string | number; payment: string | number },
+    bottomRule: BorderLine | null,
+  ): void {
+    const row = this.nextRow;
+    const total = (value: string | number): PlanCell => (typeof value === "number" ? value : { formula: value });
+    this.rows.push(
+      this.cells({
+        ...(date && this.dateCells(date)),
+        summary: marker(kind),
+        receipt: total(totals.receipt),
+        payment: total(totals.payment),
+        balance: { formula: `=${this.balanceThrough(row)}` },
+      }),
+    );
+    this.boldSummary(row);
+    if (bottomRule)
+      this.formats.push({ range: `A${row}:${this.lastLetter}${row}`, style: { borders: { bottom: bottomRule } } });
+  }
+
+  /**
+   * 过次页 carries the month's sums so far and the balance (《会计基础工作规范》第六十条); the 承前页 that opens the
+   * next page repeats them. A month's sums start again after its 本月合计.
+   */
+  private carry(kind: "carried-forward" | "brought-forward"): void {
+    this.endEntryRun();
+    if (kind === "carried-forward") {
+      this.closingRow(kind, null, this.sinceAnchor(this.monthAnchor), null);
+      return;
+    }
+    const above = this.nextRow - 1;
+    const carried = (column: JournalColumn) => ({ formula: `=${this.letter(column)}${above}` });
+    this.rows.push(
+      this.cells({
+        summary: marker(kind),
+        receipt: carried("receipt"),
+        payment: carried("payment"),
+        balance: carried("balance"),
+      }),
+    );
+    this.boldSummary(above + 1);
+  }
+
+  /** The 摘要 of the opening and closing rows stands out from the entries. */
+  private boldSummary(row: number): void {
+    this.formats.push({ range: `${this.letter("summary")}${row}`, style: { font: { bold: true } } });
+  }
+
+  private plan(): SheetPlan {
+    const { settings } = this;
+    const lastRow = this.nextRow - 1;
+    const last = this.lastLetter;
+    const letter = (column: JournalColumn) => this.letter(column);
+    /*
+     * The 对方科目 list sits in a hidden column below the journal: rows the cashier deletes from the journal (unused
+     * blank rows, say) can then never take accounts with them, and rows inserted into the journal move it down
+     * together with the list's reference.
+     */
+    const listColumn = columnLetters(this.columns.length + 1);
+    const listRow = lastRow + 2;
+    const accounts = counterAccountList(settings.chartOfAccounts, this.entries);
+    const body = (column: JournalColumn) => `${letter(column)}${OPENING_ROW}:${letter(column)}${lastRow}`;
+    const summaryIndex = this.columns.indexOf("summary");
+    const name =
+      settings.kind === "bank" && settings.account.trim() !== ""
+        ? `${TITLES.bank} ${settings.account.trim()}`
+        : TITLES[settings.kind];
+    return {
+      ...emptyPlan(name),
+      blocks: [
+        {
+          at: "A1",
+          rows: [
+            this.columns.map((_, index) => (index === 0 ? TITLES[settings.kind] : null)),
+            this.infoRow(summaryIndex),
+            this.columns.map((column) => COLUMN_LABELS[column][0]!),
+            ...this.rows,
+          ],
+        },
+        { at: `${listColumn}${listRow}`, rows: [["对方科目表"], ...accounts.map((account) => [account])] },
+      ],
+      formats: [
+        {
+          range: `A1`,
+          style: { font: { bold: true, size: 18 }, alignment: { horizontal: "center", vertical: "center" } },
+        },
+        { range: `A2:${last}2`, style: { alignment: { vertical: "center" } } },
+        { range: `${columnLetters(this.columns.length - 2)}2`, style: { alignment: { horizontal: "right" } } },
+        {
+          range: `A${HEADER_ROWS}:${last}${lastRow}`,
+          style: { borders: { top: GRID_LINE, bottom: GRID_LINE, left: GRID_LINE, right: GRID_LINE } },
+        },
+        {
+          range: `A${HEADER_ROWS}:${last}${HEADER_ROWS}`,
+          style: {
+            font: { bold: true },
+            fill: "#F2F2F2",
+            alignment: { horizontal: "center", vertical: "center", wrap: true },
+          },
+        },
+        { range: `A${OPENING_ROW}:${letter("day")}${lastRow}`, style: { alignment: { horizontal: "center" } } },
+        { range: `${letter("receipt")}${OPENING_ROW}:${last}${lastRow}`, style: { numberFormat: MONEY_FORMAT } },
+        ...this.formats,
+        { range: `${listColumn}${listRow}`, style: { font: { bold: true } } },
+      ],
+      merges: [
+        `A1:${last}1`,
+        `A2:${columnLetters(summaryIndex)}2`,
+        `${columnLetters(summaryIndex + 1)}2:${columnLetters(this.columns.length - 3)}2`,
+        `${columnLetters(this.columns.length - 2)}2:${last}2`,
+      ],
+      columns: [
+        ...this.columns.map((column, index) => ({ index, width: COLUMN_WIDTHS[column] })),
+        { index: this.columns.length + 1, width: 16, hidden: true },
+      ],
+      rows: [{ index: 0, height: 32 }],
+      freeze: { rows: HEADER_ROWS, columns: 0 },
+      validations:
+        accounts.length === 0
+          ? []
+          : [
+              {
+                range: body("counterAccount"),
+                list: { source: `=$${listColumn}$${listRow + 1}:$${listColumn}$${listRow + accounts.length}` },
+                allowBlank: true,
+                // The list holds the usual accounts; a 明细科目 (其他应收款—张三) is right too, so Excel only asks.
+                alert: "warning",
+                errorMessage: `不在对方科目表中。明细科目等可点“是”照用；要把它加进列表，可取消隐藏 ${listColumn} 列，在日记账下方的对方科目表中插入`,
+              },
+            ],
+      conditionalFormats: this.balanceWarnings(body("balance")),
+      print: {
+        paper: "A4",
+        orientation: "landscape",
+        margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
+        titleRows: { first: 1, last: HEADER_ROWS },
+        rowBreaks: this.pageStarts,
+        fitToWidth: true,
+      },
+    };
+  }
+
+  private infoRow(summaryIndex: number): PlanCell[] {
+    const { settings, months } = this;
+    const first = months[0] ?? 1;
+    const lastMonth = months[months.length - 1] ?? first;
+    const period =
+      first === lastMonth ? `${settings.year}年${first}月` : `${settings.year}年${first}月至${lastMonth}月`;
+    const row: PlanCell[] = this.columns.map(() => null);
+    row[0] = `单位名称：${settings.unit}`;
+    row[summaryIndex + 1] = `账户：${settings.account}`;
+    row[this.columns.length - 2] = period;
+    return row;
+  }
+
+  /**
+   * A negative balance can never be (DOMAIN §4); a cash balance above the 库存现金限额 at the end of a day must be
+   * deposited. Both show in colour as the cashier types.
+   */
+  private balanceWarnings(balances: string): SheetPlan["conditionalFormats"] {
+    const { settings } = this;
+    const warnings: SheetPlan["conditionalFormats"] = [
+      {
+        range: balances,
+        rule: { kind: "cellValue", operator: "lessThan", values: ["0"] },
+        style: { font: { bold: true, color: "#9C0006" }, fill: "#FFC7CE" },
+      },
+    ];
+    if (settings.kind === "cash" && settings.cashLimit !== undefined) {
+      const summary = `$${this.letter("summary")}${OPENING_ROW}`;
+      const balance = `$${this.letter("balance")}${OPENING_ROW}`;
+      warnings.push({
+        range: balances,
+        rule: {
+          kind: "expression",
+          formula: `=AND(${summary}="${marker("day-total")}",N(${balance})>${fenToYuan(settings.cashLimit)})`,
+        },
+        style: { font: { color: "#9C5700" }, fill: "#FFEB9C" },
+      });
+    }
+    return warnings;
+  }
+}
+
+/** The columns the journal's formulas refer to, by letter. */
+export interface FormulaColumns {
+  summary: string;
+  receipt: string;
+  payment: string;
+  balance: string;
+}
+
+/**
+ * The balance through `row`: the balance on the page's first row (`pageAnchor`) plus the entries since, closing
+ * rows left out. Shared by the generator and by a 本日合计 inserted later, so both write the same formula.
+ */
+export function balanceThroughFormula(columns: FormulaColumns, pageAnchor: number, row: number): string {
+  const sum = (column: string) =>
+    entriesOnly(
+      `$${column}$${pageAnchor}:${column}${row}`,
+      `$${columns.summary}$${pageAnchor}:$${columns.summary}${row}`,
+    );
+  return `$${columns.balance}$${pageAnchor}+${sum(columns.receipt)}-${sum(columns.payment)}`;
+}
+
+/** Sums of the entries from `anchor` down to the row above the formula's own row, wherever that row has moved. */
+export function sinceAnchorFormulas(columns: FormulaColumns, anchor: number): { receipt: string; payment: string } {
+  const upToRowAbove = (column: string) => `OFFSET(${column}${anchor},0,0,ROW()-ROW(${column}${anchor}))`;
+  const sum = (column: string) => `=${entriesOnly(upToRowAbove(column), upToRowAbove(`$${columns.summary}`))}`;
+  return { receipt: sum(columns.receipt), payment: sum(columns.payment) };
+}
+
+/** SUMIFS of `sumRange` over the rows whose 摘要 (in `summaryRange`) is not a closing row's marker. */
+function entriesOnly(sumRange: string, summaryRange: string): string {
+  return `SUMIFS(${sumRange}${CLOSING_KINDS.map((kind) => `,${summaryRange},"<>${marker(kind)}"`).join("")})`;
+}
+
+/** The chart of accounts, then any other 对方科目 the entries use, each once. */
+function counterAccountList(chart: readonly string[], entries: readonly JournalEntry[]): string[] {
+  const accounts = [...chart, ...entries.map((entry) => entry.counterAccount)].map((account) => account.trim());
+  return [...new Set(accounts.filter((account) => account !== ""))];
+}

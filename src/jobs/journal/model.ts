@@ -1,0 +1,107 @@
+/**
+ * The cash journal (现金日记账) and bank deposit journal (银行存款日记账) as records: what read.ts makes of a sheet,
+ * what rules.ts checks and what layout.ts writes. DOMAIN.md §4 is the reference. Money is integer 分.
+ */
+import type { CalendarDate } from "../../core/dates";
+
+export type JournalKind = "cash" | "bank";
+
+/** What a row of a journal is, told by its 摘要 (or its place): entries, the opening row and the closing rows. */
+export type RowKind =
+  | "opening" // 期初余额 / 上年结转 / 上月结转
+  | "entry"
+  | "day-total" // 本日合计
+  | "month-total" // 本月合计
+  | "year-total" // 本年累计
+  | "carried-forward" // 过次页
+  | "brought-forward"; // 承前页
+
+/** The 摘要 texts that mark the non-entry rows; the first of each list is what the generator writes. */
+export const ROW_MARKERS: Record<Exclude<RowKind, "entry">, readonly string[]> = {
+  opening: ["期初余额", "上年结转", "上月结转", "opening balance", "brought forward from last year", "上期结转"],
+  "day-total": ["本日合计", "day total"],
+  "month-total": ["本月合计", "month total"],
+  "year-total": ["本年累计", "year to date"],
+  "carried-forward": ["过次页", "carried forward", "转下页"],
+  "brought-forward": ["承前页", "brought forward", "承上页"],
+};
+
+export type JournalColumn =
+  | "year"
+  | "month"
+  | "day"
+  | "date"
+  | "voucher"
+  | "summary"
+  | "counterAccount"
+  | "settlement"
+  | "document"
+  | "receipt"
+  | "payment"
+  | "balance";
+
+/**
+ * Header labels by column, Chinese and English, compared without spaces and with full-width brackets read as
+ * half-width. A reader finds the header row by these, never by fixed positions. The first label of each list is
+ * what the generator writes.
+ */
+export const COLUMN_LABELS: Record<JournalColumn, readonly string[]> = {
+  year: ["年", "year"],
+  month: ["月", "month"],
+  day: ["日", "day"],
+  date: ["日期", "记账日期", "业务日期", "date"],
+  voucher: ["凭证字号", "凭证号", "凭证编号", "凭证号数", "voucher", "voucher no."],
+  summary: ["摘要", "summary", "description"],
+  counterAccount: ["对方科目", "对应科目", "counter account"],
+  settlement: ["结算方式", "settlement", "settlement method"],
+  document: ["票据号", "票据号码", "结算号", "支票号", "document no.", "cheque no."],
+  receipt: ["借方（收入）", "借方", "收入", "借方金额", "收入金额", "receipts", "debit"],
+  payment: ["贷方（支出）", "贷方", "支出", "贷方金额", "支出金额", "payments", "credit"],
+  balance: ["余额", "结余", "balance"],
+};
+
+/** An entry to post, as given to the generator (from a CSV/xlsx file or a selected range). */
+export interface JournalEntry {
+  date: CalendarDate;
+  voucher: string;
+  summary: string;
+  counterAccount: string;
+  settlement: string;
+  document: string;
+  receipt: number;
+  payment: number;
+}
+
+/** 本年累计 receipts and payments, in 分. */
+export interface YearToDate {
+  receipts: number;
+  payments: number;
+}
+
+/** What the accountant sets for one journal. */
+export interface JournalSettings {
+  kind: JournalKind;
+  /** 单位名称 */
+  unit: string;
+  /** "库存现金", or the bank account such as "工商银行 1234****9876". */
+  account: string;
+  year: number;
+  /** 1–12 for a month's journal; the generator fills the entries' months otherwise. */
+  month?: number;
+  /** 期初余额 in 分. */
+  opening: number;
+  /** 上年结转 rather than 期初余额 when the journal starts a year. */
+  openingIsCarriedFromLastYear: boolean;
+  /** 库存现金限额 in 分: a cash balance above it at the end of a day is a finding. */
+  cashLimit?: number;
+  /**
+   * 本年累计 brought in, in 分, for a journal that starts after January: the year's receipts and payments before its
+   * first month. The journal then closes every month with 本年累计 too, starting from a 本年累计 row under the
+   * opening row that holds these figures (a new book opened mid-year).
+   */
+  yearToDate?: YearToDate;
+  /** Entry rows per printed page before 过次页 / 承前页. */
+  rowsPerPage: number;
+  /** 对方科目 offered in the list. */
+  chartOfAccounts: readonly string[];
+}

@@ -1,0 +1,394 @@
+/**
+ * Reads a cash or bank journal (DOMAIN §4) from a Grid: the one the generator writes, or one an accountant made with
+ * similar headers. The header row is found by its labels (COLUMN_LABELS, on one row or two), never by position; each
+ * row below becomes a row of JournalRows, and a cell that cannot be read becomes a Finding on that cell and a blank
+ * value in the row, never an exception. Journals run to a million rows, so the loop over rows allocates nothing per
+ * row and parses a cell only when it differs from the cell above where that is cheap to tell.
+ */
+import { parseDateCell, type CalendarDate } from "../../core/dates";
+import { findingFromProblem, type Finding, type Severity } from "../../core/findings";
+import { cellAddress, columnLetters, isBlank, type CellValue, type Grid } from "../../core/grid";
+import type { MessageId, MessageParams } from "../../core/messages";
+import { MAX_FEN, parseMoney, toHalfWidth } from "../../core/money";
+import { columnNamed, normalizedLabel, rowKindOf } from "./labels";
+import type { JournalColumn, JournalKind } from "./model";
+import { JournalRows } from "./rows";
+
+/** Where a journal's columns are, as its header says. */
+export interface JournalHeader {
+  kind: JournalKind;
+  /** Column index within the grid of each column the header names. */
+  columns: Partial<Record<JournalColumn, number>>;
+  /** A voucher written in two columns, 字 and 号 (记 | 15): the 号 column. The 字 column is `columns.voucher`. */
+  voucherNumberColumn: number | null;
+  /** 借或贷: the side of the balance, in three-column (三栏式) journals; 贷 makes the balance negative. */
+  balanceSideColumn: number | null;
+  /** The year the title or header gives (2026年), for dates written as month and day only. */
+  titleYear: number | null;
+  /** Row index within the grid of the last header row. */
+  headerRow: number;
+}
+
+export interface ReadJournal {
+  rows: JournalRows;
+  findings: Finding[];
+}
+
+/**
+ * MAX_FEN read once: in a loop over a million cells, an imported binding can cost a getter call at every use
+ * (CommonJS output of loaders and of development bundles), more than the check it is part of.
+ */
+const LARGEST_FEN = MAX_FEN;
+/** Read once for the same reason: it is called for every row. */
+const kindOfRow = rowKindOf;
+
+/** A title, a unit name and an account line may stand above the header; a journal's header is never lower. */
+const HEADER_SEARCH_ROWS = 20;
+
+/** The lower level of a voucher written in two columns under 凭证: 字 (记, 收, 付) and 号 (15). */
+const VOUCHER_WORD_LABELS = new Set(["字", "凭证字"]);
+const VOUCHER_NUMBER_LABELS = new Set(["号", "号数", "编号"]);
+const BALANCE_SIDE_LABELS = new Set(["借或贷", "借/贷", "借贷", "方向", "余额方向", "dr/cr"]);
+
+function isKnownLabel(label: string): boolean {
+  return (
+    columnNamed(label) !== undefined ||
+    VOUCHER_WORD_LABELS.has(label) ||
+    VOUCHER_NUMBER_LABELS.has(label) ||
+    BALANCE_SIDE_LABELS.has(label)
+  );
+}
+
+function rowLabels(grid: Grid, row: number): string[] {
+  return (grid.values[row] ?? []).map((cell) => (typeof cell === "string" ? normalizedLabel(cell) : ""));
+}
+
+/**
+ * A second header row sits under the first when it holds labels and no figures: 月 | 日 under 2026年 or 日期,
+ * 字 | 号 under 凭证, 借方 | 贷方 | 余额 under 金额. Each column then goes by its lower label where it has one. (The
+ * upper row must name a column too, such as the 摘要 that spans both: a title above a header is not its upper level.)
+ */
+function lowerHeaderLabels(grid: Grid, row: number): string[] | null {
+  const cells = grid.values[row];
+  if (!cells || cells.some((cell) => typeof cell === "number")) return null;
+  const labels = rowLabels(grid, row);
+  return labels.some(isKnownLabel) ? labels : null;
+}
+
+interface HeaderColumns {
+  columns: Partial<Record<JournalColumn, number>>;
+  voucherNumberColumn: number | null;
+  balanceSideColumn: number | null;
+}
+
+function headerColumns(labels: readonly string[]): HeaderColumns | null {
+  const columns: Partial<Record<JournalColumn, number>> = {};
+  let balanceSideColumn: number | null = null;
+  labels.forEach((label, index) => {
+    const column = columnNamed(label);
+    if (column !== undefined) columns[column] ??= index;
+    else if (BALANCE_SIDE_LABELS.has(label)) balanceSideColumn ??= index;
+  });
+  const { summary, receipt, payment, balance } = columns;
+  if (summary === undefined || receipt === undefined || payment === undefined || balance === undefined) return null;
+  let voucherNumberColumn: number | null = null;
+  if (columns.voucher === undefined) {
+    const word = labels.findIndex((label) => VOUCHER_WORD_LABELS.has(label));
+    const number = labels.findIndex((label) => VOUCHER_NUMBER_LABELS.has(label));
+    if (word >= 0) columns.voucher = word;
+    if (word >= 0 && number >= 0) voucherNumberColumn = number;
+    else if (number >= 0) columns.voucher = number;
+  }
+  return { columns, voucherNumberColumn, balanceSideColumn };
+}
+
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年|(?:year|fy)\W{0,3}((?:19|20)\d{2})(?!\d)/i;
+
+/** The year the title or header gives (2026年, FY 2026), or null. */
+function titleYear(grid: Grid, lastRow: number): number | null {
+  for (let row = 0; row <= lastRow; row++) {
+    for (const cell of grid.values[row] ?? []) {
+      const match = typeof cell === "string" ? TITLE_YEAR.exec(toHalfWidth(cell)) : null;
+      if (match) return Number(match[1] ?? match[2]);
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the title above the header names a bank journal (银行存款日记账). 现金 decides first: a cash journal's
+ * title may name a bank, such as the unit's own.
+ */
+function titleSaysBank(grid: Grid, firstHeaderRow: number): boolean {
+  let bank = false;
+  for (let row = 0; row < firstHeaderRow; row++) {
+    for (const cell of grid.values[row] ?? []) {
+      if (typeof cell !== "string") continue;
+      if (/现金|cash/i.test(cell)) return false;
+      bank ||= /银行|bank/i.test(cell);
+    }
+  }
+  return bank;
+}
+
+/**
+ * The journal header of a grid, or null when none of its first rows names at least the 摘要, 收入, 支出 and 余额
+ * columns. A bank journal is told by a 结算方式 or 票据号 column, else by its title (银行存款日记账).
+ */
+export function findJournalHeader(grid: Grid): JournalHeader | null {
+  const lastCandidate = Math.min(HEADER_SEARCH_ROWS, grid.values.length) - 1;
+  for (let row = 0; row <= lastCandidate; row++) {
+    const upper = rowLabels(grid, row);
+    const lower = upper.some(isKnownLabel) ? lowerHeaderLabels(grid, row + 1) : null;
+    const merged = lower
+      ? Array.from({ length: Math.max(upper.length, lower.length) }, (_, index) => {
+          const below = lower[index] ?? "";
+          return isKnownLabel(below) ? below : (upper[index] ?? "");
+        })
+      : null;
+    const twoLevel = merged ? headerColumns(merged) : null;
+    const found = twoLevel ?? headerColumns(upper);
+    if (!found) continue;
+    const headerRow = twoLevel ? row + 1 : row;
+    const bankColumns = found.columns.settlement !== undefined || found.columns.document !== undefined;
+    return {
+      ...found,
+      kind: bankColumns || titleSaysBank(grid, row) ? "bank" : "cash",
+      titleYear: titleYear(grid, headerRow),
+      headerRow,
+    };
+  }
+  return null;
+}
+
+function textOf(value: CellValue | undefined): string {
+  if (typeof value === "string") return value.trim();
+  return value === null || value === undefined ? "" : String(value);
+}
+
+function cellAt(line: readonly CellValue[], column: number): CellValue | undefined {
+  return column >= 0 ? line[column] : undefined;
+}
+
+/** What Excel shows in a cell whose formula fails; a generated journal shows #REF! after a row it used is deleted. */
+const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!"]);
+
+/** A year, month or day cell: 2026, "01", "１５", "15日". NaN when it is none of those. */
+function wholeNumberOf(value: CellValue | undefined): number {
+  if (typeof value === "number") return Number.isInteger(value) ? value : NaN;
+  const match = /^(\d{1,4})\s*[年月日号]?$/.exec(toHalfWidth(String(value)).trim());
+  return match ? Number(match[1]) : NaN;
+}
+
+/** 1月15日, 01-15, 1/15, 1.15: a date without its year, which the title gives. */
+const MONTH_AND_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
+
+/** Builds the rows of one read. */
+class JournalReader {
+  private readonly rows: JournalRows;
+  private readonly findings: Finding[] = [];
+  private readonly dateColumn: number;
+  private readonly yearColumn: number;
+  private readonly monthColumn: number;
+  private readonly dayColumn: number;
+  /** Month and day alone need a year from a 年 column or the title; without one no date can be read. */
+  private readonly datesReadable: boolean;
+  /** Amounts stored as text, as row, column pairs: reported only if the sheet also has amounts stored as numbers. */
+  private readonly textAmounts: number[] = [];
+  private numericAmounts = false;
+  /** Whether any row so far had a date: an entry with none, and none above, lacks its date. */
+  private dateSeen = false;
+  // The date of the row above, which a blank date cell repeats as in a paper journal, and the cells it was read from.
+  private lastDate: CalendarDate | null = null;
+  private lastDateCell: CellValue | undefined = undefined;
+  private lastYear: number | null;
+  private lastMonth: number | null = null;
+  private lastDay: number | null = null;
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly header: JournalHeader,
+  ) {
+    const { columns } = header;
+    const letters: Partial<Record<JournalColumn, string>> = Object.fromEntries(
+      Object.entries(columns).map(([column, index]) => [column, columnLetters(grid.left + index)]),
+    );
+    this.rows = new JournalRows({ letters, top: grid.top }, grid.values.length - header.headerRow - 1);
+    this.dateColumn = columns.date ?? -1;
+    this.yearColumn = columns.year ?? -1;
+    this.monthColumn = columns.month ?? -1;
+    this.dayColumn = columns.day ?? -1;
+    this.lastYear = header.titleYear;
+    const byParts = this.dateColumn < 0 && this.monthColumn >= 0 && this.dayColumn >= 0;
+    this.datesReadable = this.dateColumn >= 0 || (byParts && (this.yearColumn >= 0 || header.titleYear !== null));
+    if (byParts && !this.datesReadable)
+      this.report(header.headerRow, this.monthColumn, "journal-year-unknown", {}, "warning");
+  }
+
+  read(): ReadJournal {
+    const { values } = this.grid;
+    const { columns, voucherNumberColumn, balanceSideColumn } = this.header;
+    const summaryColumn = columns.summary ?? -1;
+    const voucherColumn = columns.voucher ?? -1;
+    const receiptColumn = columns.receipt ?? -1;
+    const paymentColumn = columns.payment ?? -1;
+    const balanceColumn = columns.balance ?? -1;
+    for (let row = this.header.headerRow + 1; row < values.length; row++) {
+      const line = values[row];
+      if (line === undefined) continue;
+      const summary = textOf(cellAt(line, summaryColumn));
+      const kind = kindOfRow(summary);
+      const voucher = voucherOf(line, voucherColumn, voucherNumberColumn);
+      const receiptCell = cellAt(line, receiptColumn);
+      const paymentCell = cellAt(line, paymentColumn);
+      const balanceCell = cellAt(line, balanceColumn);
+      // A row with nothing to post is a blank line, a continuation of a long 摘要, or a signature line: not a record.
+      if (kind === "entry" && voucher === "" && isBlank(receiptCell) && isBlank(paymentCell) && isBlank(balanceCell))
+        continue;
+      const date = this.dateOf(line, row, kind === "entry");
+      const receipt = this.amountOf(receiptCell, row, receiptColumn);
+      const payment = this.amountOf(paymentCell, row, paymentColumn);
+      const balance = this.balanceOf(line, balanceCell, row, balanceColumn, balanceSideColumn);
+      this.rows.add(row, kind, date, voucher, summary, receipt, payment, balance);
+    }
+    if (this.numericAmounts) this.reportTextAmounts();
+    return { rows: this.rows, findings: this.findings };
+  }
+
+  private report(row: number, column: number, rule: MessageId, params: MessageParams, severity: Severity = "error") {
+    this.findings.push({ rule, severity, sheet: this.grid.sheet, cell: this.cellOf(row, column), params });
+  }
+
+  private cellOf(row: number, column: number): string {
+    return cellAddress(this.grid.top + row, this.grid.left + column);
+  }
+
+  /**
+   * 分 of an amount cell, null when blank or unreadable (a finding then). parseMoney reads a number through its
+   * decimal text, which costs more than all the rest of a row; a number within 1/100 分 of a whole 分 (every amount
+   * the generator writes, and the balances its formulas compute in binary floating point) rounds to the same 分
+   * either way, for every amount up to MAX_FEN, so it is rounded directly.
+   */
+  private amountOf(value: CellValue | undefined, row: number, column: number): number | null {
+    if (typeof value === "number") {
+      this.numericAmounts = true;
+      const scaled = value * 100;
+      const fen = Math.round(scaled);
+      // `+ 0` turns -0 into 0.
+      if (Math.abs(scaled - fen) < 0.01 && Math.abs(fen) <= LARGEST_FEN) return fen + 0;
+    }
+    if (value === null || value === undefined || value === "") return null;
+    const parsed = parseMoney(value);
+    if (parsed.ok) {
+      if (typeof value === "string" && parsed.value !== null) this.textAmounts.push(row, column);
+      return parsed.value;
+    }
+    if (typeof value === "string" && EXCEL_ERRORS.has(value.trim().toUpperCase()))
+      this.report(row, column, "journal-cell-error", { text: value.trim() });
+    else this.findings.push(findingFromProblem(parsed.problem, this.grid.sheet, this.cellOf(row, column)));
+    return null;
+  }
+
+  private balanceOf(
+    line: readonly CellValue[],
+    value: CellValue | undefined,
+    row: number,
+    column: number,
+    sideColumn: number | null,
+  ): number | null {
+    const balance = this.amountOf(value, row, column);
+    if (sideColumn === null) return balance;
+    const side = textOf(line[sideColumn]);
+    if (side === "平") return balance ?? 0;
+    return side === "贷" && balance !== null ? -Math.abs(balance) : balance;
+  }
+
+  /**
+   * A text amount among numbers is one Excel's SUM leaves out, so the sheet's own totals skip it. A sheet with no
+   * numeric amount at all came from text (a CSV file), where the difference does not exist.
+   */
+  private reportTextAmounts(): void {
+    for (let i = 0; i < this.textAmounts.length; i += 2) {
+      const row = this.textAmounts[i]!;
+      const column = this.textAmounts[i + 1]!;
+      this.report(row, column, "journal-amount-as-text", { text: textOf(this.grid.values[row]?.[column]) }, "warning");
+    }
+  }
+
+  /** The row's date: its own, or for blank date cells the one above. Only an entry must have one. */
+  private dateOf(line: readonly CellValue[], row: number, required: boolean): CalendarDate | null {
+    if (!this.datesReadable) return null;
+    const seenAbove = this.dateSeen;
+    const findingsBefore = this.findings.length;
+    const date = this.dateColumn >= 0 ? this.dateFromCell(line, row) : this.dateFromParts(line, row);
+    // An unreadable date cell has its finding already; one left blank under an unreadable one is the same problem.
+    if (date === null && required && !seenAbove && this.findings.length === findingsBefore)
+      this.report(row, this.dateColumn >= 0 ? this.dateColumn : this.dayColumn, "date-empty", {});
+    return date;
+  }
+
+  private dateFromCell(line: readonly CellValue[], row: number): CalendarDate | null {
+    const value = line[this.dateColumn];
+    if (isBlank(value)) return this.lastDate;
+    this.dateSeen = true;
+    if (value === this.lastDateCell) return this.lastDate;
+    const parsed = parseDateCell(value ?? null);
+    const withoutYear = !parsed.ok && typeof value === "string" ? MONTH_AND_DAY.exec(toHalfWidth(value).trim()) : null;
+    const year = this.header.titleYear;
+    const dated = withoutYear && year !== null ? parseDateCell(`${year}-${withoutYear[1]}-${withoutYear[2]}`) : parsed;
+    if (!dated.ok)
+      this.findings.push(findingFromProblem(dated.problem, this.grid.sheet, this.cellOf(row, this.dateColumn)));
+    const date = dated.ok ? dated.value : null;
+    // Only a readable cell is remembered: the same unreadable text further down is a finding on its own cell too.
+    this.lastDateCell = date ? value : undefined;
+    return (this.lastDate = date);
+  }
+
+  private dateFromParts(line: readonly CellValue[], row: number): CalendarDate | null {
+    const year = this.partOf(line, row, this.yearColumn, this.lastYear);
+    const month = this.partOf(line, row, this.monthColumn, this.lastMonth);
+    const day = this.partOf(line, row, this.dayColumn, this.lastDay);
+    if (year === undefined || month === undefined || day === undefined) return null;
+    if (year === this.lastYear && month === this.lastMonth && day === this.lastDay) return this.lastDate;
+    this.lastYear = year;
+    this.lastMonth = month;
+    this.lastDay = day;
+    this.lastDate = null;
+    if (year === null || month === null || day === null) return null;
+    const parsed = parseDateCell(`${String(year).padStart(4, "0")}-${month}-${day}`);
+    if (parsed.ok) return (this.lastDate = parsed.value);
+    const yearCell = parsed.problem.id === "date-out-of-range" && this.yearColumn >= 0;
+    const column = yearCell ? this.yearColumn : month < 1 || month > 12 ? this.monthColumn : this.dayColumn;
+    this.findings.push(findingFromProblem(parsed.problem, this.grid.sheet, this.cellOf(row, column)));
+    return this.lastDate;
+  }
+
+  /** A year, month or day cell: its number, the one above when blank, undefined when unreadable (a finding). */
+  private partOf(
+    line: readonly CellValue[],
+    row: number,
+    column: number,
+    above: number | null,
+  ): number | null | undefined {
+    if (column < 0) return above;
+    const value = line[column];
+    if (typeof value !== "number" && isBlank(value)) return above;
+    this.dateSeen = true;
+    const number = wholeNumberOf(value);
+    if (!Number.isNaN(number)) return number;
+    this.report(row, column, "date-unreadable", { text: textOf(value) });
+    return undefined;
+  }
+}
+
+function voucherOf(line: readonly CellValue[], column: number, numberColumn: number | null): string {
+  const voucher = textOf(cellAt(line, column));
+  if (numberColumn === null) return voucher;
+  const number = textOf(line[numberColumn]);
+  return voucher === "" || number === "" ? voucher + number : `${voucher}-${number}`;
+}
+
+/** The rows of a journal under its header, with a finding for every cell that cannot be read. */
+export function readJournal(grid: Grid, header: JournalHeader): ReadJournal {
+  return new JournalReader(grid, header).read();
+}

@@ -1,0 +1,116 @@
+/**
+ * The 现金盘点表 plan: a row per denomination with a live amount formula, the counted total, the book balance,
+ * 账存差额 and the formula that names it 盘盈, 盘亏 or 相符, signature lines, protection and print setup. The
+ * formulas' results are proven by LibreOffice in test/recalc/cash-count.test.ts.
+ */
+import {
+  CASH_COUNT_CELLS,
+  DENOMINATIONS,
+  planCashCount,
+  planCashCountFromJournal,
+  type CashCountPlan,
+} from "../../../src/jobs/cash-count";
+import { dateToSerial } from "../../../src/core/dates";
+import type { RowKind } from "../../../src/jobs/journal/model";
+import { journalRowsOf, type RowRecord } from "../../support/journal-rows";
+import { cellsOf } from "../../support/plan-cells";
+
+const DATE = { year: 2026, month: 1, day: 15 };
+
+function planned(result: ReturnType<typeof planCashCount>): CashCountPlan {
+  if (!result.ok) throw new Error(`unexpected problem ${result.problem.id}`);
+  return result.value;
+}
+
+describe("planCashCount", () => {
+  const counts = [3, 1, 0, 0, 0, 0, 2, 3, 0, 1, ""];
+  const { plan, difference } = planned(planCashCount({ unit: "某某公司", date: DATE, counts, book: 35000 }));
+  const cells = cellsOf(plan);
+
+  test("a sheet named for the day, with the unit and the date", () => {
+    expect(plan.name).toBe("现金盘点表 2026-01-15");
+    expect(cells.get("A1")).toBe("现金盘点表");
+    expect(cells.get("A2")).toBe("单位：某某公司");
+    expect(cells.get("C2")).toBe(dateToSerial(DATE));
+  });
+
+  test("a row per denomination: its label, the count typed in, and face value × count rounded to 分", () => {
+    const rows = DENOMINATIONS.map((_, i) => [`A${4 + i}`, `B${4 + i}`, `C${4 + i}`].map((a) => cells.get(a)));
+    expect(rows[0]).toEqual(["100 元", 3, { formula: "=ROUND(B4*100,2)" }]);
+    expect(rows[6]).toEqual(["5 角", 2, { formula: "=ROUND(B10*0.5,2)" }]);
+    expect(rows[10]).toEqual(["1 分", 0, { formula: "=ROUND(B14*0.01,2)" }]);
+    expect(CASH_COUNT_CELLS).toMatchObject({ counts: "B4:B14", amounts: "C4:C14" });
+  });
+
+  test("total, book balance, 账存差额 and 盘盈/盘亏/相符 as formulas", () => {
+    expect(CASH_COUNT_CELLS).toMatchObject({ counted: "C15", book: "C16", difference: "C17", outcome: "C18" });
+    expect(cells.get("C15")).toEqual({ formula: "=ROUND(SUM(C4:C14),2)" });
+    expect(cells.get("C16")).toBe(350);
+    expect(cells.get("C17")).toEqual({ formula: "=ROUND(C15-C16,2)" });
+    expect(cells.get("C18")).toEqual({ formula: '=IF(C17>0,"盘盈",IF(C17<0,"盘亏","相符"))' });
+    expect(difference).toEqual({ counted: 35132, book: 35000, difference: 132, outcome: "surplus" });
+  });
+
+  test("IOUs are said not to count, and 出纳, 监盘人 and 会计主管 sign on lines", () => {
+    expect([...cells.values()].some((cell) => typeof cell === "string" && cell.includes("白条"))).toBe(true);
+    expect(["A22", "B22", "C22"].map((a) => cells.get(a))).toEqual(["出纳：", "监盘人：", "会计主管："]);
+    const signatureFormat = plan.formats.find((format) => format.range === "A22:C22");
+    expect(signatureFormat?.style.borders?.bottom).toBeDefined();
+  });
+
+  test("the sheet is protected with the counts, book balance and reason left editable; it prints on A4", () => {
+    expect(plan.protect).toBeDefined();
+    const unlocked = plan.formats.filter((format) => format.style.locked === false).map((format) => format.range);
+    expect(unlocked).toEqual([CASH_COUNT_CELLS.counts, CASH_COUNT_CELLS.book, CASH_COUNT_CELLS.reason]);
+    expect(plan.merges).toContain(CASH_COUNT_CELLS.reason);
+    expect(plan.print).toMatchObject({ paper: "A4", orientation: "portrait" });
+    expect(plan.conditionalFormats[0]?.rule).toEqual({ kind: "expression", formula: "=$C$17<>0" });
+  });
+
+  test("without counts, the count cells are left blank and no difference is claimed", () => {
+    const blank = planned(planCashCount({ unit: "某某公司", date: DATE, book: 100 }));
+    const blankCells = cellsOf(blank.plan);
+    expect(DENOMINATIONS.map((_, i) => blankCells.get(`B${4 + i}`))).toEqual(DENOMINATIONS.map(() => undefined));
+    expect(blank.difference).toBeNull();
+  });
+
+  test("a date that does not exist and counts that are not counts are problems", () => {
+    const noDate = planCashCount({ unit: "", date: { year: 2026, month: 2, day: 30 }, book: 0 });
+    expect(noDate).toMatchObject({ ok: false, problem: { id: "date-invalid" } });
+    const badCounts = planCashCount({ unit: "", date: DATE, counts: [1, 2], book: 0 });
+    expect(badCounts).toMatchObject({ ok: false, problem: { id: "cash-count-wrong-size" } });
+  });
+});
+
+describe("planCashCountFromJournal", () => {
+  const row = (kind: RowKind, day: number | null, receipt: number | null, payment: number | null) =>
+    ({
+      row: 0,
+      kind,
+      date: day === null ? null : { year: 2026, month: 1, day },
+      voucher: "",
+      summary: "",
+      receipt,
+      payment,
+      balance: kind === "opening" ? 100000 : null,
+    }) satisfies RowRecord;
+
+  test("the book figure is the journal's balance at the end of the day", () => {
+    const rows = [row("opening", 1, null, null), row("entry", 10, 5000, null), row("entry", 15, null, 2000)];
+    const later = row("entry", 16, 99900, null);
+    const result = planCashCountFromJournal(
+      { unit: "某某公司", date: DATE, counts: [10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] },
+      {
+        account: "库存现金",
+        kind: "cash",
+        sheet: "现金日记账",
+        rows: journalRowsOf([...rows, later], { letters: {}, top: 0 }),
+      },
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(cellsOf(result.value.plan).get(CASH_COUNT_CELLS.book)).toBe(1030);
+    expect(result.value.difference).toMatchObject({ book: 103000, difference: -3000, outcome: "shortage" });
+    expect(result.value.findings).toEqual([]);
+  });
+});
