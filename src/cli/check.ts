@@ -2,10 +2,10 @@
  * `cashbook check <file> [--sheet NAME] [--kind KIND] [--json]`: finds the kind of each sheet from its headers (or
  * takes --kind), runs that kind's checks and prints the findings. Exit 0 no errors, 1 errors, 2 unusable input.
  */
-import { findingMessage, type Finding } from "../core/findings";
+import type { Finding } from "../core/findings";
 import type { Grid } from "../core/grid";
 import type { SheetKind } from "../core/kinds";
-import { sheetKinds } from "../jobs";
+import { findingMessage, sheetKinds } from "../jobs";
 import { UsageError, type CommandLine } from "./args";
 import { readGridsFromFile } from "./files";
 import { EXIT, type Output } from "./output";

@@ -1,6 +1,7 @@
 /** Where the commands write: results on stdout, problems and progress on stderr, in the chosen language. */
-import { findingMessage, type Finding } from "../core/findings";
-import { formatMessage, localeFromDisplayLanguage, type Locale } from "../core/messages";
+import type { Finding } from "../core/findings";
+import { localeFromDisplayLanguage, type Locale } from "../core/messages";
+import { findingMessage, formatMessage } from "../jobs";
 import type { Problem } from "../core/result";
 import { cliTranslator, type CliTranslate } from "./i18n";
 

@@ -1,8 +1,8 @@
 /**
  * A Finding is one problem a user can cause, pinned to a cell. The text is not stored here: `rule` is a message
- * id of the catalogs in messages.ts, so the same finding reads correctly in zh-CN and in en-US.
+ * id of the catalogs (the core's and each job's messages.ts), so the same finding reads correctly in zh-CN and in en-US.
  */
-import { formatMessage, type Locale, type MessageId, type MessageParams } from "./messages";
+import type { MessageId, MessageParams } from "./messages";
 import type { Problem } from "./result";
 
 export type Severity = "error" | "warning" | "info";
@@ -24,8 +24,4 @@ export function findingFromProblem(
   severity: Severity = "error",
 ): Finding {
   return { rule: problem.id, severity, sheet, cell, params: problem.params };
-}
-
-export function findingMessage(finding: Finding, locale: Locale): string {
-  return formatMessage(locale, finding.rule, finding.params);
 }

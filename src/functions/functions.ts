@@ -10,7 +10,8 @@
 import { cashDifference, countedFen, readCounts } from "../jobs/cash-count";
 import { firstBalanceMismatch, runningBalances, type Movement } from "../core/balance";
 import { parseDateCell, chequeDateWords } from "../core/dates";
-import { formatMessage, localeFromDisplayLanguage, type MessageId } from "../core/messages";
+import { localeFromDisplayLanguage, type MessageId } from "../core/messages";
+import { formatMessage } from "../jobs";
 import { fenToYuan, parseMoney } from "../core/money";
 import { fail, ok, type Problem, type Result } from "../core/result";
 import { shownText } from "../core/text";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { catalogs } from "../../src/core/messages";
+import { messages as catalogs } from "../../src/jobs";
 import type { Result } from "../../src/core/result";
 import { readCsv, type CsvEncoding, type CsvOptions, type CsvTable } from "../../src/hosts/csv";
 

@@ -51,3 +51,4 @@ export const amountWordsSheet: SheetKind = {
     return columns ? checkColumns(grid, columns).findings : [];
   },
 };
+export { amountsInWordsMessages } from "./messages";

@@ -55,3 +55,4 @@ export function planCashCountFromJournal(
   const planned = planCashCount({ ...input, book: book.value.balance });
   return planned.ok ? ok({ ...planned.value, findings: book.value.findings }) : planned;
 }
+export { cashCountMessages } from "./messages";

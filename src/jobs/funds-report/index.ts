@@ -48,3 +48,4 @@ export function planFundsReport(input: FundsReportInput): Result<FundsReportPlan
     series: closingSeries(report.value),
   });
 }
+export { fundsReportMessages } from "./messages";

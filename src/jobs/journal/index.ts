@@ -10,3 +10,4 @@ export { DEFAULT_ROWS_PER_PAGE, MIN_ROWS_PER_PAGE, journalPlan } from "./layout"
 export { bankJournalSheet, cashJournalSheet, checkJournal } from "./check";
 export { findJournalHeader, readJournal, type JournalHeader, type ReadJournal } from "./read";
 export { JOURNAL_RULES, validateJournal, type JournalRule, type JournalRuleSettings } from "./rules";
+export { journalMessages } from "./messages";

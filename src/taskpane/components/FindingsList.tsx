@@ -5,7 +5,8 @@
  * buttons would stop responding, and the marks in the sheet show them all.
  */
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { findingMessage, type Finding } from "../../core/findings";
+import type { Finding } from "../../core/findings";
+import { findingMessage } from "../../jobs";
 import { useLocale, useTranslate } from "../i18n";
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@
  */
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
-import { formatMessage } from "../../core/messages";
+import { formatMessage } from "../../jobs";
 import type { Problem } from "../../core/result";
 import { HostError } from "../../hosts/host";
 import { useLocale, useTranslate } from "../i18n";

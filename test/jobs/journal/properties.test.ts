@@ -9,7 +9,7 @@
 import fc from "fast-check";
 import { dateToSerial, type CalendarDate } from "../../../src/core/dates";
 import { cellAddress, columnIndex, type CellValue, type Grid } from "../../../src/core/grid";
-import { catalogs } from "../../../src/core/messages";
+import { messages as catalogs } from "../../../src/jobs";
 import { fenToYuan, formatMoney, MAX_FEN, parseMoney } from "../../../src/core/money";
 import { writeWorkbook } from "../../../src/hosts/xlsx";
 import { DEFAULT_CHART_OF_ACCOUNTS, journalPlan } from "../../../src/jobs/journal";

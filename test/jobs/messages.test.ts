@@ -1,10 +1,5 @@
-import {
-  catalogs,
-  formatMessage,
-  localeFromDisplayLanguage,
-  type Locale,
-  type MessageId,
-} from "../../src/core/messages";
+import { localeFromDisplayLanguage, type Locale, type MessageId } from "../../src/core/messages";
+import { catalogsByOwner, formatMessage, messages as catalogs } from "../../src/jobs";
 import { chequeDateWords, parseDateCell } from "../../src/core/dates";
 import { parseMoney } from "../../src/core/money";
 import type { Problem } from "../../src/core/result";
@@ -15,6 +10,12 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((mat
 const zhIds = Object.keys(catalogs["zh-CN"]).sort();
 
 describe("catalogs", () => {
+  test("no two catalogs (the core's, each job's) use the same id", () => {
+    const ids = catalogsByOwner.flatMap((catalog) => Object.keys(catalog["zh-CN"]));
+    expect(ids.length).toBeGreaterThan(40);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   test("zh-CN and en-US have exactly the same ids", () => {
     expect(Object.keys(catalogs["en-US"]).sort()).toEqual(zhIds);
   });

@@ -1,0 +1,99 @@
+/** What the cash and bank journals says, in zh-CN and en-US; ids are stable (other tools read them from `cashbook check --json`). */
+import type { Catalog } from "../../core/messages";
+
+const zhCN = {
+  "journal-entries-no-header":
+    "“{sheet}”表里找不到分录的表头行：表头应有 {labels} 等列（收入、支出也可写作借方、贷方，日期也可分成年、月、日三列）",
+  "journal-entry-no-amount": "这一笔有日期或摘要，却没有收入或支出金额",
+  "journal-entries-unreadable": "“{sheet}”表中有 {count} 处无法读取，请改正后再生成：",
+  "journal-opening-invalid": "期初余额“{text}”不是有效的金额",
+  "journal-opening-negative": "期初余额 {amount} 是负数：库存现金和银行存款的余额都不能为负",
+  "journal-cash-limit-invalid": "库存现金限额“{text}”应是大于 0 的金额",
+  "journal-ytd-invalid": "本年累计“{text}”应是不小于 0 的金额",
+  "journal-ytd-in-january": "日记账从 1 月开始，本年累计从 0 起算，无需带入",
+  "journal-cash-limit-for-bank": "库存现金限额只用于现金日记账，银行存款日记账没有限额",
+  "journal-period-required": "请指定月份（如 2026-01）：没有分录可以确定日记账的年月",
+  "journal-entries-span-years":
+    "分录的日期从 {first} 年到 {last} 年；日记账按年登记，请指定月份，或把各年的分录分开生成",
+  "journal-entries-none-in-month": "分录里没有 {period} 的分录",
+  "journal-header-missing": "找不到日记账的表头行：表头应有“摘要”“借方（收入）”“贷方（支出）”“余额”等栏目",
+  "journal-year-unknown": "日期只有月、日两栏，标题和表头里也没有年份（如“2026年”），无法核对日期",
+  "journal-amount-as-text": "金额“{text}”存成了文本，Excel 求和时会漏掉它，请改成数字",
+  "journal-cell-error": "单元格显示错误值 {text}：公式可能引用了已删除的行或无效的单元格",
+  "journal-opening-mismatch": "期初余额应为 {expected}，表中为 {found}",
+  "journal-balance-break": "余额应为 {expected}，表中为 {found}（上一行余额加本行收入、减本行支出）",
+  "journal-amount-mismatch": "金额应为 {expected}，表中为 {found}：本行余额和下面的合计都与表中金额对不上",
+  "journal-total-receipts-wrong": "“{row}”的借方（收入）应为 {expected}，表中为 {found}",
+  "journal-total-payments-wrong": "“{row}”的贷方（支出）应为 {expected}，表中为 {found}",
+  "journal-carry-receipts-wrong": "“{row}”的借方（收入）应为本月初至本页末的合计 {expected}，表中为 {found}",
+  "journal-carry-payments-wrong": "“{row}”的贷方（支出）应为本月初至本页末的合计 {expected}，表中为 {found}",
+  "journal-date-order": "日期 {date} 早于上一笔的 {previous}，日记账应按时间顺序逐笔登记",
+  "journal-voucher-missing": "没有填写凭证字号",
+  "journal-summary-missing": "没有填写摘要",
+  "journal-both-sides": "同一行既有收入 {receipt} 又有支出 {payment}，应分成两行登记",
+  "journal-cash-negative": "库存现金余额为 {found}：现金余额不能出现赤字",
+  "journal-cash-over-limit": "当日库存现金余额 {found} 超过库存现金限额 {limit}，超出部分应于当日送存银行",
+  "journal-bank-overdrawn": "银行存款余额为 {found}：账户不能透支，不得签发空头支票",
+  "journal-voucher-repeated": "凭证字号 {voucher} 与 {first} 单元格重复",
+  "journal-day-total-needs-entry": "请先选中当天最后一笔分录所在的行，本日合计插在它下面",
+  "journal-day-already-closed": "这一天在 {cell} 下面已有本日合计",
+  "journal-opening-row-missing": "这张日记账上面找不到期初余额、上年结转或承前页行，无法确定本日合计从哪里加起",
+} as const;
+
+const enUS: Record<keyof typeof zhCN, string> = {
+  "journal-entries-no-header":
+    "No header row of entries was found in “{sheet}”: it needs columns such as {labels} (or date, summary, receipts and payments; 借方 and 贷方 also do, and the date may be split into 年, 月 and 日)",
+  "journal-entry-no-amount": "This entry has a date or a summary but neither a receipt nor a payment",
+  "journal-entries-unreadable": "{count} cells of “{sheet}” cannot be read; correct them and generate again:",
+  "journal-opening-invalid": "The opening balance “{text}” is not an amount",
+  "journal-opening-negative":
+    "The opening balance {amount} is negative: neither cash on hand nor a bank deposit can have a negative balance",
+  "journal-cash-limit-invalid": "The cash limit “{text}” must be an amount above 0",
+  "journal-ytd-invalid": "The year-to-date figure “{text}” must be an amount of 0 or more",
+  "journal-ytd-in-january": "The journal starts in January: its year to date starts from 0, with nothing to bring in",
+  "journal-cash-limit-for-bank": "A cash limit applies to the cash journal only; a bank deposit journal has none",
+  "journal-period-required":
+    "Give the month, such as 2026-01: there are no entries to take the journal's year and month from",
+  "journal-entries-span-years":
+    "The entries run from {first} to {last}; a journal covers one year, so give a month or generate each year's entries separately",
+  "journal-entries-none-in-month": "There are no entries in {period}",
+  "journal-header-missing":
+    "No journal header row was found: it needs columns such as 摘要 (summary), 借方/收入 (receipts), 贷方/支出 (payments) and 余额 (balance)",
+  "journal-year-unknown":
+    "The dates have only month and day columns, and neither the title nor the header gives the year (such as 2026年), so the dates cannot be checked",
+  "journal-amount-as-text": "The amount “{text}” is stored as text, which Excel's sums leave out; enter it as a number",
+  "journal-cell-error": "The cell shows the error {text}: its formula may refer to a deleted row or an invalid cell",
+  "journal-opening-mismatch": "The opening balance should be {expected}; the sheet shows {found}",
+  "journal-balance-break":
+    "The balance should be {expected} (the balance above plus this line's receipt minus its payment); the sheet shows {found}",
+  "journal-amount-mismatch":
+    "This amount should be {expected}; the sheet shows {found}, which neither the balance on this line nor the totals below agree with",
+  "journal-total-receipts-wrong": "The receipts on “{row}” should add up to {expected}; the sheet shows {found}",
+  "journal-total-payments-wrong": "The payments on “{row}” should add up to {expected}; the sheet shows {found}",
+  "journal-carry-receipts-wrong":
+    "The receipts carried on “{row}” should be the month's total so far, {expected}; the sheet shows {found}",
+  "journal-carry-payments-wrong":
+    "The payments carried on “{row}” should be the month's total so far, {expected}; the sheet shows {found}",
+  "journal-date-order":
+    "The date {date} is earlier than {previous} on the entry above: entries are posted in date order",
+  "journal-voucher-missing": "The voucher number is missing",
+  "journal-summary-missing": "The summary is missing",
+  "journal-both-sides":
+    "This line has both a receipt of {receipt} and a payment of {payment}; post them on separate lines",
+  "journal-cash-negative": "The cash balance is {found}: cash on hand can never be negative",
+  "journal-cash-over-limit":
+    "Cash at the end of the day, {found}, is above the cash limit of {limit}; the excess is to be deposited the same day",
+  "journal-bank-overdrawn": "The bank balance is {found}: the account cannot be overdrawn, and no cheque may bounce",
+  "journal-voucher-repeated": "The voucher number {voucher} was already used at {first}",
+  "journal-day-total-needs-entry": "Select the row of the day's last entry first: the day total goes below it",
+  "journal-day-already-closed": "The day already has a day total below {cell}",
+  "journal-opening-row-missing":
+    "No opening, carried-from-last-year or brought-forward row above: the day total has nowhere to start adding from",
+};
+
+export const journalMessages: Catalog<keyof typeof zhCN> = { "zh-CN": zhCN, "en-US": enUS };
+
+declare module "../../core/messages" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this job's ids to every catalog's ids
+  interface Messages extends Record<keyof typeof zhCN, string> {}
+}
