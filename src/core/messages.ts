@@ -133,7 +133,6 @@ export const coreMessages: Catalog<keyof typeof zhCN> = { "zh-CN": zhCN, "en-US"
  * Every message id there is: the core's, and each job's, which its messages.ts adds by declaration merging
  * (`declare module "../../core/messages" { interface Messages extends … }`). Types only: the core imports no job.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface Messages extends Record<keyof typeof zhCN, string> {}
 
 export type MessageId = keyof Messages & string;

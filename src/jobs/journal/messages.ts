@@ -94,6 +94,5 @@ const enUS: Record<keyof typeof zhCN, string> = {
 export const journalMessages: Catalog<keyof typeof zhCN> = { "zh-CN": zhCN, "en-US": enUS };
 
 declare module "../../core/messages" {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this job's ids to every catalog's ids
   interface Messages extends Record<keyof typeof zhCN, string> {}
 }
