@@ -10,6 +10,42 @@ const officeRules = officeAddins.configs.recommended.find(
   (config) => config.rules?.["office-addins/load-object-before-read"],
 );
 
+/**
+ * The lines the architecture holds (../shared/DESIGN.md, "Layout"): the core imports nothing outside the core; a job
+ * imports the core and other jobs' index only, never a host or a shell; shells reach a job through its index only.
+ * test/lint/boundaries.test.ts plants a crossing of each line and sees it refused.
+ */
+const SHELLS_AND_HOSTS = "(hosts|cli|taskpane|functions)(/|$)";
+const boundary = (files, patterns) => ({
+  files,
+  rules: { "no-restricted-imports": ["error", { patterns: patterns.map(([regex, message]) => ({ regex, message })) }] },
+});
+const boundaries = [
+  boundary(["src/core/**/*.{ts,tsx}"], [["^\\.\\./", "The core imports nothing outside src/core."]]),
+  boundary(
+    ["src/jobs/*/*.ts"],
+    [
+      [
+        "^\\.\\./(?!\\.\\./)[^/]+/.+",
+        "A job imports other jobs through their index only (../journal, not ../journal/read).",
+      ],
+      [`^\\.\\./\\.\\./${SHELLS_AND_HOSTS}`, "A job imports no host or shell."],
+    ],
+  ),
+  boundary(
+    ["src/jobs/*/*/*.ts"],
+    [
+      ["^\\.\\./\\.\\./(?!\\.\\./)[^/]+/.+", "A job imports other jobs through their index only."],
+      [`^\\.\\./\\.\\./\\.\\./${SHELLS_AND_HOSTS}`, "A job imports no host or shell."],
+    ],
+  ),
+  boundary(["src/jobs/index.ts"], [["^\\./[^/]+/.+", "The registry imports each job's index only."]]),
+  boundary(
+    ["src/{cli,taskpane,functions}/**/*.{ts,tsx}"],
+    [["(^|/)jobs/[^/]+/.+", "A shell uses a job through its index only (jobs/journal, not jobs/journal/read)."]],
+  ),
+];
+
 module.exports = [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**"] },
   ...officeAddins.configs.react,
@@ -44,4 +80,5 @@ module.exports = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  ...boundaries,
 ];

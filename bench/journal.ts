@@ -13,7 +13,7 @@ import { performance } from "node:perf_hooks";
 import type { Finding } from "../src/core/findings";
 import { MAX_ROWS, type CellValue, type Grid } from "../src/core/grid";
 import { ExcelHost } from "../src/hosts/excel";
-import { checkJournal } from "../src/jobs/journal/check";
+import { checkJournal } from "../src/jobs/journal";
 import { FakeExcel } from "../test/support/excel-double";
 
 /** Enough for an entry a day and every closing row of the year. */

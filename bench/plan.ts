@@ -20,7 +20,7 @@ const FIRST_SERIAL = dateToSerial({ year: 2026, month: 1, day: 1 });
 const FIRST_ENTRY_ROW = 5;
 
 /** Columns A 日期, B 凭证号, C 摘要, D 收入, E 支出, F 余额; amounts vary by row without a random generator. */
-function journalPlan(entries: number): SheetPlan {
+function layoutJournal(entries: number): SheetPlan {
   const last = FIRST_ENTRY_ROW + entries - 1;
   const entryRows: PlanCell[][] = [];
   for (let i = 0; i < entries; i++) {
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   const sampleHeap = () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed));
   const sampler = setInterval(sampleHeap, 25);
   const buildStart = performance.now();
-  const plan = journalPlan(rows);
+  const plan = layoutJournal(rows);
   const buildMs = performance.now() - buildStart;
   sampleHeap();
   const writeStart = performance.now();

@@ -20,6 +20,7 @@ const VALUED = [
   "cash-limit",
   "ytd-receipts",
   "ytd-payments",
+  "rows-per-page",
   "unit",
   "date",
   "book",

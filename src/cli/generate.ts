@@ -1,11 +1,11 @@
 /**
- * `cashbook generate <kind> --out <file.xlsx> [--from <csv|xlsx>] [options]`: writes a job's workbook. The job
- * reads and checks its own options; this command reads --from, refuses to overwrite an existing file unless
+ * `cashbook generate <kind> --out <file.xlsx> [--from <csv|xlsx>] [options]`: writes a job's workbook. The job's
+ * settings parser reads and checks the options, the same one the pane's fields go through; this command reads --from, refuses to overwrite an existing file unless
  * --overwrite is given, and writes the plans with the file host.
  */
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import type { GenerateOptions } from "../core/kinds";
+import type { Grid } from "../core/grid";
 import { writeWorkbook } from "../hosts/xlsx";
 import { generatorKinds } from "../jobs";
 import { UsageError, type CommandLine } from "./args";
@@ -28,14 +28,16 @@ export async function generateCommand(args: string[], line: CommandLine, out: Ou
     out.complain(out.t("outExists", { file: target }));
     return EXIT.unusable;
   }
-  const options: GenerateOptions = { values: line.values };
+  const settings = kind.settings(line.values);
+  if (!settings.ok) return (out.complain(out.problem(settings.problem)), EXIT.unusable);
+  let sources: Grid[] | undefined;
   if (line.values.from !== undefined) {
     out.progress(out.t("reading", { file: line.values.from }));
     const grids = await readGridsFromFile(line.values.from);
     if (!grids.ok) return (out.complain(out.problem(grids.problem)), EXIT.unusable);
-    options.from = grids.value;
+    sources = grids.value;
   }
-  const plans = kind.generate(options);
+  const plans = kind.generate(settings.value, sources);
   if (!plans.ok) {
     out.complain(out.problem(plans.problem));
     for (const finding of plans.findings ?? []) out.complain(out.finding(finding));

@@ -6,7 +6,7 @@ import { generatorKinds, sheetKinds } from "../jobs";
 import { parseCommandLine, UsageError } from "./args";
 import { checkCommand } from "./check";
 import { generateCommand } from "./generate";
-import { EXIT, output, type CliIo } from "./output";
+import { EXIT, output, usageLine, type CliIo } from "./output";
 import { chequeDateCommand, wordsCommand } from "./words";
 
 export { EXIT, type CliIo } from "./output";
@@ -19,7 +19,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const [command, ...args] = line.positionals;
     if (line.flags.has("help") || command === undefined || command === "help") {
       const checkKinds = sheetKinds.map((k) => k.kind).join(", ") || out.t("none");
-      const generateKinds = generatorKinds.map((k) => `\n  ${k.kind.padEnd(14)} ${k.options}`).join("");
+      const generateKinds = generatorKinds.map((k) => `\n  ${k.kind.padEnd(14)} ${usageLine(k)}`).join("");
       out.say(out.t("help", { checkKinds, generateKinds: generateKinds || ` ${out.t("none")}` }));
       return command === undefined && !line.flags.has("help") ? EXIT.unusable : EXIT.ok;
     }

@@ -1,5 +1,6 @@
 /** Where the commands write: results on stdout, problems and progress on stderr, in the chosen language. */
 import type { Finding } from "../core/findings";
+import type { GeneratorKind } from "../core/kinds";
 import { localeFromDisplayLanguage, type Locale } from "../core/messages";
 import { findingMessage, formatMessage } from "../jobs";
 import type { Problem } from "../core/result";
@@ -38,8 +39,20 @@ export function output(io: CliIo, lang: string | undefined): Output {
     say: (line) => io.stdout.write(`${line}\n`),
     complain: (line) => io.stderr.write(`${line}\n`),
     progress: (line) => io.stderr.write(`${line}\n`),
-    problem: (problem) => formatMessage(locale, problem.id, problem.params),
+    // A settings field is an option here: the message says what is wrong, the option where.
+    problem: (problem) =>
+      `${problem.field ? `--${problem.field}: ` : ""}${formatMessage(locale, problem.id, problem.params)}`,
     finding: (finding) => `  ${finding.cell || "-"}  ${finding.severity}  ${findingMessage(finding, locale)}`,
     t: cliTranslator(locale),
   };
+}
+
+/** A generator's fields as options: "--date YYYY-MM-DD (--from FILE | --book AMOUNT) [--unit NAME]". */
+export function usageLine(generator: Pick<GeneratorKind, "usage">): string {
+  return generator.usage
+    .map(({ fields, optional }) => {
+      const options = fields.map(({ name, value }) => `--${name} ${value}`).join(" | ");
+      return optional ? `[${options}]` : fields.length > 1 ? `(${options})` : options;
+    })
+    .join(" ");
 }

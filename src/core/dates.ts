@@ -80,9 +80,26 @@ function validDate(date: CalendarDate): Result<CalendarDate> {
 
 function isRealDate({ year, month, day }: CalendarDate): boolean {
   if (![year, month, day].every(Number.isInteger) || month < 1 || month > 12 || day < 1) return false;
+  return day <= lastDayOfMonth(year, month);
+}
+
+/** 28 to 31, by the Gregorian calendar. */
+export function lastDayOfMonth(year: number, month: number): number {
   const leapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = month === 2 ? (leapYear ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day <= daysInMonth;
+  return month === 2 ? (leapYear ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** 20260115 for 2026-01-15: a number that orders dates, for sorting and comparing without allocating. */
+export function dayNumber({ year, month, day }: CalendarDate): number {
+  return (year * 100 + month) * 100 + day;
+}
+
+/**
+ * The date itself when it exists and Excel can hold it, checked by the rules for typed dates (through the text form
+ * they read), so that a date picked in the pane or given to the command line meets the same rules.
+ */
+export function existingDate(date: CalendarDate): Result<CalendarDate> {
+  return parseDateCell(formatIsoDate(date));
 }
 
 /**

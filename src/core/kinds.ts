@@ -1,12 +1,12 @@
 /**
- * What a job offers the shells for whole sheets: how to recognise a sheet of its kind from its headers, how to
- * check one, and how to generate one. `cashbook check` and `cashbook generate` dispatch on these; each job
- * exports its own from its index.ts.
+ * What a job offers the shells for whole sheets: how to recognise a sheet of its kind from its headers and check it,
+ * and how to generate one from its settings. `cashbook check`, `cashbook generate` and the task pane dispatch on
+ * these; each job exports its own from its index.ts, and src/jobs/index.ts lists them all.
  */
 import type { Finding } from "./findings";
 import type { Grid } from "./grid";
 import type { SheetPlan } from "./plan";
-import type { Problem } from "./result";
+import type { Problem, Result } from "./result";
 
 export interface SheetKind {
   /** Stable kebab-case id, as typed after --kind. */
@@ -16,22 +16,36 @@ export interface SheetKind {
   check(grid: Grid): Finding[];
 }
 
-/** Options of `cashbook generate`: the typed option values, which the job reads and checks itself, and the
- * sheets of the --from file, already read. */
-export interface GenerateOptions {
-  values: Readonly<Record<string, string | undefined>>;
-  from?: Grid[];
+/**
+ * A job's settings as plain text, by field name: what the command line gives as `--name value` and the pane's fields
+ * hold. Absent is not given; the job's settings.ts parses them, the same for both shells.
+ */
+export type SettingsFields = Readonly<Record<string, string | undefined>>;
+
+/** One field a generator reads, for help texts: its name and what its value looks like ("YYYY-MM", "AMOUNT"). */
+export interface FieldUsage {
+  name: string;
+  value: string;
 }
 
 /**
- * What a generation gives: the sheets, or why not. Refused over cells of --from that cannot be read, it lists every
- * one of them, so that they can all be corrected before the next try.
+ * What a generation gives: the sheets, or why not. Refused over cells of the sources that cannot be read, it lists
+ * every one of them, so that they can all be corrected before the next try.
  */
 export type Generated<T = SheetPlan[]> = { ok: true; value: T } | { ok: false; problem: Problem; findings?: Finding[] };
 
-export interface GeneratorKind {
+export interface GeneratorKind<Settings = unknown> {
   kind: string;
-  /** The options it takes, as `cashbook --help` lists them: "--date YYYY-MM-DD (--from FILE | --book AMOUNT)". */
-  options: string;
-  generate(options: GenerateOptions): Generated;
+  /**
+   * The fields it reads, in the order help lists them: each entry is one field, or alternatives of which one is
+   * needed; `optional` ones may all be left out.
+   */
+  usage: readonly { fields: readonly FieldUsage[]; optional?: boolean }[];
+  /** The one parser from text fields to settings (the job's settings.ts). */
+  settings(fields: SettingsFields): Result<Settings>;
+  /**
+   * The sheets to write. `sources` are the sheets the settings draw on, already read: the entries to post, or the
+   * workbook whose journals a report sums; absent when none were given.
+   */
+  generate(settings: Settings, sources?: readonly Grid[]): Generated;
 }

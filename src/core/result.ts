@@ -8,6 +8,11 @@ import type { MessageId, MessageParams } from "./messages";
 export interface Problem {
   id: MessageId;
   params: MessageParams;
+  /**
+   * The settings field the problem is about ("month", "opening"), where it is one: the pane shows the message on
+   * that field, the command line names the option.
+   */
+  field?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
@@ -18,4 +23,9 @@ export function ok<T>(value: T): Result<T> {
 
 export function fail<T = never>(id: MessageId, params: MessageParams = {}): Result<T> {
   return { ok: false, problem: { id, params } };
+}
+
+/** The same failure, or success, with the failure put on a settings field. */
+export function onField<T>(field: string, result: Result<T>): Result<T> {
+  return result.ok ? result : { ok: false, problem: { ...result.problem, field } };
 }

@@ -1,7 +1,7 @@
 /**
  * The registry of jobs: every job's sheet kinds, in the order `cashbook check` tries them when it recognises sheets
  * by their headers, the kinds `cashbook generate` writes, and every message catalog merged into one. A job adds
- * itself here when it arrives; shells reach the jobs through this file and the jobs' own index files.
+ * itself to `jobs` when it arrives; shells reach the jobs through this file and the jobs' own index files.
  */
 import {
   coreMessages,
@@ -13,27 +13,24 @@ import {
 } from "../core/messages";
 import type { Finding } from "../core/findings";
 import type { GeneratorKind, SheetKind } from "../core/kinds";
-import { amountWordsSheet, amountsInWordsMessages } from "./amounts-in-words";
-import { cashCountGenerator } from "./cash-count/generate";
-import { cashCountMessages } from "./cash-count";
-import { fundsDailyGenerator } from "./funds-report/generate";
-import { fundsReportMessages } from "./funds-report";
-import {
-  bankJournalGenerator,
-  bankJournalSheet,
-  cashJournalGenerator,
-  cashJournalSheet,
-  journalMessages,
-} from "./journal";
+import { amountsInWordsJob, amountsInWordsMessages } from "./amounts-in-words";
+import { cashCountJob, cashCountMessages } from "./cash-count";
+import { fundsReportJob, fundsReportMessages } from "./funds-report";
+import { journalJob, journalMessages } from "./journal";
 
-export const sheetKinds: readonly SheetKind[] = [amountWordsSheet, cashJournalSheet, bankJournalSheet];
+/** A job as the registry lists it: what `cashbook check` recognises and what `cashbook generate` writes. */
+export interface Job {
+  id: string;
+  sheetKinds: readonly SheetKind[];
+  // Each generator parses its own settings and takes them back; the registry does not look inside them.
+  generators: readonly GeneratorKind<any>[];
+}
 
-export const generatorKinds: readonly GeneratorKind[] = [
-  cashJournalGenerator,
-  bankJournalGenerator,
-  cashCountGenerator,
-  fundsDailyGenerator,
-];
+export const jobs: readonly Job[] = [amountsInWordsJob, journalJob, cashCountJob, fundsReportJob];
+
+export const sheetKinds: readonly SheetKind[] = jobs.flatMap((job) => job.sheetKinds);
+
+export const generatorKinds: readonly GeneratorKind<any>[] = jobs.flatMap((job) => job.generators);
 
 const CATALOGS: readonly Catalog[] = [
   coreMessages,

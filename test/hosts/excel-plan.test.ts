@@ -6,7 +6,7 @@ import { HostError } from "../../src/hosts/host";
 import { FakeExcel, WEB_REQUEST_LIMIT_BYTES } from "../support/excel-double";
 
 /** A journal-like plan: a header, `rows` entries with a running-balance formula, and one of every feature. */
-function journalPlan(rows: number): SheetPlan {
+function layoutJournal(rows: number): SheetPlan {
   const plan = emptyPlan("现金日记账");
   const body = Array.from({ length: rows }, (_, i) => [
     `2026-01-${String((i % 28) + 1).padStart(2, "0")}`,
@@ -60,14 +60,14 @@ function journalPlan(rows: number): SheetPlan {
 describe("applying a SheetPlan in Excel", () => {
   test("a 50-row plan takes two syncs: the sheet names, then everything in one request", async () => {
     const excel = new FakeExcel();
-    const name = await new ExcelHost(excel.run).applyPlan(journalPlan(50));
+    const name = await new ExcelHost(excel.run).applyPlan(layoutJournal(50));
     expect(name).toBe("现金日记账");
     expect(excel.syncs).toBe(2);
   });
 
   test("a 50,000-row plan adds only one sync per 5 MB request, each request under the limit", async () => {
     const excel = new FakeExcel();
-    await new ExcelHost(excel.run).applyPlan(journalPlan(50_000));
+    await new ExcelHost(excel.run).applyPlan(layoutJournal(50_000));
     const sent = excel.requests.reduce((a, b) => a + b, 0);
     expect(Math.max(...excel.requests)).toBeLessThan(WEB_REQUEST_LIMIT_BYTES);
     expect(excel.syncs).toBeGreaterThan(2);
@@ -77,7 +77,7 @@ describe("applying a SheetPlan in Excel", () => {
 
   test("values and formulas are written before any format, and text from outside stays text", async () => {
     const excel = new FakeExcel();
-    await new ExcelHost(excel.run).applyPlan(journalPlan(3));
+    await new ExcelHost(excel.run).applyPlan(layoutJournal(3));
     const firstFormat = excel.calls.findIndex((call) => call.includes(".format.") || call.includes("numberFormat"));
     const lastWrite = excel.calls.map((call) => call.startsWith("formulas=")).lastIndexOf(true);
     expect(lastWrite).toBeGreaterThan(-1);
@@ -89,7 +89,7 @@ describe("applying a SheetPlan in Excel", () => {
 
   test("every feature of the plan reaches Excel", async () => {
     const excel = new FakeExcel();
-    await new ExcelHost(excel.run).applyPlan(journalPlan(3));
+    await new ExcelHost(excel.run).applyPlan(layoutJournal(3));
     const calls = excel.calls.join("\n");
     for (const expected of [
       "application.suspendApiCalculationUntilNextSync()",
@@ -132,7 +132,7 @@ describe("applying a SheetPlan in Excel", () => {
   test("a generated sheet gets a free name and never replaces an existing one", async () => {
     const excel = new FakeExcel(["现金日记账", "现金日记账 (2)"]);
     excel.setValues("现金日记账", "A1", [["the accountant's own"]]);
-    expect(await new ExcelHost(excel.run).applyPlan(journalPlan(2))).toBe("现金日记账 (3)");
+    expect(await new ExcelHost(excel.run).applyPlan(layoutJournal(2))).toBe("现金日记账 (3)");
     expect(excel.value("现金日记账", "A1")).toBe("the accountant's own");
     expect(freeSheetName("A/B:C*", [])).toBe("A_B_C_");
     expect(freeSheetName("x".repeat(40), ["x".repeat(31)])).toBe(`${"x".repeat(27)} (2)`);
@@ -182,7 +182,7 @@ describe("reading large ranges in Excel", () => {
     const excel = new FakeExcel(["空表"]);
     expect((await new ExcelHost(excel.run).readUsedRange("空表")).values).toEqual([]);
     const withTable = new FakeExcel();
-    await new ExcelHost(withTable.run).applyPlan(journalPlan(3));
+    await new ExcelHost(withTable.run).applyPlan(layoutJournal(3));
     const table = await new ExcelHost(withTable.run).readTable("Journal");
     expect(table.values[0]).toEqual(["日期", "凭证字号", "摘要", "收入", "支出", "余额"]);
     expect(table.values).toHaveLength(5);

@@ -12,11 +12,7 @@ async function convert(rows: number) {
   const excel = new FakeExcel();
   excel.setValues("Sheet1", "C2", amountsColumn(rows));
   excel.select("Sheet1", `C2:C${rows + 1}`);
-  const outcome = await writeWordsForSelection(
-    new ExcelHost(excel.run),
-    { kind: "right" },
-    { prefix: true, overwrite: false },
-  );
+  const outcome = await writeWordsForSelection(new ExcelHost(excel.run), { prefix: "yes" }, false);
   return { excel, outcome };
 }
 
@@ -37,11 +33,7 @@ describe("Excel host: amounts in words", () => {
     excel.setValues("Sheet1", "B1", [["金额"], [1409.5], [""], ["¥6,007.14"], [0.5]]);
     excel.setValues("Sheet1", "C3", [["keep me"]]);
     excel.select("Sheet1", "B1:B5");
-    const outcome = await writeWordsForSelection(
-      new ExcelHost(excel.run),
-      { kind: "right" },
-      { prefix: true, overwrite: false },
-    );
+    const outcome = await writeWordsForSelection(new ExcelHost(excel.run), { prefix: "yes" }, false);
     expect(outcome).toMatchObject({ kind: "written", address: "C1:C5", count: 3, findings: [] });
     expect(excel.value("Sheet1", "C1")).toBe("");
     expect(excel.value("Sheet1", "C2")).toBe("人民币壹仟肆佰零玖元伍角整");
@@ -58,12 +50,12 @@ describe("Excel host: amounts in words", () => {
     ]);
     excel.select("Sheet1", "A1:A2");
     const host = new ExcelHost(excel.run);
-    const asked = await writeWordsForSelection(host, { kind: "right" }, { prefix: false, overwrite: false });
+    const asked = await writeWordsForSelection(host, { prefix: "no" }, false);
     expect(asked).toEqual({ kind: "needs-confirmation", occupied: ["B1"] });
     expect(excel.value("Sheet1", "B1")).toBe("old");
     expect(excel.value("Sheet1", "B2")).toBe("");
     const before = excel.syncs;
-    const written = await writeWordsForSelection(host, { kind: "right" }, { prefix: false, overwrite: true });
+    const written = await writeWordsForSelection(host, { prefix: "no" }, true);
     expect(written).toMatchObject({ kind: "written", count: 2 });
     expect(excel.syncs - before).toBe(2);
     expect(excel.value("Sheet1", "B1")).toBe("壹佰元整");
@@ -78,28 +70,20 @@ describe("Excel host: amounts in words", () => {
     ]);
     const host = new ExcelHost(excel.run);
     excel.select("Sheet1", "A1:B2");
-    expect(await writeWordsForSelection(host, { kind: "right" }, { prefix: true, overwrite: false })).toEqual({
+    expect(await writeWordsForSelection(host, { prefix: "yes" }, false)).toEqual({
       kind: "refused",
       reason: "selectionTooWide",
     });
     excel.select("Sheet1", "A1:A2");
-    expect(
-      await writeWordsForSelection(host, { kind: "column", letters: "a" }, { prefix: true, overwrite: false }),
-    ).toEqual({
+    expect(await writeWordsForSelection(host, { prefix: "yes", column: "a" }, false)).toEqual({
       kind: "refused",
       reason: "columnInsideSelection",
     });
-    expect(
-      await writeWordsForSelection(host, { kind: "column", letters: "1" }, { prefix: true, overwrite: false }),
-    ).toEqual({
-      kind: "refused",
-      reason: "columnInvalid",
+    expect(await writeWordsForSelection(host, { prefix: "yes", column: "1" }, false)).toMatchObject({
+      kind: "problem",
+      problem: { id: "amount-words-column-invalid", field: "column" },
     });
-    const outcome = await writeWordsForSelection(
-      host,
-      { kind: "column", letters: " f " },
-      { prefix: true, overwrite: false },
-    );
+    const outcome = await writeWordsForSelection(host, { prefix: "yes", column: " f " }, false);
     expect(outcome).toMatchObject({ kind: "written", address: "F1:F2" });
     expect(excel.value("Sheet1", "F2")).toBe("人民币叁元整");
   });
@@ -108,11 +92,7 @@ describe("Excel host: amounts in words", () => {
     const excel = new FakeExcel(["出纳 账"]);
     excel.setValues("出纳 账", "A1", [[10], ["abc"], [-5]]);
     excel.select("出纳 账", "A1:A3");
-    const outcome = await writeWordsForSelection(
-      new ExcelHost(excel.run),
-      { kind: "right" },
-      { prefix: true, overwrite: false },
-    );
+    const outcome = await writeWordsForSelection(new ExcelHost(excel.run), { prefix: "yes" }, false);
     expect(outcome.kind).toBe("written");
     if (outcome.kind !== "written") return;
     expect(outcome.findings.map((f) => [f.sheet, f.cell, f.rule])).toEqual([

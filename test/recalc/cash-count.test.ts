@@ -7,7 +7,7 @@ import {
   CASH_COUNT_CELLS,
   DENOMINATIONS,
   OUTCOME_LABELS,
-  planCashCount,
+  countCash,
   type CashDifference,
 } from "../../src/jobs/cash-count";
 import { parseRangeAddress, type CellValue, type Grid } from "../../src/core/grid";
@@ -36,12 +36,11 @@ const countSheet: fc.Arbitrary<CountSheet> = fc
   })
   .map(({ counts, bookShift, day }) => {
     const counted = counts.reduce((total, count, i) => total + count * DENOMINATIONS[i]!.fen, 0);
-    const result = planCashCount({
-      unit: "测试单位",
-      date: { year: 2026, month: 3, day },
+    const result = countCash(
+      { unit: "测试单位", date: { year: 2026, month: 3, day }, book: counted + bookShift },
+      [],
       counts,
-      book: counted + bookShift,
-    });
+    );
     if (!result.ok) throw new Error(result.problem.id);
     return { plan: result.value.plan, counts, difference: result.value.difference! };
   });
@@ -88,7 +87,7 @@ describeWithLibreOffice("the cash count recalculated by LibreOffice", () => {
   }, 600_000);
 
   test("a sheet left blank for the cashier shows 0 counted and the whole book balance as 盘亏", async () => {
-    const result = planCashCount({ unit: "测试单位", date: { year: 2026, month: 3, day: 1 }, book: 123456 });
+    const result = countCash({ unit: "测试单位", date: { year: 2026, month: 3, day: 1 }, book: 123456 });
     if (!result.ok) throw new Error(result.problem.id);
     const [grid] = await recalculate(await writeWorkbook([result.value.plan]));
     expect(computedCell(grid!, CASH_COUNT_CELLS.counted)).toBe(0);

@@ -76,7 +76,7 @@ const FIRST_ENTRY_ROW = 3;
 const balanceFormula = (r: number) =>
   `=IF(AND(C${r}="",D${r}=""),"",LOOKUP(9.99E+307,E$2:E${r - 1})+N(C${r})-N(D${r}))`;
 
-function journalPlan(journal: Journal): SheetPlan {
+function layoutJournal(journal: Journal): SheetPlan {
   const last = FIRST_ENTRY_ROW + journal.rows.length - 1;
   const totalsRow = last + 1;
   const money = (column: string) => `$${column}$${FIRST_ENTRY_ROW}:$${column}$${last}`;
@@ -208,7 +208,7 @@ describeWithLibreOffice("formulas recalculated by LibreOffice", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(journalArbitrary, { minLength: 3, maxLength: 3 }), async (journals) => {
         const named = journals.map((journal, index) => ({ ...journal, name: `日记账${index + 1}` }));
-        const grids = await recalculate(await writeWorkbook(named.map(journalPlan)));
+        const grids = await recalculate(await writeWorkbook(named.map(layoutJournal)));
         named.forEach((journal, index) => {
           expect(grids[index]!.sheet).toBe(journal.name);
           expect(computedFen(grids[index]!, journal)).toEqual(expectedFen(journal));

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { parseRangeAddress } from "../../src/core/grid";
 import { writeWorkbook } from "../../src/hosts/xlsx";
-import { checkJournal, journalPlan, type JournalEntry, type JournalKind } from "../../src/jobs/journal";
+import { checkJournal, layoutJournal, type JournalEntry, type JournalKind } from "../../src/jobs/journal";
 import { marchSettings } from "../support/journal-settings";
 import { recalculate } from "../support/recalc";
 import { systemProgram } from "../support/system";
@@ -51,7 +51,7 @@ describeWithLibreOffice("generated journals validate clean", () => {
     async (kind) => {
       await fc.assert(
         fc.asyncProperty(monthOfEntries, async (entries) => {
-          const plan = journalPlan(marchSettings(kind, 12), entries);
+          const plan = layoutJournal(marchSettings(kind, 12), entries);
           const [sheet] = await recalculate(await writeWorkbook([plan]));
           expect(checkJournal(sheet!, { kind })).toEqual([]);
 

@@ -5,6 +5,7 @@
  * included. Every running balance, 本日合计, 本月合计, 本年累计 and 过次页 / 承前页 carry LibreOffice computes must equal
  * the rules' figures in integer 分: balances from core/balance, totals summed in 分 over the entries they close.
  */
+import { DEFAULT_ACCOUNT_NAMES } from "../../src/core/accounts";
 import fc from "fast-check";
 import { runningBalances } from "../../src/core/balance";
 import { dateToSerial } from "../../src/core/dates";
@@ -13,13 +14,7 @@ import { fenToYuan, sumFen } from "../../src/core/money";
 import { isFormula, type PlanCell, type SheetPlan } from "../../src/core/plan";
 import { ok } from "../../src/core/result";
 import { writeWorkbook } from "../../src/hosts/xlsx";
-import {
-  DEFAULT_CHART_OF_ACCOUNTS,
-  journalPlan,
-  type JournalEntry,
-  type JournalKind,
-  type JournalSettings,
-} from "../../src/jobs/journal";
+import { layoutJournal, type JournalEntry, type JournalKind, type JournalSettings } from "../../src/jobs/journal";
 import { recalculate } from "../support/recalc";
 import { systemProgram } from "../support/system";
 
@@ -87,7 +82,7 @@ const settings = (kind: JournalKind, rowsPerPage: number, opening: number, month
   opening,
   openingIsCarriedFromLastYear: month === undefined,
   rowsPerPage,
-  chartOfAccounts: DEFAULT_CHART_OF_ACCOUNTS,
+  chartOfAccounts: DEFAULT_ACCOUNT_NAMES,
 });
 
 /**
@@ -284,7 +279,7 @@ function inPostingOrder(entries: readonly JournalEntry[]) {
  * entries, and a 本日合计 row typed by hand with its own figures. Gives the plan and the month's closing balance.
  */
 function filledEmptyMonth(opening: number): { plan: SheetPlan; closing: number } {
-  const plan = journalPlan(settings("cash", 8, opening, 3), []);
+  const plan = layoutJournal(settings("cash", 8, opening, 3), []);
   const rows = plan.blocks[0]!.rows;
   const blank = rows.flatMap((row, index) => (index >= HEADER_ROWS && row[SUMMARY_COLUMN] === null ? [index] : []));
   const typed: [number, number, number][] = [
@@ -316,7 +311,7 @@ describeWithLibreOffice("journals recalculated by LibreOffice", () => {
         async ({ cash, bank, rowsPerPage, opening, insertAt }) => {
           const journals = (["cash", "bank"] as const).map((kind) => {
             const entries = yearEntries(kind === "cash" ? cash : bank);
-            const plan = journalPlan(settings(kind, rowsPerPage, opening), entries);
+            const plan = layoutJournal(settings(kind, rowsPerPage, opening), entries);
             insertEntries(plan, kind, insertAt);
             return { kind, entries, plan };
           });

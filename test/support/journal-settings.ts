@@ -1,5 +1,6 @@
 /** The settings of a March 2026 journal that several tests generate: opening balance ¥1,000.00. */
-import { DEFAULT_CHART_OF_ACCOUNTS, type JournalKind, type JournalSettings } from "../../src/jobs/journal";
+import { DEFAULT_ACCOUNT_NAMES } from "../../src/core/accounts";
+import { type JournalKind, type JournalSettings } from "../../src/jobs/journal";
 
 export function marchSettings(kind: JournalKind, rowsPerPage = 30): JournalSettings {
   return {
@@ -11,6 +12,6 @@ export function marchSettings(kind: JournalKind, rowsPerPage = 30): JournalSetti
     opening: 100_000,
     openingIsCarriedFromLastYear: false,
     rowsPerPage,
-    chartOfAccounts: DEFAULT_CHART_OF_ACCOUNTS,
+    chartOfAccounts: DEFAULT_ACCOUNT_NAMES,
   };
 }

@@ -2,25 +2,12 @@
  * Reads the cells the 大写金额 job works on: a column of amounts, or pairs of (figures, words) columns.
  * An unreadable amount becomes a Finding on its cell; a text label on the first row is taken as the column header.
  */
-import { findingFromProblem, type Finding } from "../../core/findings";
-import { gridCellAddress, isBlank, type CellValue, type Grid } from "../../core/grid";
+import { readAmount, type CellSource } from "../../core/cells";
+import type { Finding } from "../../core/findings";
+import { gridCellAddress, isBlank, type Grid } from "../../core/grid";
+import { findHeader, hasAll } from "../../core/header";
 import { parseMoney } from "../../core/money";
-
-export interface AmountCell {
-  /** Row index within the grid. */
-  row: number;
-  address: string;
-  /** Integer 分; null when the cell is blank. */
-  fen: number | null;
-}
-
-export interface FiguresAndWords {
-  row: number;
-  figuresCell: string;
-  wordsCell: string;
-  fen: number | null;
-  words: string;
-}
+import { WORDS_HEADER_ALIASES, type AmountCell, type FiguresAndWords, type WordsColumns } from "./model";
 
 export interface Read<T> {
   records: T[];
@@ -37,32 +24,14 @@ function firstDataRow(grid: Grid, column: number): number {
   return grid.values.length > 1 && isLabel ? 1 : 0;
 }
 
-function readAmount(grid: Grid, row: number, column: number, findings: Finding[]): number | null {
-  const parsed = parseMoney(grid.values[row]?.[column] ?? null);
-  if (parsed.ok) return parsed.value;
-  findings.push(findingFromProblem(parsed.problem, grid.sheet, gridCellAddress(grid, row, column)));
-  return null;
-}
-
 /** Every cell of the grid's first column, in order (blank cells too, so that outputs line up row by row). */
 export function readAmountColumn(grid: Grid): Read<AmountCell> {
-  const findings: Finding[] = [];
+  const source: CellSource = { grid, findings: [] };
   const records: AmountCell[] = [];
   for (let row = firstDataRow(grid, 0); row < grid.values.length; row++) {
-    records.push({ row, address: gridCellAddress(grid, row, 0), fen: readAmount(grid, row, 0, findings) });
+    records.push({ row, address: gridCellAddress(grid, row, 0), fen: readAmount(source, row, 0) });
   }
-  return { records, findings };
-}
-
-function wordsText(value: CellValue | undefined): string {
-  return value === null || value === undefined ? "" : String(value);
-}
-
-/** Where a grid keeps its figures and words: column indexes within the grid, and the first row of data. */
-export interface WordsColumns {
-  figures: number;
-  words: number;
-  firstRow: number;
+  return { records, findings: source.findings };
 }
 
 /** A selection: figures in its first column, words in its last, and a header row if the first row is a label. */
@@ -70,43 +39,35 @@ export function selectionColumns(grid: Grid): WordsColumns {
   return { figures: 0, words: (grid.values[0]?.length ?? 1) - 1, firstRow: firstDataRow(grid, 0) };
 }
 
-const FIGURES_LABEL = /^(小写|小写金额|金额|金额（小写）|金额\(小写\)|amount|amount in figures|figures)$/i;
-const WORDS_LABEL = /^(大写|大写金额|金额（大写）|金额\(大写\)|amount in words|words)$/i;
-/** Headers are looked for in the first rows only: a title and a unit line may stand above them. */
-const HEADER_SEARCH_ROWS = 10;
-
 /** A sheet of a file: its header row names the figures and the words columns (小写 / 大写, in either language). */
 export function labelledColumns(grid: Grid): WordsColumns | null {
-  for (let row = 0; row < Math.min(HEADER_SEARCH_ROWS, grid.values.length); row++) {
-    const labels = (grid.values[row] ?? []).map((cell) =>
-      String(cell ?? "")
-        .replace(/\s+/g, " ")
-        .trim(),
-    );
-    const figures = labels.findIndex((label) => FIGURES_LABEL.test(label));
-    const words = labels.findIndex((label) => WORDS_LABEL.test(label));
-    if (figures >= 0 && words >= 0) return { figures, words, firstRow: row + 1 };
-  }
-  return null;
+  const header = findHeader(grid, {
+    aliases: WORDS_HEADER_ALIASES,
+    complete: (columns) => hasAll(columns, ["figures", "words"]),
+    // A title and a unit line may stand above the header; a sheet with figures and words lower down is a form.
+    searchRows: 10,
+  });
+  if (!header) return null;
+  return { figures: header.columns.figures!, words: header.columns.words!, firstRow: header.row + 1 };
 }
 
 export function readFiguresAndWords(grid: Grid, columns: WordsColumns): Read<FiguresAndWords> {
-  const findings: Finding[] = [];
+  const source: CellSource = { grid, findings: [] };
   const records: FiguresAndWords[] = [];
   for (let row = columns.firstRow; row < grid.values.length; row++) {
     const figures = grid.values[row]?.[columns.figures];
-    const words = wordsText(grid.values[row]?.[columns.words]);
+    const words = grid.values[row]?.[columns.words];
     if (isBlank(figures) && isBlank(words)) continue;
-    const findingsBefore = findings.length;
-    const fen = readAmount(grid, row, columns.figures, findings);
-    if (findings.length > findingsBefore) continue;
+    const findingsBefore = source.findings.length;
+    const fen = readAmount(source, row, columns.figures);
+    if (source.findings.length > findingsBefore) continue;
     records.push({
       row,
       figuresCell: gridCellAddress(grid, row, columns.figures),
       wordsCell: gridCellAddress(grid, row, columns.words),
       fen,
-      words,
+      words: words === null || words === undefined ? "" : String(words),
     });
   }
-  return { records, findings };
+  return { records, findings: source.findings };
 }

@@ -2,23 +2,12 @@
 import { findingFromProblem, type Finding } from "../../core/findings";
 import { isBlank } from "../../core/grid";
 import { amountToWords, checkWords } from "../../core/words";
-import type { AmountCell, FiguresAndWords } from "./read";
-
-export interface WordsOptions {
-  /** Write 人民币 immediately before the amount (the default), or leave it to a pre-printed form. */
-  prefix: boolean;
-}
-
-export interface WordsForAmount {
-  row: number;
-  /** null where there is nothing to write: a blank amount, or one that cannot be written (see findings). */
-  words: string | null;
-}
+import type { AmountCell, FiguresAndWords, WordsForAmount, WordsSettings } from "./model";
 
 export function wordsForAmounts(
   amounts: readonly AmountCell[],
   sheet: string,
-  options: WordsOptions,
+  options: Pick<WordsSettings, "prefix">,
 ): { words: WordsForAmount[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const words = amounts.map(({ row, address, fen }) => {

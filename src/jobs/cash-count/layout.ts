@@ -7,8 +7,9 @@
 import { dateToSerial, formatIsoDate, type CalendarDate } from "../../core/dates";
 import { blockAddress, cellAddress } from "../../core/grid";
 import { fenToYuan } from "../../core/money";
-import { emptyPlan, type Borders, type PlanCell, type SheetPlan } from "../../core/plan";
-import { DENOMINATIONS, OUTCOME_LABELS } from "./rules";
+import { emptyPlan, type PlanCell, type SheetPlan } from "../../core/plan";
+import { GRID_BORDERS, HEADER_FILL, MONEY_FORMAT, THIN_LINE } from "../../core/styles";
+import { DENOMINATIONS, OUTCOME_LABELS } from "./model";
 
 export interface CashCountSheet {
   /** 单位名称 */
@@ -49,16 +50,13 @@ export const CASH_COUNT_CELLS = {
   reason: blockAddress(REASON_ROW, COUNT_COLUMN, 1, 2),
 } as const;
 
-const MONEY = "¥#,##0.00";
-const THIN = { style: "thin" } as const;
-const GRID: Borders = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 /** Cells the cashier types into: tinted, and left unlocked on the protected sheet. */
 const INPUT = { fill: "#FFF8E1", locked: false } as const;
 
 /** Text the formulas write, quoted for a formula string. */
 const quoted = (text: string) => `"${text}"`;
 
-export function cashCountLayout(sheet: CashCountSheet): SheetPlan {
+export function layoutCashCount(sheet: CashCountSheet): SheetPlan {
   const difference = CASH_COUNT_CELLS.difference;
   const countRows = DENOMINATIONS.map(({ fen, label }, index): PlanCell[] => {
     const countCell = cellAddress(FIRST_COUNT_ROW + index, COUNT_COLUMN);
@@ -102,10 +100,10 @@ export function cashCountLayout(sheet: CashCountSheet): SheetPlan {
     },
     { range: cellAddress(UNIT_ROW, 1), style: { alignment: { horizontal: "right" } } },
     { range: cellAddress(UNIT_ROW, 2), style: { numberFormat: "yyyy-mm-dd", alignment: { horizontal: "left" } } },
-    { range: blockAddress(HEADER_ROW, 0, REASON_ROW - HEADER_ROW + 1, 3), style: { borders: GRID } },
+    { range: blockAddress(HEADER_ROW, 0, REASON_ROW - HEADER_ROW + 1, 3), style: { borders: GRID_BORDERS } },
     {
       range: blockAddress(HEADER_ROW, 0, 1, 3),
-      style: { font: { bold: true }, fill: "#F2F2F2", alignment: { horizontal: "center" } },
+      style: { font: { bold: true }, fill: HEADER_FILL, alignment: { horizontal: "center" } },
     },
     {
       range: blockAddress(FIRST_COUNT_ROW, 0, DENOMINATIONS.length, 1),
@@ -114,7 +112,7 @@ export function cashCountLayout(sheet: CashCountSheet): SheetPlan {
     { range: CASH_COUNT_CELLS.counts, style: { ...INPUT, numberFormat: "#,##0" } },
     {
       range: blockAddress(FIRST_COUNT_ROW, AMOUNT_COLUMN, DIFFERENCE_ROW - FIRST_COUNT_ROW + 1, 1),
-      style: { numberFormat: MONEY },
+      style: { numberFormat: MONEY_FORMAT },
     },
     { range: blockAddress(TOTAL_ROW, 0, OUTCOME_ROW - TOTAL_ROW + 1, 3), style: { font: { bold: true } } },
     { range: CASH_COUNT_CELLS.book, style: INPUT },
@@ -127,7 +125,7 @@ export function cashCountLayout(sheet: CashCountSheet): SheetPlan {
     // Each signature cell is a line to sign on, its label at the left.
     {
       range: blockAddress(SIGNATURE_ROW, 0, 1, 3),
-      style: { borders: { bottom: THIN }, alignment: { horizontal: "left", vertical: "bottom" } },
+      style: { borders: { bottom: THIN_LINE }, alignment: { horizontal: "left", vertical: "bottom" } },
     },
   );
   plan.conditionalFormats.push({

@@ -8,9 +8,10 @@
 import { dateToSerial, formatIsoDate, type CalendarDate } from "../../core/dates";
 import { blockAddress, cellAddress, columnLetters } from "../../core/grid";
 import { fenToYuan } from "../../core/money";
-import { emptyPlan, type Borders, type PlanCell, type SheetPlan } from "../../core/plan";
+import { emptyPlan, type PlanCell, type SheetPlan } from "../../core/plan";
 import { literalCellValue } from "../../core/text";
-import type { FundsReport, ReportPeriod } from "./rules";
+import { CHINESE_DATE_FORMAT, GRID_BORDERS, HEADER_FILL, ISO_DATE_FORMAT, MONEY_FORMAT } from "../../core/styles";
+import type { FundsReport, ReportPeriod } from "./model";
 
 /** Columns: A 账户, B 上日余额, C 本日收入, D 本日支出, E 本日余额, F 备注. */
 const HEADERS = ["账户", "上日余额", "本日收入", "本日支出", "本日余额", "备注"];
@@ -18,11 +19,6 @@ const COLUMN_WIDTHS = [28, 16, 16, 16, 16, 28];
 const WIDTH = HEADERS.length;
 const [OPENING, RECEIPTS, PAYMENTS, CLOSING, NOTE] = ["B", "C", "D", "E", "F"] as const;
 const FIRST_SECTION_ROW = 2;
-
-const MONEY = "¥#,##0.00";
-const CHINESE_DATE = 'yyyy"年"m"月"d"日"';
-const THIN = { style: "thin" } as const;
-const GRID: Borders = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 
 /** The 1-based row number of a 0-based row, as formulas write it. */
 const rowNumber = (index: number) => index + 1;
@@ -51,7 +47,7 @@ function periodNames(period: ReportPeriod): { label: string; sheet: string } {
 }
 
 /** `report` covers the days of `period`, as reportDays gives them. */
-export function fundsReportLayout(report: FundsReport, period: ReportPeriod, unit: string): SheetPlan {
+export function layoutFundsReport(report: FundsReport, period: ReportPeriod, unit: string): SheetPlan {
   const monthly = !("day" in period);
   const accountCount = report.accounts.length;
   const sections: Section[] = [];
@@ -110,14 +106,14 @@ export function fundsReportLayout(report: FundsReport, period: ReportPeriod, uni
     if (monthly) plan.merges.push(blockAddress(section.top, 0, 1, WIDTH));
     plan.formats.push(
       ...(monthly
-        ? [{ range: cellAddress(section.top, 0), style: { numberFormat: CHINESE_DATE, font: { bold: true } } }]
+        ? [{ range: cellAddress(section.top, 0), style: { numberFormat: CHINESE_DATE_FORMAT, font: { bold: true } } }]
         : []),
-      { range: blockAddress(tableTop, 0, section.note - tableTop + 1, WIDTH), style: { borders: GRID } },
+      { range: blockAddress(tableTop, 0, section.note - tableTop + 1, WIDTH), style: { borders: GRID_BORDERS } },
       {
         range: blockAddress(tableTop, 0, 1, WIDTH),
-        style: { font: { bold: true }, fill: "#F2F2F2", alignment: { horizontal: "center" } },
+        style: { font: { bold: true }, fill: HEADER_FILL, alignment: { horizontal: "center" } },
       },
-      { range: `${OPENING}${firstRow}:${CLOSING}${rowNumber(section.total)}`, style: { numberFormat: MONEY } },
+      { range: `${OPENING}${firstRow}:${CLOSING}${rowNumber(section.total)}`, style: { numberFormat: MONEY_FORMAT } },
       { range: blockAddress(section.total, 0, 1, WIDTH), style: { font: { bold: true } } },
       { range: `${NOTE}${firstRow}:${NOTE}${lastRow}`, style: { alignment: { wrap: true } } },
       { range: blockAddress(section.note, 1, 1, WIDTH - 1), style: { alignment: { wrap: true, vertical: "top" } } },
@@ -164,15 +160,15 @@ function closingTable(plan: SheetPlan, report: FundsReport, sections: readonly S
   plan.merges.push(blockAddress(top, 0, 1, Math.max(columns, 2)));
   plan.formats.push(
     { range: cellAddress(top, 0), style: { font: { bold: true } } },
-    { range: blockAddress(header, 0, 1 + report.days.length, columns), style: { borders: GRID } },
+    { range: blockAddress(header, 0, 1 + report.days.length, columns), style: { borders: GRID_BORDERS } },
     {
       range: blockAddress(header, 0, 1, columns),
-      style: { font: { bold: true }, fill: "#F2F2F2", alignment: { horizontal: "center" } },
+      style: { font: { bold: true }, fill: HEADER_FILL, alignment: { horizontal: "center" } },
     },
-    { range: blockAddress(header + 1, 0, report.days.length, 1), style: { numberFormat: "yyyy-mm-dd" } },
+    { range: blockAddress(header + 1, 0, report.days.length, 1), style: { numberFormat: ISO_DATE_FORMAT } },
     {
       range: `B${rowNumber(header + 1)}:${lastColumn}${rowNumber(header + report.days.length)}`,
-      style: { numberFormat: MONEY },
+      style: { numberFormat: MONEY_FORMAT },
     },
   );
   plan.charts = [

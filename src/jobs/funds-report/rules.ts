@@ -4,58 +4,12 @@
  * entries; past the opening, the 余额 column is not used: whether it is right is the journal checks' business, and a
  * report must not repeat a slip made there. A day without entries carries the balance. Money is integer 分.
  */
-import { formatIsoDate, parseDateCell, type CalendarDate } from "../../core/dates";
+import { dayNumber, existingDate, lastDayOfMonth, type CalendarDate } from "../../core/dates";
 import type { Finding } from "../../core/findings";
 import { MAX_FEN, formatMoney } from "../../core/money";
 import { fail, ok, type Result } from "../../core/result";
-import type { JournalKind } from "../journal/model";
-import type { JournalRows } from "../journal/rows";
-
-/** One journal as read from the workbook. */
-export interface AccountJournal {
-  /** The report's row label: "库存现金", or the bank account such as "工商银行 1234****9876". */
-  account: string;
-  kind: JournalKind;
-  /** The sheet the rows were read from, for findings. */
-  sheet: string;
-  rows: JournalRows;
-}
-
-/** One account on one day, in 分. */
-export interface AccountDay {
-  /** 上日余额 */
-  opening: number;
-  /** 本日收入 */
-  receipts: number;
-  /** 本日支出 */
-  payments: number;
-  /** 本日余额 */
-  closing: number;
-}
-
-export interface FundsDay {
-  date: CalendarDate;
-  /** In the order of the report's accounts. */
-  accounts: AccountDay[];
-  total: AccountDay;
-}
-
-export interface FundsReport {
-  accounts: { account: string; kind: JournalKind }[];
-  days: FundsDay[];
-  findings: Finding[];
-}
-
-/** One day, or each day of a month. */
-export type ReportPeriod = { day: CalendarDate } | { year: number; month: number };
-
-/**
- * The date itself when it exists and Excel can hold it, checked by the core's rules for typed dates (through the text
- * form they read), so that a date picked in the pane or given to the command line meets the same rules.
- */
-export function existingDate(date: CalendarDate): Result<CalendarDate> {
-  return parseDateCell(formatIsoDate(date));
-}
+import type { AccountJournal } from "../journal";
+import type { AccountDay, ClosingSeries, FundsReport, ReportPeriod } from "./model";
 
 /** The days a report covers, in order; a day or month that does not exist is a problem. */
 export function reportDays(period: ReportPeriod): Result<CalendarDate[]> {
@@ -66,8 +20,7 @@ export function reportDays(period: ReportPeriod): Result<CalendarDate[]> {
   const first = existingDate({ year: period.year, month: period.month, day: 1 });
   if (!first.ok) return first;
   const { year, month } = first.value;
-  // Day 0 of the next month is the last day of this one.
-  const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const length = lastDayOfMonth(year, month);
   return ok(Array.from({ length }, (_, index) => ({ year, month, day: index + 1 })));
 }
 
@@ -78,13 +31,10 @@ interface DayMovement {
 
 interface Ledger {
   opening: number;
-  /** Receipts and payments by dayKey. */
+  /** Receipts and payments by dayNumber. */
   days: Map<number, DayMovement>;
   findings: Finding[];
 }
-
-/** Days as numbers that sort as dates do (20260115), which also holds for dates that do not exist. */
-const dayKey = ({ year, month, day }: CalendarDate) => year * 10_000 + month * 100 + day;
 
 /**
  * The opening balance is where the first balance the journal shows puts it: that balance less the entries up to it.
@@ -121,7 +71,7 @@ function ledgerOf(journal: AccountJournal): Ledger {
       });
       continue;
     }
-    const key = dayKey(date);
+    const key = dayNumber(date);
     const day = ledger.days.get(key) ?? { receipts: 0, payments: 0 };
     day.receipts += rows.receipt(index) ?? 0;
     day.payments += rows.payment(index) ?? 0;
@@ -165,7 +115,7 @@ export function fundsReport(journals: readonly AccountJournal[], days: readonly 
   return ok({
     accounts: journals.map(({ account, kind }) => ({ account, kind })),
     days: days.map((date) => {
-      const accounts = ledgers.map((ledger) => accountDay(ledger, dayKey(date)));
+      const accounts = ledgers.map((ledger) => accountDay(ledger, dayNumber(date)));
       return { date, accounts, total: totalOf(accounts) };
     }),
     findings: ledgers.flatMap((ledger) => ledger.findings),
@@ -180,12 +130,6 @@ export function closingBalanceOn(
   const report = fundsReport([journal], [date]);
   if (!report.ok) return report;
   return ok({ balance: report.value.days[0]!.accounts[0]!.closing, findings: report.value.findings });
-}
-
-/** What a chart of the closing balances needs: the days, and each account's 本日余额 on each of them, in 分. */
-export interface ClosingSeries {
-  dates: CalendarDate[];
-  accounts: { account: string; closing: number[] }[];
 }
 
 export function closingSeries(report: FundsReport): ClosingSeries {

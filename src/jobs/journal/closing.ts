@@ -6,7 +6,8 @@
 import { cellAddress, columnLetters, type Grid } from "../../core/grid";
 import type { PlanBlock, PlanCell, RangeFormat } from "../../core/plan";
 import { fail, ok, type Result } from "../../core/result";
-import { balanceThroughFormula, sinceAnchorFormulas, SINGLE_RED_RULE } from "./layout";
+import { SINGLE_RED_RULE } from "../../core/styles";
+import { balanceThroughFormula, sinceAnchorFormulas } from "./formulas";
 import { ROW_MARKERS, type JournalColumn, type RowKind } from "./model";
 import { findJournalHeader, readJournal } from "./read";
 import type { JournalRows } from "./rows";

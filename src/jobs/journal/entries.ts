@@ -9,40 +9,24 @@ import { findingFromProblem, type Finding } from "../../core/findings";
 import { gridCellAddress, isBlank, type CellValue, type Grid } from "../../core/grid";
 import { parseMoney } from "../../core/money";
 import { fail, ok, type Result } from "../../core/result";
-import { columnNamed, normalizedLabel, rowKindOf } from "./labels";
-import type { JournalColumn, JournalEntry } from "./model";
+import { findHeader, hasAll, type HeaderColumns, type HeaderSpec } from "../../core/header";
+import { COLUMN_LABELS, type JournalColumn, type JournalEntry } from "./model";
+import { rowKindOf } from "./read";
 
 export interface EntriesRead {
   entries: JournalEntry[];
   findings: Finding[];
 }
 
-/** Headers are looked for in the first rows only: bank and accounting exports put a few lines of preamble first. */
-const HEADER_SEARCH_ROWS = 20;
+type Columns = HeaderColumns<JournalColumn>;
 
-type Columns = Partial<Record<JournalColumn, number>>;
-
-interface Header {
-  row: number;
-  columns: Columns;
-}
-
-function findHeader(grid: Grid): Header | null {
-  for (let row = 0; row < Math.min(HEADER_SEARCH_ROWS, grid.values.length); row++) {
-    const columns: Columns = {};
-    (grid.values[row] ?? []).forEach((cell, index) => {
-      const column = typeof cell === "string" ? columnNamed(normalizedLabel(cell)) : undefined;
-      if (column !== undefined && columns[column] === undefined) columns[column] = index;
-    });
-    const dated =
-      columns.date !== undefined ||
-      (columns.year !== undefined && columns.month !== undefined && columns.day !== undefined);
-    if (dated && columns.summary !== undefined && columns.receipt !== undefined && columns.payment !== undefined) {
-      return { row, columns };
-    }
-  }
-  return null;
-}
+/** A date (日期, or 年, 月 and 日), a 摘要 and both amount columns. */
+const ENTRIES_HEADER: HeaderSpec<JournalColumn> = {
+  aliases: COLUMN_LABELS,
+  complete: (columns) =>
+    (columns.date !== undefined || hasAll(columns, ["year", "month", "day"])) &&
+    hasAll(columns, ["summary", "receipt", "payment"]),
+};
 
 /** The labels a header row needs, as the message shows them. */
 const NEEDED_LABELS = ["日期", "摘要", "收入", "支出"].join("、");
@@ -52,7 +36,7 @@ const NEEDED_LABELS = ["日期", "摘要", "收入", "支出"].join("、");
  * findings. A blank row and a row whose 摘要 marks a journal's own row (期初余额, 本日合计…) are passed over.
  */
 export function readJournalEntries(grid: Grid): Result<EntriesRead> {
-  const header = findHeader(grid);
+  const header = findHeader(grid, ENTRIES_HEADER);
   if (!header) return fail("journal-entries-no-header", { sheet: grid.sheet, labels: NEEDED_LABELS });
   const read: EntriesRead = { entries: [], findings: [] };
   for (let row = header.row + 1; row < grid.values.length; row++) {

@@ -1,13 +1,19 @@
-/** The cash and bank journals as the shells use them. */
-export type { JournalEntry, JournalKind, JournalSettings } from "./model";
-
-// Generating a journal: from the command line's options, or from settings and entries the task pane gathers.
+/** The cash and bank journals as the shells and other jobs use them. */
+export { journalJob, checkJournal, generateJournal } from "./job";
+export { dayTotalBelow, type ClosingRowInsert } from "./closing";
 export { readJournalEntries, type EntriesRead } from "./entries";
-export { bankJournalGenerator, cashJournalGenerator, DEFAULT_CHART_OF_ACCOUNTS, readYearToDate } from "./generate";
-export { DEFAULT_ROWS_PER_PAGE, MIN_ROWS_PER_PAGE, journalPlan } from "./layout";
-
-// Checking a journal sheet: its rows as read, every rule, and the sheet kinds of `cashbook check`.
-export { bankJournalSheet, cashJournalSheet, checkJournal } from "./check";
-export { findJournalHeader, readJournal, type JournalHeader, type ReadJournal } from "./read";
-export { JOURNAL_RULES, validateJournal, type JournalRule, type JournalRuleSettings } from "./rules";
+export { layoutJournal } from "./layout";
+export { findJournalHeader, readJournal, readJournals, type JournalHeader, type ReadJournal } from "./read";
+export { RULES, applyRules, type JournalRule, type JournalRuleSettings } from "./rules";
+export { parseJournalCheckSettings, parseJournalSettings, settleJournal, type JournalOptions } from "./settings";
 export { journalMessages } from "./messages";
+export {
+  DEFAULT_ROWS_PER_PAGE,
+  MAX_ROWS_PER_PAGE,
+  MIN_ROWS_PER_PAGE,
+  type AccountJournal,
+  type JournalEntry,
+  type JournalKind,
+  type JournalSettings,
+} from "./model";
+export type { JournalRows } from "./rows";

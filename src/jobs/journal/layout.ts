@@ -27,8 +27,10 @@
  */
 import { columnLetters } from "../../core/grid";
 import { fenToYuan } from "../../core/money";
-import type { CalendarDate } from "../../core/dates";
+import { dayNumber, lastDayOfMonth, type CalendarDate } from "../../core/dates";
 import { emptyPlan, type BorderLine, type PlanCell, type RangeFormat, type SheetPlan } from "../../core/plan";
+import { DOUBLE_RED_RULE, HEADER_FILL, MONEY_FORMAT, SINGLE_RED_RULE } from "../../core/styles";
+import { balanceThroughFormula, marker, sinceAnchorFormulas, type ClosingKind, type FormulaColumns } from "./formulas";
 import {
   COLUMN_LABELS,
   ROW_MARKERS,
@@ -85,27 +87,8 @@ const HEADER_ROWS = 3;
 const OPENING_ROW = HEADER_ROWS + 1;
 /** An empty month comes with two pages of blank rows; more come by inserting rows, which the formulas survive. */
 const EMPTY_MONTH_PAGES = 2;
-/** A page needs room for its 承前页 and at least one more row. */
-export const MIN_ROWS_PER_PAGE = 2;
-/** What fits an A4 landscape page below the repeated header at the default row height. */
-export const DEFAULT_ROWS_PER_PAGE = 30;
-
-export const MONEY_FORMAT = "¥#,##0.00";
-const RED = "#FF0000";
 const GRID_LINE: BorderLine = { style: "thin", color: "#808080" };
-export const SINGLE_RED_RULE: BorderLine = { style: "thin", color: RED };
-const DOUBLE_RED_RULE: BorderLine = { style: "double", color: RED };
 
-type ClosingKind = "day-total" | "month-total" | "year-total" | "carried-forward" | "brought-forward";
-const CLOSING_KINDS: readonly ClosingKind[] = [
-  "day-total",
-  "month-total",
-  "year-total",
-  "carried-forward",
-  "brought-forward",
-];
-/** What the generator writes in the 摘要 of a closing row. */
-const marker = (kind: ClosingKind) => ROW_MARKERS[kind][0]!;
 /** 期初余额, or 上年结转 when the opening balance is last year's closing balance. */
 const openingMarker = (carriedFromLastYear: boolean) => ROW_MARKERS.opening[carriedFromLastYear ? 1 : 0]!;
 
@@ -126,18 +109,14 @@ type Line =
  * order (entries of a day keep their order); entries outside the journal's year or month are left out, which the
  * generator reports before it gets here.
  */
-export function journalPlan(settings: JournalSettings, entries: readonly JournalEntry[]): SheetPlan {
+export function layoutJournal(settings: JournalSettings, entries: readonly JournalEntry[]): SheetPlan {
   const months = journalMonths(settings, entries);
   // Array sort is stable, so the entries of a day keep their order.
   const posted = entries
     .filter((entry) => entry.date.year === settings.year && months.includes(entry.date.month))
     .sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
-  const rowsPerPage =
-    Number.isInteger(settings.rowsPerPage) && settings.rowsPerPage >= MIN_ROWS_PER_PAGE
-      ? settings.rowsPerPage
-      : DEFAULT_ROWS_PER_PAGE;
-  const lines = journalLines(settings, months, posted, rowsPerPage);
-  return new SheetWriter(settings, posted, months).write(lines, rowsPerPage);
+  const lines = journalLines(settings, months, posted, settings.rowsPerPage);
+  return new SheetWriter(settings, posted, months).write(lines, settings.rowsPerPage);
 }
 
 /** The months a journal covers, in order: its month, or those from the first entry's to the last entry's. */
@@ -152,13 +131,6 @@ export function journalMonths(
   const first = inYear.reduce((a, b) => Math.min(a, b));
   const last = inYear.reduce((a, b) => Math.max(a, b));
   return Array.from({ length: last - first + 1 }, (_, index) => first + index);
-}
-
-const dayNumber = ({ year, month, day }: CalendarDate) => (year * 100 + month) * 100 + day;
-
-function lastDayOfMonth(year: number, month: number): number {
-  const leapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 ? (leapYear ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /**
@@ -459,7 +431,7 @@ class SheetWriter {
           range: `A${HEADER_ROWS}:${last}${HEADER_ROWS}`,
           style: {
             font: { bold: true },
-            fill: "#F2F2F2",
+            fill: HEADER_FILL,
             alignment: { horizontal: "center", vertical: "center", wrap: true },
           },
         },
@@ -545,39 +517,6 @@ class SheetWriter {
     }
     return warnings;
   }
-}
-
-/** The columns the journal's formulas refer to, by letter. */
-export interface FormulaColumns {
-  summary: string;
-  receipt: string;
-  payment: string;
-  balance: string;
-}
-
-/**
- * The balance through `row`: the balance on the page's first row (`pageAnchor`) plus the entries since, closing
- * rows left out. Shared by the generator and by a 本日合计 inserted later, so both write the same formula.
- */
-export function balanceThroughFormula(columns: FormulaColumns, pageAnchor: number, row: number): string {
-  const sum = (column: string) =>
-    entriesOnly(
-      `$${column}$${pageAnchor}:${column}${row}`,
-      `$${columns.summary}$${pageAnchor}:$${columns.summary}${row}`,
-    );
-  return `$${columns.balance}$${pageAnchor}+${sum(columns.receipt)}-${sum(columns.payment)}`;
-}
-
-/** Sums of the entries from `anchor` down to the row above the formula's own row, wherever that row has moved. */
-export function sinceAnchorFormulas(columns: FormulaColumns, anchor: number): { receipt: string; payment: string } {
-  const upToRowAbove = (column: string) => `OFFSET(${column}${anchor},0,0,ROW()-ROW(${column}${anchor}))`;
-  const sum = (column: string) => `=${entriesOnly(upToRowAbove(column), upToRowAbove(`$${columns.summary}`))}`;
-  return { receipt: sum(columns.receipt), payment: sum(columns.payment) };
-}
-
-/** SUMIFS of `sumRange` over the rows whose 摘要 (in `summaryRange`) is not a closing row's marker. */
-function entriesOnly(sumRange: string, summaryRange: string): string {
-  return `SUMIFS(${sumRange}${CLOSING_KINDS.map((kind) => `,${summaryRange},"<>${marker(kind)}"`).join("")})`;
 }
 
 /** The chart of accounts, then any other 对方科目 the entries use, each once. */

@@ -11,6 +11,8 @@ const zhCN = {
   "journal-cash-limit-invalid": "库存现金限额“{text}”应是大于 0 的金额",
   "journal-ytd-invalid": "本年累计“{text}”应是不小于 0 的金额",
   "journal-ytd-in-january": "日记账从 1 月开始，本年累计从 0 起算，无需带入",
+  "journal-rows-per-page-invalid": "每页行数“{text}”应是 {min} 到 {max} 之间的整数",
+  "journal-carried-invalid": "“{text}”应是“是”或“否”：期初余额是否为上年结转",
   "journal-cash-limit-for-bank": "库存现金限额只用于现金日记账，银行存款日记账没有限额",
   "journal-period-required": "请指定月份（如 2026-01）：没有分录可以确定日记账的年月",
   "journal-entries-span-years":
@@ -51,6 +53,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-cash-limit-invalid": "The cash limit “{text}” must be an amount above 0",
   "journal-ytd-invalid": "The year-to-date figure “{text}” must be an amount of 0 or more",
   "journal-ytd-in-january": "The journal starts in January: its year to date starts from 0, with nothing to bring in",
+  "journal-rows-per-page-invalid": "Rows per page, “{text}”, must be a whole number from {min} to {max}",
+  "journal-carried-invalid": "“{text}” must be yes or no: whether the opening balance is carried from last year",
   "journal-cash-limit-for-bank": "A cash limit applies to the cash journal only; a bank deposit journal has none",
   "journal-period-required":
     "Give the month, such as 2026-01: there are no entries to take the journal's year and month from",

@@ -3,6 +3,8 @@
  * what rules.ts checks and what layout.ts writes. DOMAIN.md §4 is the reference. Money is integer 分.
  */
 import type { CalendarDate } from "../../core/dates";
+import type { Aliases } from "../../core/header";
+import type { JournalRows } from "./rows";
 
 export type JournalKind = "cash" | "bank";
 
@@ -60,6 +62,24 @@ export const COLUMN_LABELS: Record<JournalColumn, readonly string[]> = {
   balance: ["余额", "结余", "balance"],
 };
 
+/**
+ * Labels a journal's header may have besides its columns: a voucher written in two columns under 凭证, 字 (记, 收, 付)
+ * and 号 (15), and 借或贷, the side of the balance in three-column (三栏式) journals.
+ */
+export const HEADER_ALIASES: Aliases<JournalColumn | "voucherWord" | "voucherNumber" | "balanceSide"> = {
+  ...COLUMN_LABELS,
+  voucherWord: ["字", "凭证字"],
+  voucherNumber: ["号", "号数", "编号"],
+  balanceSide: ["借或贷", "借/贷", "借贷", "方向", "余额方向", "dr/cr"],
+};
+
+/** A page needs room for its 承前页 and at least one more row. */
+export const MIN_ROWS_PER_PAGE = 2;
+/** What fits an A4 landscape page below the repeated header at the default row height. */
+export const DEFAULT_ROWS_PER_PAGE = 30;
+/** More rows than this would not print legibly on any paper a journal is bound on. */
+export const MAX_ROWS_PER_PAGE = 100;
+
 /** An entry to post, as given to the generator (from a CSV/xlsx file or a selected range). */
 export interface JournalEntry {
   date: CalendarDate;
@@ -100,8 +120,18 @@ export interface JournalSettings {
    * opening row that holds these figures (a new book opened mid-year).
    */
   yearToDate?: YearToDate;
-  /** Entry rows per printed page before 过次页 / 承前页. */
+  /** Entry rows per printed page before 过次页 / 承前页, MIN_ROWS_PER_PAGE to MAX_ROWS_PER_PAGE. */
   rowsPerPage: number;
   /** 对方科目 offered in the list. */
   chartOfAccounts: readonly string[];
+}
+
+/** One journal as read from a workbook, for the reports that sum journals (资金日报表, 现金盘点表). */
+export interface AccountJournal {
+  /** The report's row label: "库存现金", or the bank account such as "工商银行 1234****9876". */
+  account: string;
+  kind: JournalKind;
+  /** The sheet the rows were read from, for findings. */
+  sheet: string;
+  rows: JournalRows;
 }

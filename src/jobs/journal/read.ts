@@ -10,8 +10,15 @@ import { findingFromProblem, type Finding, type Severity } from "../../core/find
 import { cellAddress, columnLetters, isBlank, type CellValue, type Grid } from "../../core/grid";
 import type { MessageId, MessageParams } from "../../core/messages";
 import { MAX_FEN, parseMoney, toHalfWidth } from "../../core/money";
-import { columnNamed, normalizedLabel, rowKindOf } from "./labels";
-import type { JournalColumn, JournalKind } from "./model";
+import { findHeader, hasAll, normalizedLabel, type HeaderSpec } from "../../core/header";
+import {
+  HEADER_ALIASES,
+  ROW_MARKERS,
+  type AccountJournal,
+  type JournalColumn,
+  type JournalKind,
+  type RowKind,
+} from "./model";
 import { JournalRows } from "./rows";
 
 /** Where a journal's columns are, as its header says. */
@@ -39,68 +46,31 @@ export interface ReadJournal {
  * (CommonJS output of loaders and of development bundles), more than the check it is part of.
  */
 const LARGEST_FEN = MAX_FEN;
+const KIND_BY_MARKER: ReadonlyMap<string, RowKind> = new Map(
+  (Object.entries(ROW_MARKERS) as [RowKind, readonly string[]][]).flatMap(([kind, markers]) =>
+    markers.map((marker) => [normalizedLabel(marker), kind] as const),
+  ),
+);
+
+/** First characters of the markers: most 摘要 start with none of them and need no normalising to be told apart. */
+const MARKER_INITIALS = new Set(
+  [...KIND_BY_MARKER.keys()].flatMap((marker) => [marker, marker.toUpperCase()].map((text) => text.charCodeAt(0))),
+);
+
+/** What a row is, by its 摘要: an entry, or one of the journal's own rows (期初余额, 本日合计, 过次页…). */
+export function rowKindOf(summary: string): RowKind {
+  if (summary === "" || !MARKER_INITIALS.has(summary.charCodeAt(0))) return "entry";
+  return KIND_BY_MARKER.get(summary) ?? KIND_BY_MARKER.get(normalizedLabel(summary)) ?? "entry";
+}
+
 /** Read once for the same reason: it is called for every row. */
 const kindOfRow = rowKindOf;
 
-/** A title, a unit name and an account line may stand above the header; a journal's header is never lower. */
-const HEADER_SEARCH_ROWS = 20;
-
-/** The lower level of a voucher written in two columns under 凭证: 字 (记, 收, 付) and 号 (15). */
-const VOUCHER_WORD_LABELS = new Set(["字", "凭证字"]);
-const VOUCHER_NUMBER_LABELS = new Set(["号", "号数", "编号"]);
-const BALANCE_SIDE_LABELS = new Set(["借或贷", "借/贷", "借贷", "方向", "余额方向", "dr/cr"]);
-
-function isKnownLabel(label: string): boolean {
-  return (
-    columnNamed(label) !== undefined ||
-    VOUCHER_WORD_LABELS.has(label) ||
-    VOUCHER_NUMBER_LABELS.has(label) ||
-    BALANCE_SIDE_LABELS.has(label)
-  );
-}
-
-function rowLabels(grid: Grid, row: number): string[] {
-  return (grid.values[row] ?? []).map((cell) => (typeof cell === "string" ? normalizedLabel(cell) : ""));
-}
-
-/**
- * A second header row sits under the first when it holds labels and no figures: 月 | 日 under 2026年 or 日期,
- * 字 | 号 under 凭证, 借方 | 贷方 | 余额 under 金额. Each column then goes by its lower label where it has one. (The
- * upper row must name a column too, such as the 摘要 that spans both: a title above a header is not its upper level.)
- */
-function lowerHeaderLabels(grid: Grid, row: number): string[] | null {
-  const cells = grid.values[row];
-  if (!cells || cells.some((cell) => typeof cell === "number")) return null;
-  const labels = rowLabels(grid, row);
-  return labels.some(isKnownLabel) ? labels : null;
-}
-
-interface HeaderColumns {
-  columns: Partial<Record<JournalColumn, number>>;
-  voucherNumberColumn: number | null;
-  balanceSideColumn: number | null;
-}
-
-function headerColumns(labels: readonly string[]): HeaderColumns | null {
-  const columns: Partial<Record<JournalColumn, number>> = {};
-  let balanceSideColumn: number | null = null;
-  labels.forEach((label, index) => {
-    const column = columnNamed(label);
-    if (column !== undefined) columns[column] ??= index;
-    else if (BALANCE_SIDE_LABELS.has(label)) balanceSideColumn ??= index;
-  });
-  const { summary, receipt, payment, balance } = columns;
-  if (summary === undefined || receipt === undefined || payment === undefined || balance === undefined) return null;
-  let voucherNumberColumn: number | null = null;
-  if (columns.voucher === undefined) {
-    const word = labels.findIndex((label) => VOUCHER_WORD_LABELS.has(label));
-    const number = labels.findIndex((label) => VOUCHER_NUMBER_LABELS.has(label));
-    if (word >= 0) columns.voucher = word;
-    if (word >= 0 && number >= 0) voucherNumberColumn = number;
-    else if (number >= 0) columns.voucher = number;
-  }
-  return { columns, voucherNumberColumn, balanceSideColumn };
-}
+/** The journal's columns and its 借或贷, 字 and 号 columns, as the core's header finder reads them. */
+const JOURNAL_HEADER: HeaderSpec<keyof typeof HEADER_ALIASES> = {
+  aliases: HEADER_ALIASES,
+  complete: (columns) => hasAll(columns, ["summary", "receipt", "payment", "balance"]),
+};
 
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年|(?:year|fy)\W{0,3}((?:19|20)\d{2})(?!\d)/i;
 
@@ -136,29 +106,25 @@ function titleSaysBank(grid: Grid, firstHeaderRow: number): boolean {
  * columns. A bank journal is told by a 结算方式 or 票据号 column, else by its title (银行存款日记账).
  */
 export function findJournalHeader(grid: Grid): JournalHeader | null {
-  const lastCandidate = Math.min(HEADER_SEARCH_ROWS, grid.values.length) - 1;
-  for (let row = 0; row <= lastCandidate; row++) {
-    const upper = rowLabels(grid, row);
-    const lower = upper.some(isKnownLabel) ? lowerHeaderLabels(grid, row + 1) : null;
-    const merged = lower
-      ? Array.from({ length: Math.max(upper.length, lower.length) }, (_, index) => {
-          const below = lower[index] ?? "";
-          return isKnownLabel(below) ? below : (upper[index] ?? "");
-        })
-      : null;
-    const twoLevel = merged ? headerColumns(merged) : null;
-    const found = twoLevel ?? headerColumns(upper);
-    if (!found) continue;
-    const headerRow = twoLevel ? row + 1 : row;
-    const bankColumns = found.columns.settlement !== undefined || found.columns.document !== undefined;
-    return {
-      ...found,
-      kind: bankColumns || titleSaysBank(grid, row) ? "bank" : "cash",
-      titleYear: titleYear(grid, headerRow),
-      headerRow,
-    };
+  const header = findHeader(grid, JOURNAL_HEADER);
+  if (!header) return null;
+  const { voucherWord, voucherNumber, balanceSide, ...columns } = header.columns;
+  // A voucher in two columns is read as 字-号; either alone is the voucher column.
+  let voucherNumberColumn: number | null = null;
+  const voucher = columns.voucher ?? voucherWord ?? voucherNumber;
+  if (voucher !== undefined && columns.voucher === undefined) {
+    columns.voucher = voucher;
+    if (voucherWord !== undefined && voucherNumber !== undefined) voucherNumberColumn = voucherNumber;
   }
-  return null;
+  const bankColumns = columns.settlement !== undefined || columns.document !== undefined;
+  return {
+    kind: bankColumns || titleSaysBank(grid, header.firstRow) ? "bank" : "cash",
+    columns,
+    voucherNumberColumn,
+    balanceSideColumn: balanceSide ?? null,
+    titleYear: titleYear(grid, header.row),
+    headerRow: header.row,
+  };
 }
 
 function textOf(value: CellValue | undefined): string {
@@ -391,4 +357,30 @@ function voucherOf(line: readonly CellValue[], column: number, numberColumn: num
 /** The rows of a journal under its header, with a finding for every cell that cannot be read. */
 export function readJournal(grid: Grid, header: JournalHeader): ReadJournal {
   return new JournalReader(grid, header).read();
+}
+
+/** The generator names a bank journal's sheet "银行存款日记账 <account>"; a sheet named otherwise is its own label. */
+const BANK_SHEET_PREFIX = /^银行存款日记账\s*/;
+
+/**
+ * The journals of a workbook: every sheet whose headers say it is a cash or bank journal, read into rows. The cash
+ * journal comes first, then the bank journals in sheet order, as the funds report lists them.
+ */
+export function readJournals(grids: readonly Grid[]): { journals: AccountJournal[]; findings: Finding[] } {
+  const journals: AccountJournal[] = [];
+  const findings: Finding[] = [];
+  for (const grid of grids) {
+    const header = findJournalHeader(grid);
+    if (!header) continue;
+    const read = readJournal(grid, header);
+    findings.push(...read.findings);
+    const account = header.kind === "cash" ? "库存现金" : grid.sheet.replace(BANK_SHEET_PREFIX, "") || grid.sheet;
+    journals.push({ account, kind: header.kind, sheet: grid.sheet, rows: read.rows });
+  }
+  // Stable: bank journals keep their sheet order after the cash journal.
+  journals.sort((a, b) => Number(a.kind === "bank") - Number(b.kind === "bank"));
+  // Two cash journals (this year's and a copy, say) would read as two rows of 库存现金: name them by sheet.
+  const cash = journals.filter((journal) => journal.kind === "cash");
+  if (cash.length > 1) for (const journal of cash) journal.account = `库存现金（${journal.sheet}）`;
+  return { journals, findings };
 }

@@ -17,7 +17,7 @@ import { FindingsList } from "../components/FindingsList";
 import { JobHeader, JobSection, useJobStyles } from "../components/JobLayout";
 import { StatusLine, useAction } from "../components/useAction";
 import { useTranslate } from "../i18n";
-import { checkWordsInSelection, writeWordsForSelection, type WordsTarget } from "./amountWordsFlow";
+import { checkWordsInSelection, writeWordsForSelection } from "./amountWordsFlow";
 
 /** How many occupied cells the confirmation names before "…". */
 const OCCUPIED_SHOWN = 5;
@@ -25,19 +25,21 @@ const OCCUPIED_SHOWN = 5;
 export function AmountWordsPage({ host, onBack }: { host: WorkbookHost; onBack: () => void }) {
   const t = useTranslate();
   const styles = useJobStyles();
-  const [targetKind, setTargetKind] = useState<WordsTarget["kind"]>("right");
+  const [targetKind, setTargetKind] = useState<"right" | "column">("right");
   const [letters, setLetters] = useState("");
   const [prefix, setPrefix] = useState(true);
   const [occupied, setOccupied] = useState<string[] | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
-  const { busy, status, setStatus, act } = useAction();
+  const { busy, status, setStatus, act, showProblem } = useAction();
 
   const writeWords = (overwrite: boolean) =>
     act(async () => {
       setOccupied(null);
-      const target: WordsTarget = targetKind === "right" ? { kind: "right" } : { kind: "column", letters };
-      const outcome = await writeWordsForSelection(host, target, { prefix, overwrite });
-      if (outcome.kind === "refused") {
+      const fields = { prefix: prefix ? "yes" : "no", ...(targetKind === "column" && { column: letters }) };
+      const outcome = await writeWordsForSelection(host, fields, overwrite);
+      if (outcome.kind === "problem") {
+        showProblem(outcome.problem);
+      } else if (outcome.kind === "refused") {
         setStatus({ intent: "warning", text: t(outcome.reason) });
       } else if (outcome.kind === "needs-confirmation") {
         setOccupied(outcome.occupied);
@@ -79,7 +81,7 @@ export function AmountWordsPage({ host, onBack }: { host: WorkbookHost; onBack: 
 
       <JobSection title={t("writeSection")} help={t("writeHelp")} first>
         <Field label={t("targetLabel")}>
-          <RadioGroup value={targetKind} onChange={(_, data) => setTargetKind(data.value as WordsTarget["kind"])}>
+          <RadioGroup value={targetKind} onChange={(_, data) => setTargetKind(data.value as "right" | "column")}>
             <Radio value="right" label={t("targetRight")} />
             <Radio value="column" label={t("targetColumn")} />
           </RadioGroup>

@@ -99,11 +99,11 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
   const generate = () =>
     act(async () => {
       const outcome = await generateJournal(host, form);
-      if (outcome.kind === "refused") return setStatus({ intent: "warning", text: t(outcome.reason) });
       if (outcome.kind === "problem") {
+        setFindings(outcome.findings ?? []);
         return showProblem(outcome.problem);
       }
-      setFindings(outcome.findings);
+      setFindings([]);
       setStatus({ intent: "success", text: t("generated", { sheet: outcome.sheet, entries: outcome.entries }) });
       const names = await host.listSheets();
       setSheets(names);

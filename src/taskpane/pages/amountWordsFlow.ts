@@ -3,32 +3,38 @@
  * the round trips of exactly what the pane does: writing words is read the selection, then one write that first
  * reads its target to protect what is there (three syncs whatever the row count); checking is one read.
  */
-import { checkWordsColumns, planWordsColumn, type WordsOptions } from "../../jobs/amounts-in-words";
+import { checkWordsColumns, parseWordsSettings, wordsColumn } from "../../jobs/amounts-in-words";
 import type { Finding } from "../../core/findings";
-import { columnIndex, valueBlockAddress } from "../../core/grid";
+import { valueBlockAddress } from "../../core/grid";
+import type { Problem } from "../../core/result";
 import { HostError, type WorkbookHost } from "../../hosts/host";
 import type { UiStringId } from "../i18n";
 
-export type WordsTarget = { kind: "right" } | { kind: "column"; letters: string };
-
 export type WriteWordsOutcome =
   | { kind: "refused"; reason: UiStringId }
+  | { kind: "problem"; problem: Problem }
   | { kind: "needs-confirmation"; occupied: string[] }
   | { kind: "written"; address: string; count: number; findings: Finding[] };
 
+/**
+ * `fields` are the job's settings fields: `prefix` (yes / no) and `column`, the target column's letters (absent: the
+ * column right of the amounts).
+ */
 export async function writeWordsForSelection(
   host: WorkbookHost,
-  target: WordsTarget,
-  options: WordsOptions & { overwrite: boolean },
+  fields: { prefix: string; column?: string },
+  overwrite: boolean,
 ): Promise<WriteWordsOutcome> {
+  const settings = parseWordsSettings(fields);
+  if (!settings.ok) return { kind: "problem", problem: settings.problem };
   const amounts = await host.readSelection();
   if ((amounts.values[0]?.length ?? 0) !== 1) return { kind: "refused", reason: "selectionTooWide" };
-  const targetColumn = target.kind === "right" ? amounts.left + 1 : columnIndex(target.letters.trim());
-  if (targetColumn === null) return { kind: "refused", reason: "columnInvalid" };
+  const { target } = settings.value;
+  const targetColumn = target.kind === "right" ? amounts.left + 1 : target.column;
   if (targetColumn === amounts.left) return { kind: "refused", reason: "columnInsideSelection" };
-  const plan = planWordsColumn(amounts, targetColumn, options);
+  const plan = wordsColumn(amounts, targetColumn, settings.value);
   try {
-    await host.writeBlock(plan.block, { overwrite: options.overwrite });
+    await host.writeBlock(plan.block, { overwrite });
   } catch (error) {
     if (error instanceof HostError && error.id === "host-range-not-empty") {
       return { kind: "needs-confirmation", occupied: [...error.cells] };

@@ -4,24 +4,21 @@
  * generate the cash count and the funds report from the journals in the workbook.
  */
 import type { Finding } from "../../core/findings";
-import { planCashCountFromJournal } from "../../jobs/cash-count";
-import { parseDateCell, parseMonth } from "../../core/dates";
-import { parseMoney } from "../../core/money";
-import { planFundsReport, type ClosingSeries } from "../../jobs/funds-report";
-import { reportPeriod } from "../../jobs/funds-report/generate";
-import { journalsOfWorkbook } from "../../jobs/funds-report/read";
-import { dayTotalBelow } from "../../jobs/journal/closing";
+import { parseMonth } from "../../core/dates";
+import type { SettingsFields } from "../../core/kinds";
 import type { Problem } from "../../core/result";
 import type { ReadOptions, WorkbookHost } from "../../hosts/host";
+import { countCash, parseCashCountSettings } from "../../jobs/cash-count";
+import { parseFundsReportSettings, reportFunds, type ClosingSeries } from "../../jobs/funds-report";
 import {
   checkJournal,
-  DEFAULT_CHART_OF_ACCOUNTS,
-  journalPlan,
-  readJournalEntries,
-  readYearToDate,
+  dayTotalBelow,
+  generateJournal as journalFromSettings,
+  parseJournalCheckSettings,
+  parseJournalSettings,
+  readJournals,
   type JournalKind,
 } from "../../jobs/journal";
-import type { UiStringId } from "../i18n";
 
 export interface JournalForm {
   kind: JournalKind;
@@ -39,9 +36,7 @@ export interface JournalForm {
 }
 
 export type GenerateOutcome =
-  | { kind: "refused"; reason: UiStringId }
-  | { kind: "problem"; problem: Problem }
-  | { kind: "generated"; sheet: string; entries: number; findings: Finding[] };
+  { kind: "problem"; problem: Problem; findings?: Finding[] } | { kind: "generated"; sheet: string; entries: number };
 
 /** Whether the page asks for the 本年累计 of the months before: for a journal of a month after January. */
 export function asksForYearToDate(monthText: string): boolean {
@@ -49,40 +44,34 @@ export function asksForYearToDate(monthText: string): boolean {
   return month.ok && month.value.month !== 1;
 }
 
-export async function generateJournal(host: WorkbookHost, form: JournalForm): Promise<GenerateOutcome> {
-  const month = parseMonth(form.month);
-  if (!month.ok) return { kind: "refused", reason: "monthInvalid" };
-  const opening = parseMoney(form.opening.trim() === "" ? 0 : form.opening);
-  if (!opening.ok) return { kind: "problem", problem: opening.problem };
-  const rowsPerPage = Number(form.rowsPerPage);
+/** The form as the journal's settings fields, the names the command line's options have. */
+export function journalFields(form: JournalForm): SettingsFields {
   // The page hides the 本年累计 fields for a January journal; what they held before is not meant for it.
-  const yearToDateText = (text: string) => (text.trim() === "" || !asksForYearToDate(form.month) ? undefined : text);
-  const yearToDate = readYearToDate(
-    yearToDateText(form.ytdReceipts),
-    yearToDateText(form.ytdPayments),
-    month.value.month,
-  );
-  if (!yearToDate.ok) return { kind: "problem", problem: yearToDate.problem };
-  const settings = {
-    kind: form.kind,
-    unit: form.unit.trim(),
-    account: form.account.trim() || (form.kind === "cash" ? "库存现金" : ""),
-    year: month.value.year,
-    month: month.value.month,
-    opening: opening.value ?? 0,
-    openingIsCarriedFromLastYear: form.carriedFromLastYear,
-    ...(yearToDate.value !== undefined && { yearToDate: yearToDate.value }),
-    rowsPerPage,
-    chartOfAccounts: DEFAULT_CHART_OF_ACCOUNTS,
+  const yearToDate = asksForYearToDate(form.month);
+  return {
+    month: form.month,
+    opening: form.opening,
+    unit: form.unit,
+    account: form.account,
+    "rows-per-page": form.rowsPerPage,
+    "ytd-receipts": yearToDate ? form.ytdReceipts : undefined,
+    "ytd-payments": yearToDate ? form.ytdPayments : undefined,
+    "carried-from-last-year": form.carriedFromLastYear ? "yes" : "no",
   };
-  if (form.source === "empty") {
-    const sheet = await host.applyPlan(journalPlan(settings, []));
-    return { kind: "generated", sheet, entries: 0, findings: [] };
-  }
-  const read = readJournalEntries(await host.readSelection());
-  if (!read.ok) return { kind: "problem", problem: read.problem };
-  const sheet = await host.applyPlan(journalPlan(settings, read.value.entries));
-  return { kind: "generated", sheet, entries: read.value.entries.length, findings: read.value.findings };
+}
+
+/**
+ * A month's journal, empty or with the selection's entries, through the same settings parser and generator as
+ * `cashbook generate`: a selection with a cell that cannot be read is refused with every such cell listed.
+ */
+export async function generateJournal(host: WorkbookHost, form: JournalForm): Promise<GenerateOutcome> {
+  const settings = parseJournalSettings(form.kind, journalFields(form));
+  if (!settings.ok) return { kind: "problem", problem: settings.problem };
+  const sources = form.source === "selection" ? [await host.readSelection()] : undefined;
+  const journal = journalFromSettings(settings.value, sources);
+  if (!journal.ok) return { kind: "problem", problem: journal.problem, findings: journal.findings };
+  const sheet = await host.applyPlan(journal.value.plan);
+  return { kind: "generated", sheet, entries: journal.value.entries };
 }
 
 export interface CheckOutcome {
@@ -97,10 +86,10 @@ export async function checkJournalSheet(
   cashLimit: string,
   options: ReadOptions,
 ): Promise<{ kind: "problem"; problem: Problem } | ({ kind: "checked" } & CheckOutcome)> {
-  const limit = parseMoney(cashLimit.trim() === "" ? null : cashLimit);
-  if (!limit.ok) return { kind: "problem", problem: limit.problem };
+  const settings = parseJournalCheckSettings({ "cash-limit": cashLimit });
+  if (!settings.ok) return { kind: "problem", problem: settings.problem };
   const grid = await host.readUsedRange(sheet, options);
-  const findings = checkJournal(grid, limit.value === null ? {} : { cashLimit: limit.value });
+  const findings = checkJournal(grid, settings.value);
   return { kind: "checked", findings, rows: grid.values.length };
 }
 
@@ -108,7 +97,7 @@ export async function checkJournalSheet(
 async function workbookJournals(host: WorkbookHost) {
   const grids = [];
   for (const name of await host.listSheets()) grids.push(await host.readUsedRange(name));
-  return journalsOfWorkbook(grids);
+  return readJournals(grids);
 }
 
 export type ReportOutcome =
@@ -117,14 +106,12 @@ export type ReportOutcome =
 
 /** A 现金盘点表 for the day, its book balance the cash journal's closing balance of that day. */
 export async function generateCashCount(host: WorkbookHost, unit: string, dateText: string): Promise<ReportOutcome> {
-  const date = parseDateCell(dateText);
-  if (!date.ok) return { kind: "problem", problem: date.problem };
-  const cash = (await workbookJournals(host)).journals.find((journal) => journal.kind === "cash");
-  if (!cash) return { kind: "problem", problem: { id: "funds-no-accounts", params: {} } };
-  const planned = planCashCountFromJournal({ unit, date: date.value }, cash);
-  if (!planned.ok) return { kind: "problem", problem: planned.problem };
-  const sheet = await host.applyPlan(planned.value.plan);
-  return { kind: "generated", sheet, findings: planned.value.findings, series: null };
+  const settings = parseCashCountSettings({ unit, date: dateText });
+  if (!settings.ok) return { kind: "problem", problem: settings.problem };
+  const counted = countCash(settings.value, (await workbookJournals(host)).journals);
+  if (!counted.ok) return { kind: "problem", problem: counted.problem };
+  const sheet = await host.applyPlan(counted.value.plan);
+  return { kind: "generated", sheet, findings: counted.value.findings, series: null };
 }
 
 /** The 资金日报表 of every journal in the workbook, for a day ("2026-01-15") or each day of a month ("2026-01"). */
@@ -134,17 +121,19 @@ export async function generateFundsReport(
   periodText: string,
 ): Promise<ReportOutcome> {
   const text = periodText.trim();
-  const period = reportPeriod(/^\d{4}\D\d{1,2}$/.test(text) ? { month: text } : { date: text });
-  if (!period.ok) return { kind: "problem", problem: period.problem };
+  const settings = parseFundsReportSettings(
+    /^\d{4}\D\d{1,2}$/.test(text) ? { unit, month: text } : { unit, date: text },
+  );
+  if (!settings.ok) return { kind: "problem", problem: settings.problem };
   const { journals, findings } = await workbookJournals(host);
-  const planned = planFundsReport({ unit, period: period.value, journals });
-  if (!planned.ok) return { kind: "problem", problem: planned.problem };
-  const sheet = await host.applyPlan(planned.value.plan);
+  const report = reportFunds(settings.value, journals);
+  if (!report.ok) return { kind: "problem", problem: report.problem };
+  const sheet = await host.applyPlan(report.value.plan);
   return {
     kind: "generated",
     sheet,
-    findings: [...findings, ...planned.value.report.findings],
-    series: "day" in period.value ? null : planned.value.series,
+    findings: [...findings, ...report.value.report.findings],
+    series: "day" in settings.value.period ? null : report.value.series,
   };
 }
 

@@ -5,10 +5,11 @@
  */
 import {
   CASH_COUNT_CELLS,
+  countCash,
   DENOMINATIONS,
-  planCashCount,
-  planCashCountFromJournal,
-  type CashCountPlan,
+  parseCashCountSettings,
+  type CashCount,
+  type CashCountSettings,
 } from "../../../src/jobs/cash-count";
 import { dateToSerial } from "../../../src/core/dates";
 import type { RowKind } from "../../../src/jobs/journal/model";
@@ -17,12 +18,15 @@ import { cellsOf } from "../../support/plan-cells";
 
 const DATE = { year: 2026, month: 1, day: 15 };
 
-function planned(result: ReturnType<typeof planCashCount>): CashCountPlan {
+const planCashCount = ({ counts, ...settings }: CashCountSettings & { counts?: unknown[] }) =>
+  countCash(settings, undefined, counts);
+
+function planned(result: ReturnType<typeof countCash>): CashCount {
   if (!result.ok) throw new Error(`unexpected problem ${result.problem.id}`);
   return result.value;
 }
 
-describe("planCashCount", () => {
+describe("countCash", () => {
   const counts = [3, 1, 0, 0, 0, 0, 2, 3, 0, 1, ""];
   const { plan, difference } = planned(planCashCount({ unit: "某某公司", date: DATE, counts, book: 35000 }));
   const cells = cellsOf(plan);
@@ -75,14 +79,14 @@ describe("planCashCount", () => {
   });
 
   test("a date that does not exist and counts that are not counts are problems", () => {
-    const noDate = planCashCount({ unit: "", date: { year: 2026, month: 2, day: 30 }, book: 0 });
-    expect(noDate).toMatchObject({ ok: false, problem: { id: "date-invalid" } });
+    const noDate = parseCashCountSettings({ date: "2026-02-30", book: "0" });
+    expect(noDate).toMatchObject({ ok: false, problem: { id: "date-invalid", field: "date" } });
     const badCounts = planCashCount({ unit: "", date: DATE, counts: [1, 2], book: 0 });
     expect(badCounts).toMatchObject({ ok: false, problem: { id: "cash-count-wrong-size" } });
   });
 });
 
-describe("planCashCountFromJournal", () => {
+describe("countCash from the cash journal", () => {
   const row = (kind: RowKind, day: number | null, receipt: number | null, payment: number | null) =>
     ({
       row: 0,
@@ -98,14 +102,17 @@ describe("planCashCountFromJournal", () => {
   test("the book figure is the journal's balance at the end of the day", () => {
     const rows = [row("opening", 1, null, null), row("entry", 10, 5000, null), row("entry", 15, null, 2000)];
     const later = row("entry", 16, 99900, null);
-    const result = planCashCountFromJournal(
-      { unit: "某某公司", date: DATE, counts: [10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] },
-      {
-        account: "库存现金",
-        kind: "cash",
-        sheet: "现金日记账",
-        rows: journalRowsOf([...rows, later], { letters: {}, top: 0 }),
-      },
+    const result = countCash(
+      { unit: "某某公司", date: DATE },
+      [
+        {
+          account: "库存现金",
+          kind: "cash",
+          sheet: "现金日记账",
+          rows: journalRowsOf([...rows, later], { letters: {}, top: 0 }),
+        },
+      ],
+      [10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -1,6 +1,6 @@
 /** Journal rows as a reader gives them, for the funds report's tests. */
 import type { CalendarDate } from "../../../src/core/dates";
-import type { AccountJournal } from "../../../src/jobs/funds-report";
+import type { AccountJournal } from "../../../src/jobs/journal";
 import type { RowKind } from "../../../src/jobs/journal/model";
 import { journalRowsOf, type RowRecord } from "../../support/journal-rows";
 

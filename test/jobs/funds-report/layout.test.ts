@@ -7,7 +7,18 @@ import fc from "fast-check";
 import { dateToSerial } from "../../../src/core/dates";
 import { cellAddress, parseRangeAddress, type CellValue, type Grid } from "../../../src/core/grid";
 import type { Result } from "../../../src/core/result";
-import { planFundsReport, type AccountJournal, type FundsReportPlan } from "../../../src/jobs/funds-report";
+import { reportFunds, type FundsReportSheet, type ReportPeriod } from "../../../src/jobs/funds-report";
+import type { AccountJournal } from "../../../src/jobs/journal";
+
+type FundsReportPlan = FundsReportSheet;
+const planFundsReport = ({
+  journals,
+  ...settings
+}: {
+  unit: string;
+  period: ReportPeriod;
+  journals: AccountJournal[];
+}) => reportFunds(settings, journals);
 import { writeWorkbook } from "../../../src/hosts/xlsx";
 import { recalculate } from "../../support/recalc";
 import { cellsOf } from "../../support/plan-cells";

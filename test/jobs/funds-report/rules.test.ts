@@ -3,14 +3,8 @@
  * opening balances and entries; days without entries carry the balance; totals over the accounts.
  */
 import fc from "fast-check";
-import {
-  closingBalanceOn,
-  closingSeries,
-  fundsReport,
-  reportDays,
-  type AccountDay,
-  type FundsReport,
-} from "../../../src/jobs/funds-report";
+import type { AccountDay, FundsReport } from "../../../src/jobs/funds-report";
+import { closingBalanceOn, closingSeries, fundsReport, reportDays } from "../../../src/jobs/funds-report/rules";
 import { MAX_FEN } from "../../../src/core/money";
 import type { Result } from "../../../src/core/result";
 import { day, journal, journalRow } from "./journals";

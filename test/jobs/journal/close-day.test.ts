@@ -4,13 +4,13 @@
  * and it costs the same few round trips however long the journal is.
  */
 import { ExcelHost } from "../../../src/hosts/excel";
-import { journalPlan } from "../../../src/jobs/journal";
+import { layoutJournal } from "../../../src/jobs/journal";
 import { closeDay } from "../../../src/taskpane/pages/journalFlow";
 import { marchSettings } from "../../support/journal-settings";
 import { FakeExcel } from "../../support/excel-double";
 
 async function emptyMonth(excel: FakeExcel): Promise<string> {
-  const plan = journalPlan(marchSettings("cash"), []);
+  const plan = layoutJournal(marchSettings("cash"), []);
   return new ExcelHost(excel.run).applyPlan(plan);
 }
 

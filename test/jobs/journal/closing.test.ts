@@ -2,7 +2,7 @@ import type { CellValue, Grid } from "../../../src/core/grid";
 import { isFormula, type PlanCell, type SheetPlan } from "../../../src/core/plan";
 import { dayTotalBelow } from "../../../src/jobs/journal/closing";
 import { marchSettings } from "../../support/journal-settings";
-import { journalPlan, type JournalEntry, type JournalKind } from "../../../src/jobs/journal";
+import { layoutJournal, type JournalEntry, type JournalKind } from "../../../src/jobs/journal";
 
 const entry = (day: number, receipt: number, payment: number, voucher: string): JournalEntry => ({
   date: { year: 2026, month: 3, day },
@@ -16,7 +16,7 @@ const entry = (day: number, receipt: number, payment: number, voucher: string): 
 });
 
 function plan(kind: JournalKind, entries: JournalEntry[], rowsPerPage = 30): SheetPlan {
-  return journalPlan(marchSettings(kind, rowsPerPage), entries);
+  return layoutJournal(marchSettings(kind, rowsPerPage), entries);
 }
 
 /** The sheet as Excel would hand it over, without the row `without` (1-based): formulas as their text. */

@@ -6,14 +6,15 @@
  * that cell and nowhere else; messy cells never make the check throw. The generator's own journals, computed by
  * LibreOffice, validate clean too.
  */
+import { DEFAULT_ACCOUNT_NAMES } from "../../../src/core/accounts";
 import fc from "fast-check";
 import { dateToSerial, type CalendarDate } from "../../../src/core/dates";
 import { cellAddress, columnIndex, type CellValue, type Grid } from "../../../src/core/grid";
 import { messages as catalogs } from "../../../src/jobs";
 import { fenToYuan, formatMoney, MAX_FEN, parseMoney } from "../../../src/core/money";
 import { writeWorkbook } from "../../../src/hosts/xlsx";
-import { DEFAULT_CHART_OF_ACCOUNTS, journalPlan } from "../../../src/jobs/journal";
-import { checkJournal } from "../../../src/jobs/journal/check";
+import { layoutJournal } from "../../../src/jobs/journal";
+import { checkJournal } from "../../../src/jobs/journal";
 import {
   ROW_MARKERS,
   type JournalEntry,
@@ -417,7 +418,7 @@ function generatorEntries(seed: number, settings: JournalSettings, months: numbe
 
 describeWithLibreOffice("journals the generator writes, as LibreOffice computes them", () => {
   test("validate clean, and any one amount changed is reported at that cell", async () => {
-    const base = { unit: "示例公司", openingIsCarriedFromLastYear: false, chartOfAccounts: DEFAULT_CHART_OF_ACCOUNTS };
+    const base = { unit: "示例公司", openingIsCarriedFromLastYear: false, chartOfAccounts: DEFAULT_ACCOUNT_NAMES };
     const cash: JournalSettings = {
       ...base,
       kind: "cash",
@@ -443,7 +444,7 @@ describeWithLibreOffice("journals the generator writes, as LibreOffice computes 
       { settings: bank, entries: generatorEntries(2, { ...bank, month: 5 }, 2) },
       { settings: midYear, entries: generatorEntries(3, { ...midYear, month: 5 }, 2) },
     ];
-    const grids = await recalculate(await writeWorkbook(journals.map((j) => journalPlan(j.settings, j.entries))));
+    const grids = await recalculate(await writeWorkbook(journals.map((j) => layoutJournal(j.settings, j.entries))));
     journals.forEach(({ settings }, index) => {
       const grid = grids[index]!;
       expect(findJournalHeader(grid)?.kind).toBe(settings.kind);

@@ -1,21 +1,22 @@
 import type { Finding } from "../../../src/core/findings";
 import type { Grid } from "../../../src/core/grid";
 import { sheetKinds } from "../../../src/jobs";
-import { bankJournalSheet, cashJournalSheet, checkJournal } from "../../../src/jobs/journal/check";
+import { checkJournal } from "../../../src/jobs/journal";
+import { bankJournalSheet, cashJournalSheet } from "../../../src/jobs/journal/job";
 import { ROW_MARKERS, type RowKind } from "../../../src/jobs/journal/model";
 import type { JournalRows } from "../../../src/jobs/journal/rows";
 import {
   checkBalanceNotNegative,
-  checkBalancesAndTotals,
   checkCashLimit,
   checkDateOrder,
   checkOneSided,
   checkRepeatedVouchers,
   checkSummaryPresent,
   checkVoucherPresent,
-  validateJournal,
+  applyRules,
   type JournalRuleSettings,
 } from "../../../src/jobs/journal/rules";
+import { checkBalancesAndTotals } from "../../../src/jobs/journal/rules/balances";
 import { journalRowsOf } from "../../support/journal-rows";
 
 const SHEET = "现金日记账";
@@ -408,10 +409,10 @@ describe("checkRepeatedVouchers", () => {
   });
 });
 
-describe("validateJournal", () => {
+describe("applyRules", () => {
   test("runs every rule", () => {
     const lines = changed(1, { voucher: "", payment: 100 });
-    expect(where(validateJournal(rows(lines), CASH, SHEET))).toEqual([
+    expect(where(applyRules(rows(lines), CASH, SHEET))).toEqual([
       ["journal-amount-mismatch", "E3"],
       ["journal-voucher-missing", "B3"],
       ["journal-both-sides", "E3"],

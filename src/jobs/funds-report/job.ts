@@ -1,0 +1,64 @@
+/**
+ * The 资金日报表's pipeline: the journals of a workbook (read through the journal job) summed day by day, laid out as
+ * a sheet, with the closing balances the pane's chart plots. The shells reach it through index.ts.
+ */
+import type { GeneratorKind } from "../../core/kinds";
+import type { SheetPlan } from "../../core/plan";
+import { fail, ok, onField, type Result } from "../../core/result";
+import { readJournals, type AccountJournal } from "../journal";
+import { layoutFundsReport } from "./layout";
+import type { ClosingSeries, FundsReport, FundsReportSettings } from "./model";
+import { closingSeries, fundsReport, reportDays } from "./rules";
+import { parseFundsReportSettings } from "./settings";
+
+export interface FundsReportSheet {
+  /** A month's plan ends with a table of the closing balances and a line chart of them (plan.charts). */
+  plan: SheetPlan;
+  /** The figures in 分, and warnings about journal rows the report had to leave out or could not read. */
+  report: FundsReport;
+  /** The closing balances per account and day, in 分, for the pane's chart. */
+  series: ClosingSeries;
+}
+
+/** The report of `journals` in the order given: the cash journal first, then the bank journals, as readJournals gives them. */
+export function reportFunds(
+  settings: FundsReportSettings,
+  journals: readonly AccountJournal[],
+): Result<FundsReportSheet> {
+  const days = reportDays(settings.period);
+  if (!days.ok) return days;
+  const report = fundsReport(journals, days.value);
+  if (!report.ok) return report;
+  return ok({
+    plan: layoutFundsReport(report.value, settings.period, settings.unit),
+    report: report.value,
+    series: closingSeries(report.value),
+  });
+}
+
+/** `cashbook generate funds-daily`: the 资金日报表 of the journals in a workbook, for a day or each day of a month. */
+export const fundsDailyGenerator: GeneratorKind<FundsReportSettings> = {
+  kind: "funds-daily",
+  usage: [
+    { fields: [{ name: "from", value: "FILE" }] },
+    {
+      fields: [
+        { name: "date", value: "YYYY-MM-DD" },
+        { name: "month", value: "YYYY-MM" },
+      ],
+    },
+    { fields: [{ name: "unit", value: "NAME" }], optional: true },
+  ],
+  settings: parseFundsReportSettings,
+  generate: (settings, sources) => {
+    if (sources === undefined) return onField("from", fail("funds-workbook-missing"));
+    const report = reportFunds(settings, readJournals(sources).journals);
+    return report.ok ? ok([report.value.plan]) : report;
+  },
+};
+
+export const fundsReportJob = {
+  id: "funds-report",
+  sheetKinds: [],
+  generators: [fundsDailyGenerator],
+} as const;

@@ -1,0 +1,33 @@
+/**
+ * The 资金日报表 settings from text fields: `date` (one day) or `month` (each day of a month), and `unit`. The
+ * command line's --date, --month and --unit and the pane's fields of the same names go through this one parser;
+ * the pane's single period field is given as `month` when it reads as one (2026-01) and as `date` otherwise.
+ */
+import { existingDate, parseDateCell, parseMonth } from "../../core/dates";
+import type { SettingsFields } from "../../core/kinds";
+import { fail, ok, onField, type Result } from "../../core/result";
+import type { FundsReportSettings, ReportPeriod } from "./model";
+
+function readPeriod(fields: SettingsFields): Result<ReportPeriod> {
+  const date = fields.date?.trim() ?? "";
+  const month = fields.month?.trim() ?? "";
+  if (date !== "") {
+    const day = onField("date", parseDateCell(date));
+    return day.ok ? ok({ day: day.value }) : day;
+  }
+  if (month !== "") {
+    const parsed = onField("month", parseMonth(month));
+    return parsed.ok ? ok(parsed.value) : parsed;
+  }
+  return onField("date", fail("generate-period-missing"));
+}
+
+export function parseFundsReportSettings(fields: SettingsFields): Result<FundsReportSettings> {
+  const period = readPeriod(fields);
+  if (!period.ok) return period;
+  // A day or a month that does not exist, or that Excel cannot hold, is refused here rather than at generation.
+  const first = "day" in period.value ? period.value.day : { ...period.value, day: 1 };
+  const exists = onField("day" in period.value ? "date" : "month", existingDate(first));
+  if (!exists.ok) return exists;
+  return ok({ unit: fields.unit?.trim() ?? "", period: period.value });
+}

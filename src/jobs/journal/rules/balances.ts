@@ -1,0 +1,292 @@
+/**
+ * The balance check, the journal's largest rule: 余额 and the closing rows' 收入 / 支出 read together, so that a wrong
+ * figure is reported once, at the cell to correct, and not at every balance and total that follows from it.
+ */
+import type { CalendarDate } from "../../../core/dates";
+import type { Finding } from "../../../core/findings";
+import type { MessageId } from "../../../core/messages";
+import type { AmountColumn, JournalRows } from "../rows";
+import { finding, money, within, type JournalRuleSettings } from "./shared";
+
+interface BalanceBreak {
+  index: number;
+  expected: number;
+  found: number;
+  /**
+   * Whether the row's 收入 or 支出 may be the wrong cell rather than its balance: the row is an entry, the only
+   * one since the balance above, and the balances below go on from its balance as shown.
+   */
+  amountSuspect: boolean;
+}
+
+/** Whether the next balance shown after rows[index] goes on from `balance`. */
+function nextBalanceFollows(rows: JournalRows, index: number, balance: number): boolean {
+  let moved = 0;
+  for (let next = index + 1; next < rows.length; next++) {
+    moved += rows.movement(next);
+    const shown = rows.balance(next);
+    if (shown !== null) return shown === balance + moved;
+  }
+  return false;
+}
+
+/**
+ * Every balance that is not the balance above + 收入 − 支出 (closing rows repeat the balance above). Checking goes
+ * on from whichever figure the next balance follows, so one wrong balance is one break: a balance typed wrong
+ * alone, or a wrong balance the rows below were worked out from.
+ */
+function balanceBreaks(rows: JournalRows, opening: number | undefined): BalanceBreak[] {
+  const breaks: BalanceBreak[] = [];
+  let before = opening ?? null;
+  let moved = 0;
+  let entries = 0;
+  for (let index = 0; index < rows.length; index++) {
+    const isEntry = rows.kind(index) === "entry";
+    moved += rows.movement(index);
+    // Every entry counts, one without amounts too: it may be one struck out, or one whose amount was left out, and
+    // only in the second case is its blank the cell to correct.
+    if (isEntry) entries++;
+    const found = rows.balance(index);
+    if (found === null) continue;
+    // Without an opening balance, the first balance shown is where the journal starts.
+    const expected = before === null ? found : before + moved;
+    if (expected === found || !within(expected)) {
+      before = found;
+    } else {
+      const followsExpected = nextBalanceFollows(rows, index, expected);
+      const amountSuspect = !followsExpected && entries === 1 && isEntry;
+      breaks.push({ index, expected, found, amountSuspect });
+      before = followsExpected ? expected : found;
+    }
+    moved = 0;
+    entries = 0;
+  }
+  return breaks;
+}
+
+/** 收入 and 支出 added up from one row on, as a closing row should show them. */
+class Tally {
+  receipts = 0;
+  payments = 0;
+  /** Index of the first row counted. */
+  from = 0;
+  /**
+   * False when a closing row cannot be checked against the sums: a journal starting mid-year lacks the year's first
+   * months, and sums beyond MAX_FEN are no longer exact.
+   */
+  checkable = true;
+
+  restart(from: number, checkable = true): void {
+    this.receipts = 0;
+    this.payments = 0;
+    this.from = from;
+    this.checkable = checkable;
+  }
+
+  add(receipt: number, payment: number): void {
+    this.receipts += receipt;
+    this.payments += payment;
+    if (!within(this.receipts) || !within(this.payments)) this.checkable = false;
+  }
+
+  /** Takes a closing row's figures as the sums so far, for the months the journal does not hold. */
+  startFrom(rows: JournalRows, index: number): void {
+    const receipts = rows.receipt(index);
+    const payments = rows.payment(index);
+    if (receipts === null || payments === null) return;
+    this.receipts = receipts;
+    this.payments = payments;
+    this.checkable = true;
+  }
+}
+
+interface TotalMismatch {
+  index: number;
+  column: AmountColumn;
+  expected: number;
+  found: number;
+  /** Index of the first row the total counts. */
+  from: number;
+}
+
+interface Correction {
+  column: AmountColumn;
+  amount: number;
+}
+
+function tallyMismatches(rows: JournalRows, index: number, tally: Tally, mismatches: TotalMismatch[]): void {
+  if (!tally.checkable) return;
+  const { from } = tally;
+  const receipts = rows.receipt(index);
+  const payments = rows.payment(index);
+  if (receipts !== null && receipts !== tally.receipts)
+    mismatches.push({ index, column: "receipt", expected: tally.receipts, found: receipts, from });
+  if (payments !== null && payments !== tally.payments)
+    mismatches.push({ index, column: "payment", expected: tally.payments, found: payments, from });
+}
+
+/**
+ * The closing rows' 收入 and 支出 against the entries they add up: 本日合计 the day's, 本月合计 the month's, 本年累计
+ * the year's so far, 过次页 and 承前页 the month's so far. A day, month or year ends at its closing row or when the
+ * entries' dates move on, whichever comes first. A journal whose first date is not in January cannot show where
+ * its 本年累计 comes from: its first 本年累计 is taken as given. `corrections` are amounts found wrong elsewhere.
+ */
+function totalMismatches(rows: JournalRows, corrections: ReadonlyMap<number, Correction>): TotalMismatch[] {
+  const mismatches: TotalMismatch[] = [];
+  const day = new Tally();
+  const month = new Tally();
+  const year = new Tally();
+  year.checkable = false;
+  let lastDate: CalendarDate | null = null;
+  let yearStartKnown = false;
+  for (let index = 0; index < rows.length; index++) {
+    const kind = rows.kind(index);
+    if (kind === "opening") {
+      day.restart(index + 1);
+      month.restart(index + 1);
+      year.restart(index + 1, false);
+      yearStartKnown = false;
+    }
+    const date = rows.date(index);
+    if ((kind === "entry" || kind === "opening") && date !== null && date !== lastDate) {
+      if (!yearStartKnown) {
+        year.checkable = date.month === 1;
+        yearStartKnown = true;
+      } else if (lastDate !== null && date.year !== lastDate.year) {
+        day.restart(index);
+        month.restart(index);
+        year.restart(index);
+      } else if (lastDate !== null && date.month !== lastDate.month) {
+        day.restart(index);
+        month.restart(index);
+      } else if (lastDate !== null && date.day !== lastDate.day) {
+        day.restart(index);
+      }
+      lastDate = date;
+    }
+    switch (kind) {
+      case "entry": {
+        const correction = corrections.size > 0 ? corrections.get(index) : undefined;
+        const receipt = correction?.column === "receipt" ? correction.amount : (rows.receipt(index) ?? 0);
+        const payment = correction?.column === "payment" ? correction.amount : (rows.payment(index) ?? 0);
+        day.add(receipt, payment);
+        month.add(receipt, payment);
+        year.add(receipt, payment);
+        break;
+      }
+      case "day-total":
+        tallyMismatches(rows, index, day, mismatches);
+        day.restart(index + 1);
+        break;
+      case "month-total":
+        tallyMismatches(rows, index, month, mismatches);
+        month.restart(index + 1);
+        day.restart(index + 1);
+        break;
+      case "year-total":
+        if (year.checkable) tallyMismatches(rows, index, year, mismatches);
+        else year.startFrom(rows, index);
+        break;
+      case "carried-forward":
+      case "brought-forward":
+        tallyMismatches(rows, index, month, mismatches);
+        break;
+      case "opening":
+        break;
+    }
+  }
+  return mismatches;
+}
+
+/** Index in `breaks` (ordered by row) of the first break at or after row `from`. */
+function firstBreakFrom(breaks: readonly BalanceBreak[], from: number): number {
+  let low = 0;
+  let high = breaks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (breaks[middle]!.index < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Entries whose 收入 or 支出 is the wrong cell: the balance on the row and a total that counts it both disagree
+ * with the amount, by the same difference. A receipt shown ε too high leaves the balance ε below the running
+ * balance and the total ε below the sum; a payment shown ε too high leaves the balance ε above and the total ε
+ * below.
+ */
+function amountSlips(
+  rows: JournalRows,
+  breaks: readonly BalanceBreak[],
+  mismatches: readonly TotalMismatch[],
+): Map<number, Correction> {
+  const slips = new Map<number, Correction>();
+  const suspects = breaks.filter((candidate) => candidate.amountSuspect);
+  if (suspects.length === 0) return slips;
+  for (const mismatch of mismatches) {
+    const totalShort = mismatch.found - mismatch.expected;
+    const balanceShort = mismatch.column === "receipt" ? totalShort : -totalShort;
+    for (let i = firstBreakFrom(suspects, mismatch.from); i < suspects.length; i++) {
+      const suspect = suspects[i]!;
+      if (suspect.index >= mismatch.index) break;
+      if (suspect.found - suspect.expected !== balanceShort) continue;
+      // A later total off by the same difference is the same slip seen again.
+      if (!slips.has(suspect.index)) {
+        const shown = rows.amount(suspect.index, mismatch.column) ?? 0;
+        const amount = mismatch.column === "receipt" ? shown + balanceShort : shown - balanceShort;
+        slips.set(suspect.index, { column: mismatch.column, amount });
+      }
+      break;
+    }
+  }
+  return slips;
+}
+
+const CARRY_RULES: Record<AmountColumn, MessageId> = {
+  receipt: "journal-carry-receipts-wrong",
+  payment: "journal-carry-payments-wrong",
+};
+const TOTAL_RULES: Record<AmountColumn, MessageId> = {
+  receipt: "journal-total-receipts-wrong",
+  payment: "journal-total-payments-wrong",
+};
+
+/**
+ * 余额 and the closing rows' 收入 / 支出, read together: a wrong figure shows in both the running balance and the
+ * totals, and which of them disagree tells which cell is wrong.
+ * - A balance that is not the balance above + 收入 − 支出 is a break at that balance (with settings.opening, the
+ *   opening row is the first such balance); but when a total that counts the row is off by the same difference,
+ *   the row's 收入 or 支出 is the cell to correct.
+ * - 本日合计, 本月合计 and 本年累计 add up the day's, the month's and the year's entries; 过次页 and 承前页 carry the
+ *   month's totals so far (《会计基础工作规范》第六十条).
+ */
+export function checkBalancesAndTotals(rows: JournalRows, settings: JournalRuleSettings, sheet: string): Finding[] {
+  const breaks = balanceBreaks(rows, settings.opening);
+  const firstMismatches = totalMismatches(rows, new Map());
+  const slips = amountSlips(rows, breaks, firstMismatches);
+  const mismatches = slips.size > 0 ? totalMismatches(rows, slips) : firstMismatches;
+  const located: { index: number; finding: Finding }[] = [];
+  for (const { index, expected, found } of breaks) {
+    const slip = slips.get(index);
+    if (slip) {
+      const params = { expected: money(slip.amount), found: money(rows.amount(index, slip.column) ?? 0) };
+      located.push({
+        index,
+        finding: finding(sheet, rows.cell(index, slip.column), "journal-amount-mismatch", params),
+      });
+    } else {
+      const rule = rows.kind(index) === "opening" ? "journal-opening-mismatch" : "journal-balance-break";
+      const params = { expected: money(expected), found: money(found) };
+      located.push({ index, finding: finding(sheet, rows.cell(index, "balance"), rule, params) });
+    }
+  }
+  for (const { index, column, expected, found } of mismatches) {
+    const kind = rows.kind(index);
+    const carry = kind === "carried-forward" || kind === "brought-forward";
+    const rule = (carry ? CARRY_RULES : TOTAL_RULES)[column];
+    const params = { row: rows.summary(index), expected: money(expected), found: money(found) };
+    located.push({ index, finding: finding(sheet, rows.cell(index, column), rule, params) });
+  }
+  return located.sort((a, b) => a.index - b.index).map((entry) => entry.finding);
+}
