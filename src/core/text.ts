@@ -18,7 +18,9 @@ const RISKY_LEAD = /^[=+\-@'\t\r\n]/;
 
 /** Month names and abbreviations, AM/PM and the exponent, which may stand between digits in a number or a date. */
 const DATE_WORDS =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[ap]\.?m\.?|[ap])\b|(?<=\d)e(?=[+-]?\d)/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[ap]\.?m\.?|[ap])\b/gi;
+/** "1e5", "2.5E-3": the exponent letter between digits. */
+const EXPONENT = /(\d)e([+-]?\d)/gi;
 
 /** What is left of a number, a date, a time, a fraction or a percentage once month names are taken out. */
 const NUMBER_OR_DATE = /^[\s\d.,/:+\-()%$¥€£年月日时時分秒号]*$/;
@@ -33,7 +35,7 @@ export function mayNotStayText(text: string): boolean {
   // Full-width digits and punctuation (１２３，／) are read like their ASCII forms in East Asian versions of Excel.
   const plain = text.normalize("NFKC").trim();
   if (/^(?:true|false)$/i.test(plain)) return true;
-  return /\d/.test(plain) && NUMBER_OR_DATE.test(plain.replace(DATE_WORDS, " "));
+  return /\d/.test(plain) && NUMBER_OR_DATE.test(plain.replace(EXPONENT, "$1 $2").replace(DATE_WORDS, " "));
 }
 
 /**
