@@ -442,3 +442,18 @@ describe("readWorkbookGrids", () => {
     );
   });
 });
+
+describe("text that Excel or LibreOffice would read as something else when a user edits the cell", () => {
+  test("is stored as text in a cell formatted as Text; plain text keeps the plan's format", async () => {
+    const plan = emptyPlan("日记账");
+    plan.blocks.push({ at: "A1", rows: [["=1+1", "00012345", "现金", "6222021234567890123", { formula: "=1+1" }]] });
+    plan.formats.push({ range: "A1:C1", style: { font: { bold: true } } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await writeWorkbook([plan])) as unknown as ExcelJS.Buffer);
+    const row = workbook.getWorksheet("日记账")!.getRow(1);
+    expect([1, 2, 3, 4, 5].map((c) => row.getCell(c).numFmt)).toEqual(["@", "@", undefined, "@", undefined]);
+    expect(row.getCell(1).value).toBe("=1+1");
+    expect(row.getCell(1).font?.bold).toBe(true);
+    expect(row.getCell(2).value).toBe("00012345");
+  });
+});
