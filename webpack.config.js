@@ -1,7 +1,8 @@
 /**
  * Builds the add-in: one shared-runtime page (taskpane.html) that hosts both the task pane and the custom
- * functions, functions.json generated from the JSDoc of src/functions/functions.ts, office.js served from our own
- * origin (so nothing but the add-in itself is loaded), the icons, and manifest.xml with the production origin.
+ * functions and loads office.js from Microsoft's CDN, functions.json generated from the JSDoc of
+ * src/functions/functions.ts, the support page the manifest names, the icons, and manifest.xml with the production
+ * origin. The bundles are ES2017: the webviews Office still uses on Windows 10 (Edge Legacy) run nothing newer.
  *
  *   npm run build                      production build into dist/, origin from CASHBOOK_ORIGIN or package.json
  *   webpack --env harness              also builds harness.html, the test page that mounts the App on a memory host
@@ -30,6 +31,20 @@ module.exports = async (env, options) => {
       template: "./src/taskpane/taskpane.html",
       chunks: ["taskpane", "functions"],
     }),
+    // The manifest's SupportUrl: AppSource asks for a page where users get help.
+    new HtmlWebpackPlugin({
+      filename: "support.html",
+      inject: false,
+      templateContent: `<!doctype html>
+<html lang="zh-CN"><head><meta charset="UTF-8" /><title>出纳助手 Cashbook 帮助</title></head>
+<body style="font-family: sans-serif; max-width: 40em; margin: 2em auto">
+<h1>出纳助手 Cashbook</h1>
+<p>出纳助手在 Excel 中生成现金和银行日记账、资金日报表、现金盘点表，并写入和核对大写金额。数据只留在工作簿中。</p>
+<p>使用中遇到问题，请联系为您部署本加载项的管理员。</p>
+<p lang="en">Cashbook builds cash and bank journals, daily funds reports and cash counts in Excel, and writes and checks
+amounts in Chinese words. Your data stays in the workbook. For help, contact the administrator who deployed the add-in.</p>
+</body></html>`,
+    }),
   ];
   if (harness) {
     pages.push(
@@ -48,6 +63,7 @@ module.exports = async (env, options) => {
       ...(harness ? { harness: "./test/e2e/harness/harness.tsx" } : {}),
     },
     output: { path: outputDir, filename: "[name].js", clean: true },
+    target: ["web", "es2017"],
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -55,7 +71,7 @@ module.exports = async (env, options) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // The build only transpiles: `npm run typecheck` is the type check, run once for the whole tree.
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: "ES2017" } } },
         },
       ],
     },
@@ -63,7 +79,8 @@ module.exports = async (env, options) => {
     optimization: {
       // Fluent's icon package reaches the minifier as megabytes of icons that only minification drops; terser
       // takes minutes over it on a 2-core machine, esbuild a few seconds, for a bundle of the same size.
-      minimizer: [new TerserPlugin({ minify: TerserPlugin.esbuildMinify })],
+      // esbuild also lowers what the dependencies ship (class static blocks, object spread…) to ES2017.
+      minimizer: [new TerserPlugin({ minify: TerserPlugin.esbuildMinify, terserOptions: { target: "es2017" } })],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
@@ -72,14 +89,6 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          // Served from our origin: financial data never leaves the workbook, and the pane needs no CDN.
-          {
-            from: "node_modules/@microsoft/office-js/dist",
-            to: "office-js",
-            globOptions: { ignore: ["**/*.debug.js"] },
-            // Microsoft ships these minified; minifying them again only costs build time.
-            info: { minimized: true },
-          },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -168,6 +168,14 @@ function checkRequirements(root: XmlElement, report: Report): void {
     // Without it, Office versions that cannot share a runtime would install the add-in and run it half-broken.
     report('<Requirements> must include <Set Name="SharedRuntime" MinVersion="1.1"/>');
   }
+  // The Excel host needs ExcelApi 1.9 (getSelectedRanges, RangeAreas): Office then offers the add-in only where it runs.
+  const excel = childrenOf(sets, "Set").find((set) => attributeOf(set, "Name") === "ExcelApi");
+  const excelVersion = attributeOf(excel, "MinVersion") ?? attributeOf(sets, "DefaultMinVersion") ?? "";
+  if (!excel || !/^\d+(\.\d+)*$/.test(excelVersion) || compareVersions(excelVersion, "1.9") < 0) {
+    report('<Requirements> must include <Set Name="ExcelApi" MinVersion="1.9"/>');
+  }
+  // AppSource asks every add-in for a page where users get help.
+  if (!attributeOf(childOf(root, "SupportUrl"), "DefaultValue")) report("<SupportUrl> is missing");
 }
 
 function collectResources(resourcesElement: XmlElement | undefined, report: Report): Map<string, Resource> {

@@ -54,6 +54,10 @@ export function columnIndex(letters: string): number | null {
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+/** A whole column or columns' end, "C" or "$C", as in "C:C" and "$A:$C". */
+const COLUMN = /^\$?([A-Za-z]{1,3})$/;
+/** A whole row or rows' end, "5" or "$5", as in "5:5" and "$1:$4". */
+const ROW = /^\$?(\d{1,7})$/;
 
 function parseCell(text: string): CellPosition | null {
   const match = CELL.exec(text);
@@ -64,8 +68,37 @@ function parseCell(text: string): CellPosition | null {
 }
 
 /**
- * Parses what Excel's `Range.address` gives ("Sheet1!B2:C10", "'出纳 账'!A1", "B2") or what a user types.
- * Returns null for anything else, such as whole-column addresses, which callers never need here.
+ * The two corners of "C:E" (whole columns) or "5:9" (whole rows), as Excel reports a selection made by clicking
+ * column or row headers: "Sheet1!C:C", "Sheet1!5:5", and "Sheet1!1:1048576" for the whole sheet.
+ */
+function parseLines(first: string, second: string): [CellPosition, CellPosition] | null {
+  const columns = [COLUMN.exec(first), COLUMN.exec(second)];
+  if (columns[0] && columns[1]) {
+    const start = columnIndex(columns[0][1]!);
+    const end = columnIndex(columns[1][1]!);
+    if (start === null || end === null) return null;
+    return [
+      { row: 0, column: start },
+      { row: MAX_ROWS - 1, column: end },
+    ];
+  }
+  const rows = [ROW.exec(first), ROW.exec(second)];
+  if (rows[0] && rows[1]) {
+    const start = Number(rows[0][1]);
+    const end = Number(rows[1][1]);
+    if (start < 1 || end < 1 || start > MAX_ROWS || end > MAX_ROWS) return null;
+    return [
+      { row: start - 1, column: 0 },
+      { row: end - 1, column: MAX_COLUMNS - 1 },
+    ];
+  }
+  return null;
+}
+
+/**
+ * Parses what Excel's `Range.address` gives ("Sheet1!B2:C10", "'出纳 账'!A1", "B2", "Sheet1!C:C", "Sheet1!5:5",
+ * "$A:$C") or what a user types. Whole columns and rows become their cells, row 1 to 1,048,576 or column A to XFD.
+ * Returns null for anything else.
  */
 export function parseRangeAddress(address: string): RangeAddress | null {
   const bang = address.lastIndexOf("!");
@@ -73,14 +106,23 @@ export function parseRangeAddress(address: string): RangeAddress | null {
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
   const [first, second, extra] = address.slice(bang + 1).split(":");
   if (extra !== undefined || first === undefined) return null;
-  const start = parseCell(first);
-  const end = second === undefined ? start : parseCell(second);
+  let start = parseCell(first);
+  let end = second === undefined ? start : parseCell(second);
+  if ((!start || !end) && second !== undefined) [start, end] = parseLines(first, second) ?? [null, null];
   if (!start || !end) return null;
   return {
     sheet,
     start: { row: Math.min(start.row, end.row), column: Math.min(start.column, end.column) },
     end: { row: Math.max(start.row, end.row), column: Math.max(start.column, end.column) },
   };
+}
+
+/** Whether a range reaches from the first row to the last or from column A to XFD: Excel calls it unbounded. */
+export function isUnbounded(range: RangeAddress): boolean {
+  return (
+    (range.start.row === 0 && range.end.row === MAX_ROWS - 1) ||
+    (range.start.column === 0 && range.end.column === MAX_COLUMNS - 1)
+  );
 }
 
 /** "B2:D9" for a block of `rows` × `columns` cells whose top-left is at (top, left). */

@@ -51,6 +51,9 @@ const zhCN = {
   "host-range-not-empty": "{cells} 已有内容（共 {count} 个单元格），未确认覆盖前不会写入",
   "host-cancelled": "已取消",
   "host-table-missing": "找不到名为“{table}”的表格",
+  "host-sheet-protected":
+    "工作表“{sheet}”已受保护，未写入任何内容。请先在“审阅 > 撤消工作表保护”中取消保护，完成后再重新保护",
+  "host-excel-too-old": "此版本的 Excel 不支持出纳助手（需要 ExcelApi {version}），请更新 Office",
   "csv-empty": "文件里没有任何内容",
   "csv-undecodable":
     "无法按 {encodings} 编码读取这个文件：它可能不是 CSV 文本文件（例如改了扩展名的 Excel 文件），或者文件已损坏",
@@ -108,6 +111,9 @@ const enUS: Record<keyof typeof zhCN, string> = {
     "{cells} already hold something ({count} cells); nothing is written until overwriting is confirmed",
   "host-cancelled": "Cancelled",
   "host-table-missing": "There is no table named “{table}”",
+  "host-sheet-protected":
+    "The sheet “{sheet}” is protected and nothing was written. Unprotect it (Review > Unprotect Sheet), then protect it again when done",
+  "host-excel-too-old": "This version of Excel cannot run Cashbook (it needs ExcelApi {version}); please update Office",
   "csv-empty": "The file has nothing in it",
   "csv-undecodable":
     "The file cannot be read as {encodings} text: it may not be a CSV file (an Excel file renamed to .csv, say) or it may be damaged",

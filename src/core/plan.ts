@@ -183,6 +183,21 @@ export function emptyPlan(name: string): SheetPlan {
   };
 }
 
+/**
+ * Excel's limits on a data-validation alert (MS-OI29500 2.1.613, dataValidation): a title of at most 32 characters
+ * and a message of at most 224. Excel refuses longer ones.
+ */
+export const VALIDATION_TITLE_MAX = 32;
+export const VALIDATION_MESSAGE_MAX = 224;
+
+/** The text cut to `max` UTF-16 units, as Excel counts them, never in the middle of a surrogate pair; "…" ends a cut. */
+export function withinLength(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
 export function isFormula(cell: PlanCell): cell is { formula: string } {
   return cell !== null && typeof cell === "object";
 }

@@ -43,7 +43,22 @@ const BYTE_ORDER_MARKS: { bytes: number[]; encoding: CsvEncoding }[] = [
 const DELIMITERS = [",", "\t", ";", "|"];
 
 /** Padding the portals put around cells (the ICBC export pads with spaces and a tab); inner spaces are kept. */
-const CELL_PADDING = /^[ \t\u00a0]+|[ \t\u00a0]+$/g;
+const LEADING_PADDING = /^[ \t\u00a0]+/;
+const TRAILING_PADDING = /[ \t\u00a0]+$/;
+/** What a formula starts with; a plain signed number ("-100.00") is not one. */
+const FORMULA_LEAD = /^[=+\-@]/;
+const SIGNED_NUMBER = /^[+-][\d.,]+$/;
+
+/**
+ * The cell without its padding, except a leading tab or space before text that starts like a formula: that is how
+ * a careful export defuses a payload (OWASP, CSV injection), and taking it away would arm it again for any reader
+ * that writes the text on. The sinks keep such text as text either way (core/text).
+ */
+function unpadded(cell: string): string {
+  const trimmed = cell.replace(TRAILING_PADDING, "");
+  const bare = trimmed.replace(LEADING_PADDING, "");
+  return bare !== trimmed && FORMULA_LEAD.test(bare) && !SIGNED_NUMBER.test(bare) ? trimmed : bare;
+}
 
 export function readCsv(bytes: Uint8Array, options: CsvOptions = {}): Result<CsvTable> {
   if (options.delimiter !== undefined && (options.delimiter === "" || /["\r\n]/.test(options.delimiter))) {
@@ -77,7 +92,7 @@ export function readCsv(bytes: Uint8Array, options: CsvOptions = {}): Result<Csv
     return fail("csv-too-large", { rows: rows.length, columns: width, maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS });
   }
   const values = rows.map((row) => {
-    const cells = row.map((cell) => cell.replace(CELL_PADDING, ""));
+    const cells = row.map(unpadded);
     while (cells.length < width) cells.push("");
     return cells;
   });

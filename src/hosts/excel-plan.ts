@@ -4,9 +4,18 @@
  * Values and formulas go first, formats after: Excel then formats cells that already hold their data, and a
  * failure in formatting cannot lose the accountant's numbers.
  */
-import { cellAddress, columnLetters, parseRangeAddress, type CellValue } from "../core/grid";
-import { isFormula, type BorderLine, type CellStyle, type PlanCell, type SheetPlan } from "../core/plan";
-import { literalCellValue } from "../core/text";
+import { blockAddress, cellAddress, columnLetters, parseRangeAddress, type CellValue } from "../core/grid";
+import {
+  isFormula,
+  VALIDATION_MESSAGE_MAX,
+  VALIDATION_TITLE_MAX,
+  withinLength,
+  type BorderLine,
+  type CellStyle,
+  type PlanCell,
+  type SheetPlan,
+} from "../core/plan";
+import { mayNotStayText } from "../core/text";
 
 /** Kept below Excel on the web's 5 MB request limit with room for the request's own envelope. */
 export const REQUEST_BYTE_BUDGET = 4_000_000;
@@ -35,7 +44,7 @@ export class RequestBatch {
 
   constructor(
     private readonly context: Excel.RequestContext,
-    /** Called before every sync: calculation and screen updating stay suspended only until the next sync. */
+    /** Called before every sync: calculation stays suspended only until the next sync. */
     private readonly beforeSync: () => void = () => undefined,
   ) {
     this.beforeSync();
@@ -73,9 +82,37 @@ export function chunkRows(values: readonly (readonly unknown[])[], budget = REQU
   return chunks;
 }
 
-/** What `Range.formulas` takes: "=…" for a formula, a value otherwise (text that looks like a formula kept as text). */
+/**
+ * A value as `Range.values` and `Range.formulas` must get it to store exactly that value. Excel parses text written
+ * through the API as if typed (core/text), so text it would turn into something else goes behind an apostrophe,
+ * which Excel takes as the mark of text and does not store or show (the same apostrophe a user types; see
+ * KB 269370). Only this sink adds it: a plan holds the text itself, and the .xlsx sink stores text as text.
+ */
+export function officeValue(value: CellValue): CellValue {
+  return typeof value === "string" && mayNotStayText(value) ? `'${value}` : value;
+}
+
+/** What `Range.formulas` takes: "=…" for a formula, a value otherwise (text kept as text). */
 function formulaCell(cell: PlanCell): CellValue {
-  return isFormula(cell) ? `=${cell.formula.replace(/^=/, "")}` : literalCellValue(cell);
+  return isFormula(cell) ? `=${cell.formula.replace(/^=/, "")}` : officeValue(cell);
+}
+
+/** Manual page breaks Excel keeps in one direction (MS-XLSB 2.4.196 BrtBeginRwBrk: at most 1,023). */
+export const MAX_PAGE_BREAKS = 1023;
+
+/** Table and workbook names already taken in the workbook, lower case: a plan's names must not collide with them. */
+export interface TakenNames {
+  tables: Set<string>;
+  names: Set<string>;
+}
+
+/** The first of "name", "name_2", "name_3"… that is neither a table's nor a workbook name, claimed. */
+function claimTableName(wanted: string, taken: TakenNames): string {
+  let name = wanted;
+  for (let n = 2; taken.tables.has(name.toLowerCase()) || taken.names.has(name.toLowerCase()); n++)
+    name = `${wanted}_${n}`;
+  taken.tables.add(name.toLowerCase());
+  return name;
 }
 
 const BORDER_STYLE: Record<
@@ -156,6 +193,8 @@ export async function queuePlan(
   plan: SheetPlan,
   context: Excel.RequestContext,
   batch: RequestBatch,
+  /** The workbook's table and workbook names, when the plan makes a new sheet: its names are kept clear of them. */
+  taken?: TakenNames,
 ): Promise<void> {
   for (const block of plan.blocks) {
     const at = parseRangeAddress(block.at);
@@ -200,11 +239,12 @@ export async function queuePlan(
     dataValidation.ignoreBlanks = validation.allowBlank;
     dataValidation.rule = { list: { inCellDropDown: true, source } };
     dataValidation.errorAlert = {
-      // Empty, Excel shows its own message.
-      message: validation.errorMessage ?? "",
+      // Empty, Excel shows its own message. Excel refuses a title over 32 characters or a message over 224
+      // (MS-OI29500 2.1.613), and a refusal would leave the sheet half built.
+      message: withinLength(validation.errorMessage ?? "", VALIDATION_MESSAGE_MAX),
       showAlert: true,
       style: validation.alert === "warning" ? "Warning" : "Stop",
-      title: plan.name,
+      title: withinLength(plan.name, VALIDATION_TITLE_MAX),
     };
   }
   for (const conditional of plan.conditionalFormats) {
@@ -228,13 +268,22 @@ export async function queuePlan(
   for (const table of plan.tables) {
     await batch.add();
     const added = sheet.tables.add(table.range, true);
-    added.name = table.name;
+    // Table names are unique in the workbook, shared with defined names: a sheet generated again gets "Journal_2".
+    added.name = taken ? claimTableName(table.name, taken) : table.name;
     if (table.style) added.style = table.style;
     if (table.showTotals !== undefined) added.showTotals = table.showTotals;
   }
   for (const name of plan.names) {
     await batch.add();
-    context.workbook.names.add(name.name, sheet.getRange(name.range));
+    const key = name.name.toLowerCase();
+    if (taken && (taken.names.has(key) || taken.tables.has(key))) {
+      // Taken by a sheet generated before: a name of this sheet's own, which its formulas then refer to (a
+      // worksheet-scoped name wins over the workbook's on its sheet), while the earlier sheet keeps its own.
+      sheet.names.add(name.name, sheet.getRange(name.range));
+    } else {
+      taken?.names.add(key);
+      context.workbook.names.add(name.name, sheet.getRange(name.range));
+    }
   }
   if (plan.print) {
     await batch.add();
@@ -252,19 +301,32 @@ export async function queuePlan(
       layout.footerMargin = print.margins.footer * 72;
     }
     if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
-    if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    for (const row of print.rowBreaks ?? []) {
+    // One page wide is horizontalFitToPages alone: verticalFitToPages 0 is not a documented value. Excel may still
+    // not apply the fit until its Page Layout tab has been shown (office-js#1860, an Excel bug); the .xlsx sink
+    // writes the same setting into the file, where it always holds.
+    if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+    // Excel keeps at most 1,023 manual breaks; past them its own page breaks take over.
+    for (const row of (print.rowBreaks ?? []).filter((row) => row > 0).slice(0, MAX_PAGE_BREAKS)) {
       await batch.add();
       sheet.horizontalPageBreaks.add(`A${row + 1}`);
     }
   }
   for (const chart of plan.charts ?? []) {
     await batch.add();
+    // The first column holds the categories (dates, which are numbers to Excel): left to guess, Excel draws them
+    // as one more series. So the chart is made from the series columns alone and each series is given the
+    // categories (ChartSeries.setXAxisValues, ExcelApi 1.7).
+    const data = parseRangeAddress(chart.data);
+    if (!data) throw new Error(`A plan names a chart range that is not one: ${chart.data}`);
+    const rows = data.end.row - data.start.row + 1;
+    const seriesColumns = data.end.column - data.start.column;
     const added = sheet.charts.add(
       chart.kind === "line" ? "Line" : "ColumnClustered",
-      sheet.getRange(chart.data),
+      sheet.getRange(blockAddress(data.start.row, data.start.column + 1, rows, seriesColumns)),
       "Columns",
     );
+    const categories = sheet.getRange(blockAddress(data.start.row + 1, data.start.column, rows - 1, 1));
+    for (let i = 0; i < seriesColumns; i++) added.series.getItemAt(i).setXAxisValues(categories);
     added.title.text = chart.title;
     added.setPosition(chart.at);
   }

@@ -1,7 +1,9 @@
 /**
  * The Excel host: Office.js calls batched so that a job costs the same few round trips (`context.sync()`)
  * whatever the number of cells. Requests are split only where one would pass Excel on the web's 5 MB limit, and
- * reads of large ranges go in blocks of rows, with progress and cancellation between blocks.
+ * reads of large ranges go in blocks sized by their bytes, with progress and cancellation between blocks. Before
+ * it changes an existing sheet the host checks that the sheet is not protected, so that a refusal comes before
+ * anything is written, never halfway.
  */
 import type { Finding } from "../core/findings";
 import {
@@ -10,17 +12,41 @@ import {
   parseRangeAddress,
   type CellValue,
   type Grid,
+  type RangeAddress,
   type ValueBlock,
 } from "../core/grid";
 import { emptyPlan, freeSheetName, type PlanBlock, type RangeFormat, type SheetPlan } from "../core/plan";
-import { literalCellValue } from "../core/text";
-import { chunkRows, estimatedBytes, queuePlan, RequestBatch } from "./excel-plan";
+import { chunkRows, estimatedBytes, officeValue, queuePlan, RequestBatch, type TakenNames } from "./excel-plan";
 import { HostError, type ReadOptions, type WorkbookHost } from "./host";
 
 type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Rows per read request: about 20,000 rows of a journal's dozen columns stays well under 5 MB. */
-export const READ_BLOCK_ROWS = 20_000;
+/** The requirement set the host needs (getSelectedRanges, RangeAreas); the manifest declares it too. */
+export const EXCEL_API = "1.9";
+
+/**
+ * Excel.run as the pane uses it. `delayForCellEdit`: while the user is typing in a cell, Excel would fail the batch
+ * at once; with it the batch waits until the cell is confirmed (Excel.RunOptions). Office also checks the manifest's
+ * ExcelApi requirement before it loads the add-in; this check says so plainly where an old Excel opens it anyway.
+ */
+export const officeRun: ExcelRun = (batch) => {
+  if (typeof Office !== "undefined" && !Office.context.requirements.isSetSupported("ExcelApi", EXCEL_API))
+    return Promise.reject(new HostError("host-excel-too-old", { version: EXCEL_API }));
+  return Excel.run({ delayForCellEdit: true }, batch);
+};
+
+/**
+ * What a read block may bring back: Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded),
+ * and a read over 5,000,000 cells (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ */
+export const READ_BLOCK_BYTES = 4_000_000;
+export const READ_BLOCK_CELLS = 1_000_000;
+/**
+ * The first block assumes each cell brings ten Chinese characters back (sent as \uXXXX escapes); later blocks are
+ * sized by the bytes per row the blocks before them measured, so a sheet of numbers goes in few blocks and a wide
+ * sheet of text in many.
+ */
+const FIRST_GUESS_BYTES_PER_CELL = 64;
 
 /**
  * Highlights are conditional formats whose formula carries this marker, so that clearing finds exactly ours and
@@ -31,27 +57,44 @@ const HIGHLIGHT_FILL = "#FFD7D5";
 /** Addresses per RangeAreas: Excel limits the length of the address text one call takes. */
 const HIGHLIGHT_CELLS_PER_CALL = 400;
 
-function gridFromRange(address: string, values: CellValue[][]): Grid {
+function parsedAddress(address: string): RangeAddress {
   const parsed = parseRangeAddress(address);
   if (!parsed) throw new HostError("host-address-unreadable", { address });
-  return { sheet: parsed.sheet, top: parsed.start.row, left: parsed.start.column, values };
+  return parsed;
 }
 
-/** Office.js reports a selection of several areas as an InvalidSelection/InvalidOperation error; say it plainly. */
-function isMultipleAreasError(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
-  return code === "InvalidSelection" || code === "InvalidOperation";
+function errorCode(error: unknown): string | undefined {
+  return (error as { code?: string } | null)?.code;
 }
 
+/**
+ * Calculation is suspended before every sync (it resumes at each); screen updating once per run, because calling
+ * suspendScreenUpdatingUntilNextSync again and again makes the Excel window flicker (Application docs).
+ */
 function suspend(context: Excel.RequestContext): () => void {
+  let screenSuspended = false;
   return () => {
     context.application.suspendApiCalculationUntilNextSync();
-    context.application.suspendScreenUpdatingUntilNextSync();
+    if (!screenSuspended) context.application.suspendScreenUpdatingUntilNextSync();
+    screenSuspended = true;
+  };
+}
+
+/** Queues loads of the protection of `sheets`; after the sync, refuses with a HostError if any is protected. */
+function protectionCheck(context: Excel.RequestContext, sheets: readonly string[]): () => void {
+  const protections = sheets.map((name) => {
+    const protection = context.workbook.worksheets.getItem(name).protection;
+    protection.load("protected");
+    return { name, protection };
+  });
+  return () => {
+    const locked = protections.find(({ protection }) => protection.protected);
+    if (locked) throw new HostError("host-sheet-protected", { sheet: locked.name });
   };
 }
 
 export class ExcelHost implements WorkbookHost {
-  constructor(private readonly run: ExcelRun = (batch) => Excel.run(batch)) {}
+  constructor(private readonly run: ExcelRun = officeRun) {}
 
   listSheets(): Promise<string[]> {
     return this.run(async (context) => {
@@ -62,27 +105,48 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
-  async readSelection(): Promise<Grid> {
-    try {
-      return await this.run(async (context) => {
-        const range = context.workbook.getSelectedRange();
-        range.load(["address", "values"]);
-        await context.sync();
-        return gridFromRange(range.address, range.values as CellValue[][]);
-      });
-    } catch (error) {
-      if (isMultipleAreasError(error)) throw new HostError("host-multiple-areas");
-      throw error;
-    }
+  /**
+   * The selection clipped to the sheet's used extent: a click on a column header selects 1,048,576 cells, whose
+   * values Excel does not even return (an unbounded range reads as null), and a selection running past the data
+   * needs no reading there. One sync for the selection and the used range, then one per block of values.
+   */
+  readSelection(options: ReadOptions = {}): Promise<Grid> {
+    return this.run(async (context) => {
+      const areas = context.workbook.getSelectedRanges();
+      areas.load(["areaCount", "address"]);
+      const used = areas.worksheet.getUsedRangeOrNullObject(true);
+      used.load("address");
+      await context.sync();
+      if (areas.areaCount > 1) throw new HostError("host-multiple-areas");
+      const selection = parsedAddress(areas.address);
+      const last = used.isNullObject ? selection.start : parsedAddress(used.address).end;
+      const rows = Math.max(1, Math.min(selection.end.row, last.row) - selection.start.row + 1);
+      const columns = Math.max(1, Math.min(selection.end.column, last.column) - selection.start.column + 1);
+      if (used.isNullObject)
+        return {
+          sheet: selection.sheet,
+          top: selection.start.row,
+          left: selection.start.column,
+          values: [Array<CellValue>(columns).fill("")],
+        };
+      return this.readInBlocks(
+        context,
+        selection.sheet,
+        selection.start.row,
+        selection.start.column,
+        rows,
+        columns,
+        options,
+      );
+    });
   }
 
   readBlock(sheet: string, address: string): Promise<Grid> {
-    return this.run(async (context) => {
-      const range = context.workbook.worksheets.getItem(sheet).getRange(address);
-      range.load(["address", "values"]);
-      await context.sync();
-      return gridFromRange(range.address, range.values as CellValue[][]);
-    });
+    const at = parseRangeAddress(address);
+    if (!at) return Promise.reject(new HostError("host-address-unreadable", { address }));
+    const rows = at.end.row - at.start.row + 1;
+    const columns = at.end.column - at.start.column + 1;
+    return this.run((context) => this.readInBlocks(context, sheet, at.start.row, at.start.column, rows, columns, {}));
   }
 
   /** The used range of a sheet, read in blocks of rows: one sync for its size, then one per block. */
@@ -92,7 +156,8 @@ export class ExcelHost implements WorkbookHost {
       used.load(["address", "rowCount", "columnCount"]);
       await context.sync();
       if (used.isNullObject) return { sheet, top: 0, left: 0, values: [] };
-      return this.readInBlocks(context, used.address, used.rowCount, used.columnCount, options);
+      const at = parsedAddress(used.address);
+      return this.readInBlocks(context, sheet, at.start.row, at.start.column, used.rowCount, used.columnCount, options);
     });
   }
 
@@ -102,31 +167,65 @@ export class ExcelHost implements WorkbookHost {
       const range = context.workbook.tables.getItem(name).getRange();
       range.load(["address", "rowCount", "columnCount"]);
       await context.sync();
-      return this.readInBlocks(context, range.address, range.rowCount, range.columnCount, options);
+      const at = parsedAddress(range.address);
+      return this.readInBlocks(
+        context,
+        at.sheet,
+        at.start.row,
+        at.start.column,
+        range.rowCount,
+        range.columnCount,
+        options,
+      );
     });
   }
 
+  /**
+   * Reads rows × columns cells from (top, left) of a sheet in blocks, each meant to bring back under 4 MB: the first
+   * sized by a cautious guess, the next by the bytes per row measured so far. A block Excel still refuses as too
+   * large (ResponsePayloadSizeLimitExceeded) is read again as two halves.
+   */
   private async readInBlocks(
     context: Excel.RequestContext,
-    address: string,
+    sheetName: string,
+    top: number,
+    left: number,
     rowCount: number,
     columnCount: number,
     { onProgress, signal }: ReadOptions,
   ): Promise<Grid> {
-    const whole = gridFromRange(address, []);
-    const sheet = context.workbook.worksheets.getItem(whole.sheet);
-    for (let start = 0; start < rowCount; start += READ_BLOCK_ROWS) {
+    const grid: Grid = { sheet: sheetName, top, left, values: [] };
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const maxRows = Math.max(1, Math.floor(READ_BLOCK_CELLS / columnCount));
+    let rowsPerBlock = Math.min(
+      maxRows,
+      Math.max(1, Math.floor(READ_BLOCK_BYTES / (columnCount * FIRST_GUESS_BYTES_PER_CELL))),
+    );
+    let widestRow = 0;
+    for (let start = 0; start < rowCount;) {
       if (signal?.aborted) throw new HostError("host-cancelled");
-      const rows = Math.min(READ_BLOCK_ROWS, rowCount - start);
-      const block = sheet.getRange(blockAddress(whole.top + start, whole.left, rows, columnCount));
+      const rows = Math.min(rowsPerBlock, rowCount - start);
+      const block = sheet.getRange(blockAddress(top + start, left, rows, columnCount));
       block.load("values");
-      // One request per block: a block is as much as one response should carry.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      for (const row of block.values as CellValue[][]) whole.values.push(row);
-      onProgress?.(start + rows, rowCount);
+      try {
+        // One request per block: a block is as much as one response should carry.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (error) {
+        if (errorCode(error) !== "ResponsePayloadSizeLimitExceeded" || rows === 1) throw error;
+        rowsPerBlock = Math.ceil(rows / 2);
+        continue;
+      }
+      for (const row of block.values as CellValue[][]) {
+        widestRow = Math.max(widestRow, estimatedBytes(row));
+        grid.values.push(row);
+      }
+      start += rows;
+      // Sized for rows as wide as the widest yet, with a quarter to spare.
+      rowsPerBlock = Math.min(maxRows, Math.max(1, Math.floor(READ_BLOCK_BYTES / (widestRow * 1.25))));
+      onProgress?.(start, rowCount);
     }
-    return whole;
+    return grid;
   }
 
   /**
@@ -139,17 +238,21 @@ export class ExcelHost implements WorkbookHost {
     if (columns === 0) return Promise.resolve();
     return this.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(block.sheet);
-      if (!overwrite) {
-        const current = worksheet.getRange(blockAddress(block.top, block.left, block.values.length, columns));
-        current.load("values");
-        await context.sync();
+      const unprotected = protectionCheck(context, [block.sheet]);
+      // The cells are read first unless overwriting: one sync either way, and the refusals come before any write.
+      const current = overwrite
+        ? null
+        : worksheet.getRange(blockAddress(block.top, block.left, block.values.length, columns)).load("values");
+      await context.sync();
+      unprotected();
+      if (current) {
         const occupied = occupiedCells(block, current.values as CellValue[][]);
         if (occupied.length > 0)
           throw new HostError("host-range-not-empty", { cells: occupied.join(", "), count: occupied.length }, occupied);
       }
       const batch = new RequestBatch(context);
       for (const [start, end] of chunkRows(block.values)) {
-        const rows = block.values.slice(start, end).map((row) => row.map(literalCellValue));
+        const rows = block.values.slice(start, end).map((row) => row.map(officeValue));
         await batch.add(rows.reduce((sum, row) => sum + estimatedBytes(row), 0));
         worksheet.getRange(blockAddress(block.top + start, block.left, end - start, columns)).values = rows;
       }
@@ -162,6 +265,9 @@ export class ExcelHost implements WorkbookHost {
     if (!at || block.rows.length === 0) return Promise.resolve();
     return this.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
+      const unprotected = protectionCheck(context, [sheet]);
+      await context.sync();
+      unprotected();
       worksheet.getRange(`${at.start.row + 1}:${at.start.row + block.rows.length}`).insert("Down");
       const batch = new RequestBatch(context);
       await queuePlan(worksheet, { ...emptyPlan(sheet), blocks: [block], formats: [...formats] }, context, batch);
@@ -174,14 +280,22 @@ export class ExcelHost implements WorkbookHost {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
+      const tables = context.workbook.tables;
+      tables.load("items/name");
+      const names = context.workbook.names;
+      names.load("items/name");
       await context.sync();
       const name = freeSheetName(
         plan.name,
         sheets.items.map((sheet) => sheet.name),
       );
+      const taken: TakenNames = {
+        tables: new Set(tables.items.map((table) => table.name.toLowerCase())),
+        names: new Set(names.items.map((named) => named.name.toLowerCase())),
+      };
       const batch = new RequestBatch(context, suspend(context));
       const sheet = sheets.add(name);
-      await queuePlan(sheet, plan, context, batch);
+      await queuePlan(sheet, plan, context, batch, taken);
       sheet.activate();
       await batch.flush();
       return name;
@@ -199,6 +313,9 @@ export class ExcelHost implements WorkbookHost {
     }
     if (bySheet.size === 0) return Promise.resolve();
     return this.run(async (context) => {
+      const unprotected = protectionCheck(context, [...bySheet.keys()]);
+      await context.sync();
+      unprotected();
       const batch = new RequestBatch(context);
       for (const [sheetName, cells] of bySheet) {
         const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -224,13 +341,19 @@ export class ExcelHost implements WorkbookHost {
       const collections = sheets.items.map((sheet) => {
         const formats = sheet.getRange().conditionalFormats;
         formats.load("items/type");
-        return formats;
+        sheet.protection.load("protected");
+        return { sheet, formats };
       });
       await context.sync();
-      const custom = collections.flatMap((formats) => formats.items.filter((format) => format.type === "Custom"));
-      for (const format of custom) format.custom.rule.load("formula");
+      const custom = collections.flatMap(({ sheet, formats }) =>
+        formats.items.filter((format) => format.type === "Custom").map((format) => ({ sheet, format })),
+      );
+      for (const { format } of custom) format.custom.rule.load("formula");
       await context.sync();
-      for (const format of custom) if (format.custom.rule.formula === HIGHLIGHT_FORMULA) format.delete();
+      const ours = custom.filter(({ format }) => format.custom.rule.formula === HIGHLIGHT_FORMULA);
+      const locked = ours.find(({ sheet }) => sheet.protection.protected);
+      if (locked) throw new HostError("host-sheet-protected", { sheet: locked.sheet.name });
+      for (const { format } of ours) format.delete();
       await context.sync();
     });
   }

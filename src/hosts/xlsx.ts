@@ -24,7 +24,10 @@ import {
   type PlanTable,
   type PrintSetup,
   type SheetPlan,
+  VALIDATION_MESSAGE_MAX,
+  withinLength,
 } from "../core/plan";
+import { mayNotStayText } from "../core/text";
 import { fail, ok, type Result } from "../core/result";
 import { HostError } from "./host";
 
@@ -55,11 +58,11 @@ async function writeSheet(
   plan: SheetPlan,
   takenNames: Set<string>,
 ): Promise<void> {
-  writeBlocks(sheet, plan);
+  const textCells = writeBlocks(sheet, plan);
   for (const table of plan.tables) addTable(sheet, table, claimName(table.name, takenNames, "_"));
   // Merging keeps the top-left value, as Excel does; styles come after so that each merged cell keeps its own borders.
   for (const merge of plan.merges) sheet.mergeCellsWithoutStyle(rangeOf(merge).excel);
-  applyFormats(sheet, plan);
+  applyFormats(sheet, plan, textCells);
   for (const column of plan.columns) {
     const sheetColumn = sheet.getColumn(column.index + 1);
     if (column.width !== undefined) sheetColumn.width = column.width;
@@ -106,18 +109,29 @@ function* cellsOf(range: RangeAddress): Generator<CellPosition> {
   }
 }
 
-function writeBlocks(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+/**
+ * Writes the blocks' cells and returns the text cells that must keep the Text format ("@"), by row and column.
+ * A string is stored as a text cell whatever it starts with: only `{ formula }` makes a formula. But when the user
+ * edits such a cell and confirms it, Excel and LibreOffice read what is there as if typed, and "=1+1" becomes a
+ * formula, "00012345" the number 12345 (core/text). The Text format keeps it text through the edit.
+ * ExcelJS cannot write the quotePrefix style attribute, which would do the same without a format.
+ */
+function writeBlocks(sheet: ExcelJS.Worksheet, plan: SheetPlan): Set<number>[] {
+  const textCells: Set<number>[] = [];
   for (const block of plan.blocks) {
     const at = rangeOf(block.at).start;
     block.rows.forEach((cells, r) => {
       const row = sheet.getRow(at.row + r + 1);
       cells.forEach((cell, c) => {
         if (cell === null) return;
-        // A string becomes a text cell whatever it starts with: only `{ formula }` makes a formula.
         row.getCell(at.column + c + 1).value = isFormula(cell) ? { formula: withoutEquals(cell.formula) } : cell;
+        const guarded = (textCells[at.row + r] ??= new Set());
+        if (typeof cell === "string" && mayNotStayText(cell)) guarded.add(at.column + c);
+        else guarded.delete(at.column + c);
       });
     });
   }
+  return textCells;
 }
 
 /** The file format stores formulas without the "=" that Excel shows and Office.js takes. */
@@ -129,7 +143,11 @@ function withoutEquals(formula: string): string {
  * Applies the formats in order, later ones winning for the properties they set. Cells that got the same formats in
  * the same order share one merged style, so a hundred thousand formatted rows cost a handful of style objects.
  */
-function applyFormats(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+function applyFormats(
+  sheet: ExcelJS.Worksheet,
+  plan: SheetPlan,
+  textCells: readonly (Set<number> | undefined)[],
+): void {
   const merged: CellStyle[] = [];
   /** The index in `merged` of each formatted cell's style, by row and column. */
   const styleOfCell: number[][] = [];
@@ -148,13 +166,27 @@ function applyFormats(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
     }
   }
   const excelStyles = merged.map(excelStyle);
+  /** Each style with the Text format, made once; index -1 is a cell the plan gives no format. */
+  const asText = new Map<number, Partial<ExcelJS.Style>>();
+  const textStyle = (styleIndex: number) => {
+    let style = asText.get(styleIndex);
+    if (!style) asText.set(styleIndex, (style = { ...(excelStyles[styleIndex] ?? {}), numFmt: "@" }));
+    return style;
+  };
   styleOfCell.forEach((rowStyles, row) => {
     const sheetRow = sheet.getRow(row + 1);
     rowStyles.forEach((styleIndex, column) => {
       // Sharing one style object lets ExcelJS work out its styles.xml entry once rather than once per cell. ExcelJS's
       // setters (`cell.font = …`) change cell.style in place, so nothing may set a cell's format after this.
-      sheetRow.getCell(column + 1).style = excelStyles[styleIndex]!;
+      sheetRow.getCell(column + 1).style = textCells[row]?.has(column)
+        ? textStyle(styleIndex)
+        : excelStyles[styleIndex]!;
     });
+  });
+  textCells.forEach((columns, row) => {
+    for (const column of columns ?? []) {
+      if (styleOfCell[row]?.[column] === undefined) sheet.getRow(row + 1).getCell(column + 1).style = textStyle(-1);
+    }
   });
 }
 
@@ -283,7 +315,10 @@ function addListValidation(sheet: ExcelJS.Worksheet, validation: ListValidation)
     // Office.js alerts on a wrong entry unless told not to; the file format stays silent unless told to alert.
     showErrorMessage: true,
     errorStyle: validation.alert ?? "stop",
-    ...(validation.errorMessage !== undefined && { error: validation.errorMessage }),
+    // Excel refuses a file whose alert message is over 224 characters (MS-OI29500 2.1.613).
+    ...(validation.errorMessage !== undefined && {
+      error: withinLength(validation.errorMessage, VALIDATION_MESSAGE_MAX),
+    }),
   };
   for (const { row, column } of cellsOf(rangeOf(validation.range)))
     sheet.getCell(row + 1, column + 1).dataValidation = rule;
@@ -329,8 +364,10 @@ function applyPrintSetup(sheet: ExcelJS.Worksheet, print: PrintSetup): void {
     setup.fitToWidth = 1;
     setup.fitToHeight = 0;
   }
-  // A break before row r ends the page after 1-based row r; the first row starts a page anyway.
-  for (const row of print.rowBreaks ?? []) if (row > 0) sheet.getRow(row).addPageBreak(0, MAX_COLUMNS);
+  // A break before row r ends the page after 1-based row r; the first row starts a page anyway. Excel keeps at most
+  // 1,023 manual breaks (MS-XLSB 2.4.196).
+  const breaks = (print.rowBreaks ?? []).filter((row) => row > 0).slice(0, 1023);
+  for (const row of breaks) sheet.getRow(row).addPageBreak(0, MAX_COLUMNS);
 }
 
 function quotedSheetName(name: string): string {

@@ -1,11 +1,13 @@
 /**
  * `npm run build` as CI runs it, into a folder of its own with a production origin: functions.json holds the seven
  * CASHBOOK functions (and its zh-CN copy their Chinese texts), the shared-runtime page loads both bundles and
- * office.js from our origin, and the rewritten manifest passes the local validation with no localhost left.
+ * office.js from Microsoft's CDN, the bundles are ES2017, and the rewritten manifest passes the local validation
+ * with no localhost left.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { parse } from "acorn";
 import { validateManifest } from "../../scripts/manifest/validate";
 
 const ROOT = resolve(__dirname, "../..");
@@ -81,14 +83,22 @@ test("functions.zh-CN.json gives every function and parameter a Chinese descript
   }
 });
 
-test("the shared-runtime page loads office.js from our origin and both bundles", () => {
+test("the shared-runtime page loads office.js from Microsoft's CDN and both bundles, and can say it cannot start", () => {
   const page = read("taskpane.html");
-  expect(page).toContain('src="office-js/office.js"');
+  expect(page).toContain('src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"');
   expect(page).toMatch(/src="[^"]*taskpane\.js"/);
   expect(page).toMatch(/src="[^"]*functions\.js"/);
-  expect(existsSync(join(OUT, "office-js", "office.js"))).toBe(true);
+  expect(page).toContain('id="cannot-start"');
+  expect(existsSync(join(OUT, "office-js"))).toBe(false);
+  expect(read("support.html")).toContain("出纳助手");
   expect(read("functions.js")).toContain("CustomFunctions.associate");
   expect(existsSync(join(OUT, "harness.html"))).toBe(false);
+});
+
+test("the bundles are ES2017, which the Edge Legacy webview runs", () => {
+  for (const bundle of ["taskpane.js", "functions.js"]) {
+    expect(() => parse(read(bundle), { ecmaVersion: 2017, sourceType: "script" })).not.toThrow();
+  }
 });
 
 test("the production manifest is valid on the production origin and names no localhost", () => {

@@ -309,6 +309,12 @@ describe("cells", () => {
     ]);
   });
 
+  test("a tab or space that defuses a formula stays in front of it; a signed number is trimmed as any cell", () => {
+    expect(cells('\t=HYPERLINK("http://x"),  -2+3 , @SUM(A1),  -100.00 ,\t+5\n')).toEqual([
+      ['\t=HYPERLINK("http://x")', "  -2+3", " @SUM(A1)", "-100.00", "+5"],
+    ]);
+  });
+
   test("blank lines are kept, so that rows stay the file's lines; the final line break adds none", () => {
     expect(cells("明细\n\n日期,金额\n2024-01-02,5\n\n")).toEqual([
       ["明细", ""],
@@ -361,7 +367,8 @@ describe("never throws", () => {
       expect(row).toHaveLength(width);
       for (const cell of row) {
         expect(typeof cell).toBe("string");
-        expect(PADDING.test(cell as string)).toBe(false);
+        // Padding is trimmed, except before text that starts like a formula, which it defuses.
+        expect(PADDING.test((cell as string).replace(/^[ \t\u00a0]+(?=[=+\-@])/, ""))).toBe(false);
       }
     }
   }

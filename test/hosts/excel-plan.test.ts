@@ -1,6 +1,6 @@
 import type { Finding } from "../../src/core/findings";
 import { emptyPlan, freeSheetName, type SheetPlan } from "../../src/core/plan";
-import { ExcelHost, READ_BLOCK_ROWS } from "../../src/hosts/excel";
+import { ExcelHost } from "../../src/hosts/excel";
 import { REQUEST_BYTE_BUDGET } from "../../src/hosts/excel-plan";
 import { HostError } from "../../src/hosts/host";
 import { FakeExcel, WEB_REQUEST_LIMIT_BYTES } from "../support/excel-double";
@@ -27,7 +27,8 @@ function layoutJournal(rows: number): SheetPlan {
       style: { font: { bold: true }, fill: "#DDEBF7", borders: { bottom: { style: "double", color: "#FF0000" } } },
     },
   );
-  plan.merges.push("A2:F2");
+  // Beside the table: Excel refuses a table over merged cells (MergedRangeConflict).
+  plan.merges.push("H1:I1");
   plan.columns.push({ index: 2, width: 30 });
   plan.rows.push({ index: 0, height: 24 });
   plan.freeze = { rows: 1, columns: 0 };
@@ -98,7 +99,7 @@ describe("applying a SheetPlan in Excel", () => {
       "现金日记账!A1:F1.format.font.bold=true",
       "现金日记账!A1:F1.format.fill.color=#DDEBF7",
       "现金日记账!A1:F1.format.borders.getItem(EdgeBottom).style=Double",
-      "现金日记账!A2:F2.merge(false)",
+      "现金日记账!H1:I1.merge(false)",
       "现金日记账!C1:C1048576.format.columnWidth=161.25",
       "现金日记账!A1:XFD1.format.rowHeight=24",
       "现金日记账.freezePanes.freezeRows(1)",
@@ -110,9 +111,10 @@ describe("applying a SheetPlan in Excel", () => {
       "现金日记账.pageLayout.orientation=Landscape",
       "现金日记账.pageLayout.paperSize=A4",
       "现金日记账.pageLayout.setPrintTitleRows($1:$1)",
-      '现金日记账.pageLayout.zoom={"horizontalFitToPages":1,"verticalFitToPages":0}',
+      '现金日记账.pageLayout.zoom={"horizontalFitToPages":1}',
       "现金日记账.horizontalPageBreaks.add(A41)",
-      '现金日记账.charts.add(Line,"现金日记账!E1:F5",Columns)',
+      '现金日记账.charts.add(Line,"现金日记账!F1:F5",Columns)',
+      '.series.getItemAt(0).setXAxisValues("现金日记账!E2:E5")',
       ".title.text=余额",
       ".setPosition(H2)",
       '现金日记账.protection.protect({"allowFormatColumns":true,"allowSort":false})',
@@ -161,8 +163,9 @@ describe("reading large ranges in Excel", () => {
     });
     expect(grid.values).toHaveLength(200_000);
     expect(grid.values[199_999]).toEqual([200_000, "摘要 199999", 148.5, "", 399_998]);
-    expect(excel.syncs).toBe(1 + Math.ceil(200_000 / READ_BLOCK_ROWS));
-    expect(progress).toHaveLength(Math.ceil(200_000 / READ_BLOCK_ROWS));
+    // One sync for the size, then one per block: the first sized by a cautious guess, the rest by measured bytes.
+    expect(excel.syncs).toBe(1 + progress.length);
+    expect(progress.length).toBeLessThanOrEqual(12);
     expect(progress[progress.length - 1]).toBe(200_000);
     expect(Math.max(...excel.responses)).toBeLessThan(WEB_REQUEST_LIMIT_BYTES);
   });
@@ -204,7 +207,8 @@ describe("highlighting findings in Excel", () => {
     const host = new ExcelHost(excel.run);
     const many = Array.from({ length: 1000 }, (_, i) => finding("银行日记账", `F${i + 2}`));
     await host.highlight([finding("Sheet1", "B7"), finding("Sheet1", "B7"), ...many]);
-    expect(excel.syncs).toBe(1);
+    // One sync to learn that no sheet is protected, one to add the highlights.
+    expect(excel.syncs).toBe(2);
     expect(excel.conditionalFormats.get("Sheet1")).toHaveLength(2);
     expect(excel.conditionalFormats.get("银行日记账")!.length).toBeGreaterThan(1);
     expect(excel.conditionalFormats.get("Sheet1")![1]!.address).toBe("B7");

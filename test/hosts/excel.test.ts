@@ -22,8 +22,9 @@ describe("Excel host: amounts in words", () => {
     const large = await convert(10_000);
     expect(small.outcome).toMatchObject({ kind: "written", count: 10, address: "D2:D11" });
     expect(large.outcome).toMatchObject({ kind: "written", count: 10_000, address: "D2:D10001" });
-    // read the selection, read the target column to protect what is there, write: three round trips
-    expect(small.excel.syncs).toBe(3);
+    // read the selection (its address and the used range, then its values), read the target column and the
+    // sheet's protection so that nothing is written over, write: four round trips
+    expect(small.excel.syncs).toBe(4);
     expect(large.excel.syncs).toBe(small.excel.syncs);
     expect(Math.max(...large.excel.requests)).toBeLessThan(WEB_REQUEST_LIMIT_BYTES);
   });
@@ -42,7 +43,7 @@ describe("Excel host: amounts in words", () => {
     expect(excel.value("Sheet1", "C5")).toBe("人民币伍角整");
   });
 
-  test("refuses to overwrite cells that hold something until asked, then overwrites in two syncs", async () => {
+  test("refuses to overwrite cells that hold something until asked, then overwrites in four syncs", async () => {
     const excel = new FakeExcel();
     excel.setValues("Sheet1", "A1", [
       [100, "old"],
@@ -57,7 +58,8 @@ describe("Excel host: amounts in words", () => {
     const before = excel.syncs;
     const written = await writeWordsForSelection(host, { prefix: "no" }, true);
     expect(written).toMatchObject({ kind: "written", count: 2 });
-    expect(excel.syncs - before).toBe(2);
+    // the selection (two), the sheet's protection, the write
+    expect(excel.syncs - before).toBe(4);
     expect(excel.value("Sheet1", "B1")).toBe("壹佰元整");
     expect(excel.value("Sheet1", "B2")).toBe("贰佰元整");
   });
@@ -103,7 +105,7 @@ describe("Excel host: amounts in words", () => {
     expect(excel.value("出纳 账", "B2")).toBe("");
   });
 
-  test("checking figures against words is one sync and reports the words cell", async () => {
+  test("checking figures against words is two syncs and reports the words cell", async () => {
     const excel = new FakeExcel();
     excel.setValues("Sheet1", "A1", [
       ["小写", "大写"],
@@ -115,7 +117,8 @@ describe("Excel host: amounts in words", () => {
     ]);
     excel.select("Sheet1", "A1:B6");
     const outcome = await checkWordsInSelection(new ExcelHost(excel.run));
-    expect(excel.syncs).toBe(1);
+    // the selection's address and the used range, then the values
+    expect(excel.syncs).toBe(2);
     expect(outcome.kind).toBe("checked");
     if (outcome.kind !== "checked") return;
     expect(outcome.count).toBe(5);
@@ -169,7 +172,8 @@ describe("Excel host: primitives", () => {
     await new ExcelHost(excel.run).writeBlock({ sheet: "Sheet1", top: 0, left: 3, values }, { overwrite: true });
     const expectedChunks = chunkRows(values).length;
     expect(expectedChunks).toBeGreaterThan(1);
-    expect(excel.syncs).toBe(expectedChunks);
+    // one sync for the sheet's protection, then one per chunk
+    expect(excel.syncs).toBe(1 + expectedChunks);
     expect(Math.max(...excel.requests)).toBeLessThan(WEB_REQUEST_LIMIT_BYTES);
     expect(excel.value("Sheet1", `D${rows}`)).toBe(words);
   });

@@ -442,3 +442,23 @@ describe("readWorkbookGrids", () => {
     );
   });
 });
+
+describe("text that Excel or LibreOffice would read as something else when a user edits the cell", () => {
+  test("is stored as text in a cell formatted as Text; plain text keeps the plan's format", async () => {
+    const plan = emptyPlan("日记账");
+    plan.blocks.push({ at: "A1", rows: [["=1+1", "00012345", "现金", "6222021234567890123", { formula: "=1+1" }]] });
+    plan.formats.push({ range: "A1:C1", style: { font: { bold: true } } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await writeWorkbook([plan])) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet("日记账")!;
+    const style = (column: number) => ({ ...sheet.getCell(1, column).style });
+    expect([1, 2, 3, 4, 5].map((c) => style(c).numFmt)).toEqual(["@", "@", undefined, "@", undefined]);
+    expect(style(1).font?.bold).toBe(true);
+    expect(readBack(sheet, 1)).toBe("=1+1");
+    expect(readBack(sheet, 2)).toBe("00012345");
+  });
+});
+
+function readBack(sheet: ExcelJS.Worksheet, column: number): ExcelJS.CellValue {
+  return sheet.getCell(1, column).value;
+}

@@ -59,6 +59,7 @@ describe("manifest.xml", () => {
         "functions.js",
         "functions.json",
         "functions.zh-CN.json",
+        "support.html",
         "taskpane.html",
       ].map((file) => `${DEV_ORIGIN}/${file}`),
     );
@@ -274,6 +275,17 @@ describe("validateManifest reports each broken copy specifically", () => {
   it("requirements without SharedRuntime 1.1", () => {
     const xml = brokenManifest('<Set Name="SharedRuntime" MinVersion="1.1"/>', "");
     expect(problemsOf(xml)).toEqual(['<Requirements> must include <Set Name="SharedRuntime" MinVersion="1.1"/>']);
+  });
+
+  it("requirements without ExcelApi 1.9, and no SupportUrl", () => {
+    const xml = brokenManifest(
+      '<Set Name="ExcelApi" MinVersion="1.9"/>',
+      '<Set Name="ExcelApi" MinVersion="1.8"/>',
+    ).replace(/\s*<SupportUrl [^>]*\/>/, "");
+    expect(problemsOf(xml)).toEqual([
+      '<Requirements> must include <Set Name="ExcelApi" MinVersion="1.9"/>',
+      "<SupportUrl> is missing",
+    ]);
   });
 
   it("an Id that is not a GUID and a malformed Version", () => {

@@ -2,11 +2,125 @@
  * A recording test double of the slice of Office.js the Excel host uses. It behaves as Excel does where mistakes
  * hide: properties can be read only after load() and sync(), writes and selections are queued until sync(), a
  * write whose shape differs from its range fails, and each sync is one request whose JSON size is measured against
- * Excel on the web's 5 MB limit. Tests read `syncs`, `requests` and `calls` to assert what the host did.
+ * Excel on the web's 5 MB limit. It also has the real Excel's less obvious behaviours, each listed with its source in
+ * EXCEL-BEHAVIOURS.md beside this file: text written is parsed as if typed, whole columns are reported as "C:C",
+ * responses and reads have limits, validation titles have a length limit, a protected sheet refuses changes to its
+ * locked cells, a table may not overlap merged cells, and table and workbook names are unique. Tests read `syncs`,
+ * `requests` and `calls` to assert what the host did.
  */
-import { blockAddress, parseRangeAddress, type CellValue, type RangeAddress } from "../../src/core/grid";
+import {
+  blockAddress,
+  cellAddress,
+  columnLetters,
+  isUnbounded,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  parseRangeAddress,
+  type CellValue,
+  type RangeAddress,
+} from "../../src/core/grid";
 
 export const WEB_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Responses have the same limit as requests on the web. */
+export const WEB_RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+/** "A range is limited to five million cells for get operations." */
+export const READ_CELL_LIMIT = 5_000_000;
+/** Data-validation alert limits (MS-OI29500 2.1.613): title 32 characters, message 224. */
+export const VALIDATION_TITLE_LIMIT = 32;
+export const VALIDATION_MESSAGE_LIMIT = 224;
+/** Manual page breaks a sheet may hold in each direction (MS-XLSB BrtBeginRwBrk: at most 1,023). */
+export const PAGE_BREAK_LIMIT = 1023;
+/** The year Excel gives a typed date without one ("3/4"): the double's "today" is in 2026. */
+export const DOUBLE_YEAR = 2026;
+
+export interface ProtectionOptions {
+  allowFormatCells?: boolean;
+  allowFormatColumns?: boolean;
+  allowFormatRows?: boolean;
+  allowInsertRows?: boolean;
+  allowSort?: boolean;
+}
+
+/** Days from Excel's day 0 (1899-12-30 in the 1900 date system, counting its phantom 1900-02-29) to a date. */
+function dateSerial(year: number, month: number, day: number): number | null {
+  if (month < 1 || month > 12 || day < 1) return null;
+  const date = Date.UTC(year, month - 1, day);
+  if (new Date(date).getUTCDate() !== day) return null;
+  return Math.round((date - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)?(?:\.\d+)?(?:[eE][+-]?\d+)?%?$/;
+const DATES: [RegExp, (m: RegExpExecArray) => number | null][] = [
+  [/^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/, (m) => dateSerial(+m[1]!, +m[2]!, +m[3]!)],
+  [/^(\d{4})[-/](\d{1,2})$/, (m) => dateSerial(+m[1]!, +m[2]!, 1)],
+  [
+    /^(\d{1,2})[-/](\d{1,2})[-/](\d{2}|\d{4})$/,
+    (m) => dateSerial(+m[3]! < 100 ? 2000 + +m[3]! : +m[3]!, +m[1]!, +m[2]!),
+  ],
+  [/^(\d{1,2})[-/](\d{1,2})$/, (m) => dateSerial(DOUBLE_YEAR, +m[1]!, +m[2]!)],
+  [/^(\d{4})年(\d{1,2})月(\d{1,2})日$/, (m) => dateSerial(+m[1]!, +m[2]!, +m[3]!)],
+  [/^(\d{4})年(\d{1,2})月$/, (m) => dateSerial(+m[1]!, +m[2]!, 1)],
+  [/^(\d{1,2})月(\d{1,2})日$/, (m) => dateSerial(DOUBLE_YEAR, +m[1]!, +m[2]!)],
+];
+
+/**
+ * What Excel stores for text given through Range.values or Range.formulas, parsed as if the user typed it
+ * (en-US / zh-CN conventions): a leading apostrophe keeps the rest as text and is not stored; in a cell formatted
+ * as Text ("@") the text stays as it is; otherwise numbers (to 15 significant digits), dates (as serial numbers),
+ * TRUE/FALSE, and formulas. A formula is stored as its text when written through `formulas`, and as
+ * "#FORMULA:…" when written through `values`, so that tests see that text became a formula.
+ */
+export function typedAsExcel(text: string, numberFormat: string | undefined, formulas: boolean): CellValue {
+  if (text.startsWith("'")) return text.slice(1);
+  if (numberFormat === "@") return text;
+  const trimmed = text.trim();
+  if (trimmed !== "" && /\d/.test(trimmed) && NUMBER.test(trimmed)) {
+    const number = Number(trimmed.replace(/,/g, "").replace(/%$/, "")) / (trimmed.endsWith("%") ? 100 : 1);
+    // Excel keeps 15 significant digits (KB 269370).
+    if (Number.isFinite(number)) return Number(number.toPrecision(15));
+  }
+  for (const [pattern, serial] of DATES) {
+    const match = pattern.exec(trimmed);
+    const value = match && serial(match);
+    if (value !== null && value !== undefined) return value;
+  }
+  if (/^true$/i.test(trimmed)) return true;
+  if (/^false$/i.test(trimmed)) return false;
+  if (/^[=+\-@]/.test(text)) return formulas && text.startsWith("=") ? text : `#FORMULA:${text}`;
+  return text;
+}
+
+/** The address as Excel's Range.address gives it: "Sheet1!C:C", "Sheet1!5:5", "Sheet1!1:1048576", "Sheet1!B2:C9". */
+export function excelAddress(at: RangeAddress): string {
+  const quoted = /^[A-Za-z0-9_]+$/.test(at.sheet) ? at.sheet : `'${at.sheet.replace(/'/g, "''")}'`;
+  return `${quoted}!${localAddress(at)}`;
+}
+
+function localAddress(at: RangeAddress): string {
+  const allRows = at.start.row === 0 && at.end.row === MAX_ROWS - 1;
+  const allColumns = at.start.column === 0 && at.end.column === MAX_COLUMNS - 1;
+  if (allRows && !allColumns) return `${columnLetters(at.start.column)}:${columnLetters(at.end.column)}`;
+  if (allColumns) return `${at.start.row + 1}:${at.end.row + 1}`;
+  return blockAddress(
+    at.start.row,
+    at.start.column,
+    at.end.row - at.start.row + 1,
+    at.end.column - at.start.column + 1,
+  );
+}
+
+function overlaps(a: RangeAddress, b: RangeAddress): boolean {
+  return (
+    a.start.row <= b.end.row &&
+    b.start.row <= a.end.row &&
+    a.start.column <= b.end.column &&
+    b.start.column <= a.end.column
+  );
+}
+
+function contains(area: RangeAddress, row: number, column: number): boolean {
+  return area.start.row <= row && row <= area.end.row && area.start.column <= column && column <= area.end.column;
+}
 
 type Operation = () => void;
 
@@ -19,6 +133,19 @@ class OfficeLikeError extends Error {
   }
 }
 
+interface SheetState {
+  cells: Map<string, CellValue>;
+  /** Number formats set by the add-in, by cell; only "@" changes how text is stored. */
+  numberFormats: Map<string, string>;
+  /** Areas whose lock was set, in order; a cell is locked unless the last area holding it says not. */
+  locks: { area: RangeAddress; locked: boolean }[];
+  merges: RangeAddress[];
+  protection: ProtectionOptions | null;
+  pageBreaks: number;
+  /** Worksheet-scoped names, lower case. */
+  names: Set<string>;
+}
+
 export class FakeExcel {
   syncs = 0;
   /** JSON bytes of what each sync sent, as Office.js would serialise it (non-ASCII escaped). */
@@ -26,18 +153,20 @@ export class FakeExcel {
   /** JSON bytes of the values each load brought back: responses have the same 5 MB limit. */
   readonly responses: number[] = [];
   readonly calls: string[] = [];
-  /** A selection of several areas makes getSelectedRange fail, as in Excel. */
+  /** A selection of several areas: getSelectedRange fails, getSelectedRanges reports the areas. */
   multipleAreasSelected = false;
-  private readonly sheets = new Map<string, Map<string, CellValue>>();
+  private readonly sheets = new Map<string, SheetState>();
   /** Conditional formats by sheet, as Excel keeps them. */
   readonly conditionalFormats = new Map<string, { type: string; formula: string; fill: string; address: string }[]>();
   /** Named tables: name → sheet and address. */
   readonly tables = new Map<string, { sheet: string; address: string }>();
+  /** Workbook-scoped names: lower-case name → sheet and address. */
+  readonly names = new Map<string, { name: string; sheet: string; address: string }>();
   private activeSheet: string;
   private selection: RangeAddress;
 
   constructor(sheetNames: string[] = ["Sheet1"]) {
-    for (const name of sheetNames) this.sheets.set(name, new Map());
+    for (const name of sheetNames) this.sheets.set(name, newSheet());
     this.activeSheet = sheetNames[0]!;
     this.selection = parseRangeAddress(`${this.activeSheet}!A1`)!;
   }
@@ -46,6 +175,7 @@ export class FakeExcel {
   readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     batch(new FakeContext(this) as unknown as Excel.RequestContext);
 
+  /** Puts values in as they are, as if already there: no parsing, the way a test sets up a workbook. */
   setValues(sheet: string, topLeft: string, values: CellValue[][]): void {
     const at = parseRangeAddress(topLeft)!;
     values.forEach((row, r) =>
@@ -58,9 +188,34 @@ export class FakeExcel {
     return this.cells(sheet).get(`${at.start.row},${at.start.column}`) ?? "";
   }
 
+  numberFormat(sheet: string, cell: string): string | undefined {
+    const at = parseRangeAddress(cell)!;
+    return this.state(sheet).numberFormats.get(`${at.start.row},${at.start.column}`);
+  }
+
   select(sheet: string, address: string): void {
     this.activeSheet = sheet;
     this.selection = { ...parseRangeAddress(address)!, sheet };
+  }
+
+  /** Protects a sheet as the user would (Review > Protect Sheet), with what it still allows. */
+  protect(sheet: string, options: ProtectionOptions = {}): void {
+    this.state(sheet).protection = { ...options };
+  }
+
+  isProtected(sheet: string): boolean {
+    return this.state(sheet).protection !== null;
+  }
+
+  /** Every cell starts locked, as in Excel; a format's `protection.locked = false` unlocks it. */
+  isLocked(sheet: string, cell: string): boolean {
+    const at = parseRangeAddress(cell)!.start;
+    return this.lockedAt(this.state(sheet), at.row, at.column);
+  }
+
+  /** Merges a range as the user would. */
+  merge(sheet: string, address: string): void {
+    this.state(sheet).merges.push({ ...parseRangeAddress(address)!, sheet });
   }
 
   get selected(): { sheet: string; address: string } {
@@ -87,18 +242,73 @@ export class FakeExcel {
   /** @internal */
   addSheet(name: string): void {
     if (this.sheets.has(name)) throw new OfficeLikeError("ItemAlreadyExists", `A sheet named ${name} exists`);
-    this.sheets.set(name, new Map());
+    this.sheets.set(name, newSheet());
   }
 
-  /** @internal whole rows inserted at `row`: the cells from there down move down by `count` */
+  /** @internal the state of a sheet */
+  state(sheet: string): SheetState {
+    const state = this.sheets.get(sheet);
+    if (!state) throw new OfficeLikeError("ItemNotFound", `The requested resource doesn't exist: ${sheet}`);
+    return state;
+  }
+
+  /** @internal */
+  lockedAt(state: SheetState, row: number, column: number): boolean {
+    for (let i = state.locks.length - 1; i >= 0; i--) {
+      const { area, locked } = state.locks[i]!;
+      if (contains(area, row, column)) return locked;
+    }
+    return true;
+  }
+
+  /**
+   * @internal Excel's AccessDenied for a change a protected sheet does not allow: `allowed` names the option that
+   * would allow it; `cells` are the cells whose content would change, refused when any of them is locked.
+   */
+  guard(sheet: string, what: string, allowed?: keyof ProtectionOptions, cells?: RangeAddress): void {
+    const state = this.state(sheet);
+    const protection = state.protection;
+    if (!protection) return;
+    if (cells) {
+      for (let row = cells.start.row; row <= cells.end.row; row++)
+        for (let column = cells.start.column; column <= cells.end.column; column++)
+          if (this.lockedAt(state, row, column))
+            throw new OfficeLikeError(
+              "AccessDenied",
+              `${what}: ${cellAddress(row, column)} is locked on the protected sheet ${sheet}`,
+            );
+      return;
+    }
+    if (!allowed || !protection[allowed])
+      throw new OfficeLikeError("AccessDenied", `${what} is not allowed on the protected sheet ${sheet}`);
+  }
+
+  /**
+   * @internal whole rows inserted at `row`: the cells from there down move down by `count`, and the new rows take
+   * the format of the row above (its lock included), as Excel's Insert does.
+   */
   insertRows(sheet: string, row: number, count: number): void {
-    const cells = this.cells(sheet);
+    const state = this.state(sheet);
+    if (state.protection && !state.protection.allowInsertRows)
+      throw new OfficeLikeError("AccessDenied", `inserting rows is not allowed on the protected sheet ${sheet}`);
+    const cells = state.cells;
     const moved = [...cells.entries()].filter(([key]) => Number(key.split(",")[0]) >= row);
     for (const [key] of moved) cells.delete(key);
     for (const [key, value] of moved) {
       const [r, c] = key.split(",").map(Number) as [number, number];
       cells.set(`${r + count},${c}`, value);
     }
+    const shift = (area: RangeAddress): RangeAddress => ({
+      ...area,
+      start: { ...area.start, row: area.start.row >= row ? area.start.row + count : area.start.row },
+      end: { ...area.end, row: area.end.row >= row - 1 ? area.end.row + count : area.end.row },
+    });
+    state.locks = state.locks.map(({ area, locked }) => ({ area: shift(area), locked }));
+    state.merges = state.merges.map((area) => ({
+      ...area,
+      start: { ...area.start, row: area.start.row >= row ? area.start.row + count : area.start.row },
+      end: { ...area.end, row: area.end.row >= row ? area.end.row + count : area.end.row },
+    }));
   }
 
   /** @internal the used range of a sheet, or null when it is empty */
@@ -115,9 +325,7 @@ export class FakeExcel {
 
   /** @internal used by the fake objects */
   cells(sheet: string): Map<string, CellValue> {
-    const cells = this.sheets.get(sheet);
-    if (!cells) throw new OfficeLikeError("ItemNotFound", `The requested resource doesn't exist: ${sheet}`);
-    return cells;
+    return this.state(sheet).cells;
   }
 
   /** @internal */
@@ -129,15 +337,36 @@ export class FakeExcel {
   }
 
   /** @internal */
+  selectedAreas(): RangeAddress[] {
+    const s = this.selection;
+    if (!this.multipleAreasSelected) return [s];
+    return [s, { ...s, start: { ...s.start, column: s.end.column + 2 }, end: { ...s.end, column: s.end.column + 2 } }];
+  }
+
+  /** @internal */
   activate(sheet: string): void {
     this.cells(sheet);
     this.activeSheet = sheet;
   }
 }
 
+function newSheet(): SheetState {
+  return {
+    cells: new Map(),
+    numberFormats: new Map(),
+    locks: [],
+    merges: [],
+    protection: null,
+    pageBreaks: 0,
+    names: new Set(),
+  };
+}
+
 class FakeContext {
   private queue: Operation[] = [];
   private bytes = 0;
+  /** JSON bytes the loads of the current request bring back. */
+  responseBytes = 0;
   readonly workbook: FakeWorkbook;
   readonly application: unknown;
 
@@ -156,48 +385,68 @@ class FakeContext {
   async sync(): Promise<void> {
     this.excel.syncs++;
     this.excel.requests.push(this.bytes);
-    if (this.bytes > WEB_REQUEST_LIMIT_BYTES) {
-      throw new OfficeLikeError("RequestPayloadSizeLimitExceeded", `request of ${this.bytes} bytes`);
-    }
     const queue = this.queue;
     this.queue = [];
+    const bytes = this.bytes;
     this.bytes = 0;
+    if (bytes > WEB_REQUEST_LIMIT_BYTES) {
+      throw new OfficeLikeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
+    }
+    this.responseBytes = 0;
+    // Operations run in order until one fails: what came before it stays done, as in Excel (a batch is no
+    // transaction).
     for (const operation of queue) operation();
+    if (this.responseBytes > 0) this.excel.responses.push(this.responseBytes);
+    if (this.responseBytes > WEB_RESPONSE_LIMIT_BYTES) {
+      throw new OfficeLikeError("ResponsePayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes`);
+    }
   }
 }
+
+/** What a recorded call does in the workbook when the request runs: nothing, unless a hook says otherwise. */
+type Effect = (path: string, value: unknown) => Operation | undefined;
 
 /**
  * Write-only parts of the API (formats, page layout, names, freeze panes…) are recorded, not modelled: every
  * property set and method call is queued as a call such as `Sheet1!A1:I1.format.font.bold=true`, with its
- * arguments counted in the request size, and answers another recorder.
+ * arguments counted in the request size, and answers another recorder. An `effect` gives some of them a meaning
+ * (a protected sheet refusing a format, a lock changing).
  */
-function recorder(context: FakeContext, path: string): unknown {
+function recorder(context: FakeContext, path: string, effect?: Effect, relative = ""): unknown {
   return new Proxy(function () {}, {
-    get: (_target, property) => (property === "then" ? undefined : recorder(context, `${path}.${String(property)}`)),
+    get: (_target, property) =>
+      property === "then"
+        ? undefined
+        : recorder(context, `${path}.${String(property)}`, effect, `${relative}.${String(property)}`),
     set: (_target, property, value) => {
       context.enqueue(
         `${path}.${String(property)}=${typeof value === "object" ? JSON.stringify(value) : String(value)}`,
-        () => undefined,
+        effect?.(`${relative}.${String(property)}`, value) ?? (() => undefined),
         value,
       );
       return true;
     },
     apply: (_target, _this, args) => {
       const call = `${path}(${args.map((a) => (typeof a === "object" ? JSON.stringify(a) : String(a))).join(",")})`;
-      context.enqueue(call, () => undefined, args);
-      return recorder(context, call);
+      context.enqueue(call, effect?.(`${relative}()`, args) ?? (() => undefined), args);
+      return recorder(context, call, effect, `${relative}()`);
     },
   });
 }
 
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
-  readonly names: unknown;
-  readonly tables: { getItem: (name: string) => { getRange: () => FakeRange } };
+  readonly names: FakeNames;
+  readonly tables: {
+    getItem: (name: string) => { getRange: () => FakeRange };
+    load: (properties: string) => void;
+    readonly items: { name: string }[];
+  };
 
   constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
-    this.names = recorder(context, "names");
+    this.names = new FakeNames(context, null);
+    let loaded: string[] | null = null;
     this.tables = {
       getItem: (name: string) => ({
         getRange: () =>
@@ -207,6 +456,12 @@ class FakeWorkbook {
             return { ...parseRangeAddress(table.address)!, sheet: table.sheet };
           }),
       }),
+      load: (properties: string) =>
+        context.enqueue(`tables.load(${properties})`, () => (loaded = [...context.excel.tables.keys()])),
+      get items() {
+        if (!loaded) throw new OfficeLikeError("PropertyNotLoaded", "tables.items is not loaded");
+        return loaded.map((name) => ({ name }));
+      },
     };
   }
 
@@ -214,6 +469,56 @@ class FakeWorkbook {
     const range = new FakeRange(this.context, () => this.context.excel.selectedRange());
     this.context.excel.calls.push("getSelectedRange");
     return range;
+  }
+
+  /** The selected areas (ExcelApi 1.9): how many, and their address, "Sheet1!A1:B2, Sheet1!D4" for several. */
+  getSelectedRanges(): FakeRangeAreas {
+    this.context.excel.calls.push("getSelectedRanges");
+    return new FakeRangeAreas(this.context, () => this.context.excel.selectedAreas());
+  }
+}
+
+/** Workbook names (`sheet` null) or a worksheet's own names; a name is unique in its scope, as in Excel. */
+class FakeNames {
+  private loaded: string[] | null = null;
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: string | null,
+  ) {}
+
+  add(name: string, reference: FakeRange | string): void {
+    const address = typeof reference === "string" ? reference : reference.toJSON();
+    const scope = this.sheet ? `${this.sheet}.names` : "names";
+    this.context.enqueue(`${scope}.add(${name},${JSON.stringify(address)})`, () => {
+      const key = name.toLowerCase();
+      if (this.sheet) {
+        const names = this.context.excel.state(this.sheet).names;
+        if (names.has(key)) throw new OfficeLikeError("ItemAlreadyExists", `The name ${name} already exists`);
+        names.add(key);
+        return;
+      }
+      if (
+        this.context.excel.names.has(key) ||
+        [...this.context.excel.tables.keys()].some((t) => t.toLowerCase() === key)
+      )
+        throw new OfficeLikeError("ItemAlreadyExists", `The name ${name} already exists`);
+      const [sheet = "", local = ""] = address.split("!");
+      this.context.excel.names.set(key, { name, sheet, address: local });
+    });
+  }
+
+  load(properties: string): void {
+    this.context.enqueue(`names.load(${properties})`, () => {
+      this.loaded = this.sheet
+        ? [...this.context.excel.state(this.sheet).names]
+        : [...this.context.excel.names.values()].map((n) => n.name);
+    });
+  }
+
+  get items(): { name: string }[] {
+    if (!this.loaded) throw new OfficeLikeError("PropertyNotLoaded", "names.items is not loaded");
+    return this.loaded.map((name) => ({ name }));
   }
 }
 
@@ -245,12 +550,42 @@ class FakeWorksheetCollection {
   }
 }
 
+class FakeWorksheetProtection {
+  private loaded: boolean | null = null;
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: string,
+  ) {}
+
+  load(properties: string): this {
+    if (properties !== "protected")
+      throw new OfficeLikeError("InvalidArgument", `the double does not load ${properties}`);
+    this.context.enqueue(`${this.sheet}.protection.load(protected)`, () => {
+      this.loaded = this.context.excel.isProtected(this.sheet);
+    });
+    return this;
+  }
+
+  get protected(): boolean {
+    if (this.loaded === null) throw new OfficeLikeError("PropertyNotLoaded", "protection.protected is not loaded");
+    return this.loaded;
+  }
+
+  protect(options: ProtectionOptions = {}): void {
+    this.context.enqueue(`${this.sheet}.protection.protect(${JSON.stringify(options)})`, () =>
+      this.context.excel.protect(this.sheet, options),
+    );
+  }
+}
+
 class FakeWorksheet {
   readonly freezePanes: unknown;
   readonly pageLayout: unknown;
-  readonly horizontalPageBreaks: unknown;
-  readonly protection: unknown;
+  readonly horizontalPageBreaks: { add: (cell: string) => void };
+  readonly protection: FakeWorksheetProtection;
   readonly charts: unknown;
+  readonly names: FakeNames;
   readonly tables: { add: (address: string, hasHeaders: boolean) => unknown };
 
   constructor(
@@ -259,15 +594,32 @@ class FakeWorksheet {
   ) {
     this.freezePanes = recorder(context, `${sheetName}.freezePanes`);
     this.pageLayout = recorder(context, `${sheetName}.pageLayout`);
-    this.horizontalPageBreaks = recorder(context, `${sheetName}.horizontalPageBreaks`);
-    this.protection = recorder(context, `${sheetName}.protection`);
+    this.horizontalPageBreaks = {
+      add: (cell: string) =>
+        context.enqueue(`${sheetName}.horizontalPageBreaks.add(${cell})`, () => {
+          const state = context.excel.state(sheetName);
+          if (state.pageBreaks >= PAGE_BREAK_LIMIT)
+            throw new OfficeLikeError("InvalidArgument", `more than ${PAGE_BREAK_LIMIT} manual page breaks`);
+          state.pageBreaks++;
+        }),
+    };
+    this.protection = new FakeWorksheetProtection(context, sheetName);
     this.charts = recorder(context, `${sheetName}.charts`);
+    this.names = new FakeNames(context, sheetName);
     this.tables = {
       add: (address: string, hasHeaders: boolean) => {
         const table = { name: "" };
-        context.enqueue(`${sheetName}.tables.add(${address},${hasHeaders})`, () =>
-          context.excel.tables.set(table.name, { sheet: sheetName, address }),
-        );
+        context.enqueue(`${sheetName}.tables.add(${address},${hasHeaders})`, () => {
+          const at = { ...parseRangeAddress(address)!, sheet: sheetName };
+          context.excel.guard(sheetName, "adding a table");
+          if (context.excel.state(sheetName).merges.some((merge) => overlaps(merge, at)))
+            throw new OfficeLikeError("MergedRangeConflict", `a table cannot overlap merged cells: ${address}`);
+          const name = table.name || `Table${context.excel.tables.size + 1}`;
+          const key = name.toLowerCase();
+          if ([...context.excel.tables.keys()].some((t) => t.toLowerCase() === key) || context.excel.names.has(key))
+            throw new OfficeLikeError("ItemAlreadyExists", `A table or name ${name} already exists`);
+          context.excel.tables.set(name, { sheet: sheetName, address });
+        });
         return new Proxy(table, {
           set: (target, property, value) => {
             if (property === "name") target.name = value;
@@ -289,11 +641,12 @@ class FakeWorksheet {
       return new FakeRange(this.context, () => ({
         sheet: this.sheetName,
         start: { row: 0, column: 0 },
-        end: { row: 1_048_575, column: 16_383 },
+        end: { row: MAX_ROWS - 1, column: MAX_COLUMNS - 1 },
       }));
     }
-    const parsed = parseRangeAddress(address) ?? parseWholeLines(address);
-    if (!parsed) throw new OfficeLikeError("InvalidArgument", `bad address ${address}`);
+    const parsed = parseRangeAddress(address);
+    if (!parsed || (parsed.sheet !== "" && parsed.sheet !== this.sheetName))
+      throw new OfficeLikeError("InvalidArgument", `bad address ${address}`);
     return new FakeRange(this.context, () => ({ ...parsed, sheet: this.sheetName }));
   }
 
@@ -306,13 +659,45 @@ class FakeWorksheet {
   }
 }
 
-/** "C:C" and "5:5", which getRange takes for whole columns and rows. */
-function parseWholeLines(address: string): RangeAddress | null {
-  const column = /^([A-Z]{1,3}):\1$/.exec(address);
-  if (column) return { ...parseRangeAddress(`${column[1]}1:${column[1]}1048576`)!, sheet: "" };
-  const row = /^(\d+):\1$/.exec(address);
-  if (row) return { ...parseRangeAddress(`A${row[1]}:XFD${row[1]}`)!, sheet: "" };
-  return null;
+/** The selected areas, as getSelectedRanges gives them. */
+class FakeRangeAreas {
+  private loaded = new Map<string, unknown>();
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly where: () => RangeAddress[],
+  ) {}
+
+  load(properties: string | string[]): this {
+    const names = typeof properties === "string" ? properties.split(",").map((p) => p.trim()) : properties;
+    this.context.enqueue(`areas.load(${names.join(",")})`, () => {
+      const areas = this.where();
+      for (const name of names) {
+        if (name === "areaCount") this.loaded.set(name, areas.length);
+        else if (name === "address") this.loaded.set(name, areas.map(excelAddress).join(", "));
+        else throw new OfficeLikeError("InvalidArgument", `the double does not load ${name}`);
+      }
+    });
+    return this;
+  }
+
+  /** The sheet of the selection. */
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, this.where()[0]!.sheet);
+  }
+
+  private read(name: string): unknown {
+    if (!this.loaded.has(name)) throw new OfficeLikeError("PropertyNotLoaded", `${name} is not loaded`);
+    return this.loaded.get(name);
+  }
+
+  get areaCount(): number {
+    return this.read("areaCount") as number;
+  }
+
+  get address(): string {
+    return this.read("address") as string;
+  }
 }
 
 class FakeConditionalFormats {
@@ -327,6 +712,7 @@ class FakeConditionalFormats {
   add(type: string) {
     const added = { type, formula: "", fill: "", address: this.address };
     this.context.enqueue(`${this.sheet}!${this.address}.conditionalFormats.add(${type})`, () => {
+      this.context.excel.guard(this.sheet, "adding a conditional format", "allowFormatCells");
       const list = this.context.excel.conditionalFormats.get(this.sheet) ?? [];
       list.push(added);
       this.context.excel.conditionalFormats.set(this.sheet, list);
@@ -370,6 +756,7 @@ class FakeConditionalFormats {
         },
         delete: () =>
           this.context.enqueue("conditionalFormat.delete", () => {
+            this.context.excel.guard(this.sheet, "deleting a conditional format", "allowFormatCells");
             const list = this.context.excel.conditionalFormats.get(this.sheet)!;
             list.splice(list.indexOf(stored), 1);
           }),
@@ -377,6 +764,12 @@ class FakeConditionalFormats {
     });
   }
 }
+
+/** Range.format properties a protected sheet allows with which option; any other format needs allowFormatCells. */
+const FORMAT_PERMISSION: Record<string, keyof ProtectionOptions> = {
+  ".columnWidth": "allowFormatColumns",
+  ".rowHeight": "allowFormatRows",
+};
 
 class FakeRange {
   private loaded = new Map<string, unknown>();
@@ -394,7 +787,15 @@ class FakeRange {
   }
 
   get format(): unknown {
-    return recorder(this.context, `${this.label()}.format`);
+    const at = this.at();
+    return recorder(this.context, `${this.label()}.format`, (path, value) => () => {
+      if (path === ".protection.locked") {
+        this.context.excel.guard(at.sheet, "changing a cell's lock");
+        this.context.excel.state(at.sheet).locks.push({ area: at, locked: Boolean(value) });
+        return;
+      }
+      this.context.excel.guard(at.sheet, `format${path}`, FORMAT_PERMISSION[path] ?? "allowFormatCells");
+    });
   }
 
   get conditionalFormats(): FakeConditionalFormats {
@@ -403,7 +804,19 @@ class FakeRange {
   }
 
   get dataValidation(): unknown {
-    return recorder(this.context, `${this.label()}.dataValidation`);
+    const at = this.at();
+    return recorder(this.context, `${this.label()}.dataValidation`, (path, value) => () => {
+      this.context.excel.guard(at.sheet, "data validation");
+      if (path === ".errorAlert" || path === ".prompt") {
+        const { title = "", message = "" } = value as { title?: string; message?: string };
+        const messageLimit = path === ".prompt" ? 255 : VALIDATION_MESSAGE_LIMIT;
+        if (title.length > VALIDATION_TITLE_LIMIT || message.length > messageLimit)
+          throw new OfficeLikeError(
+            "InvalidArgument",
+            `data validation ${path.slice(1)}: title ${title.length} characters (at most ${VALIDATION_TITLE_LIMIT}), message ${message.length} (at most ${messageLimit})`,
+          );
+      }
+    });
   }
 
   insert(shift: string): void {
@@ -414,15 +827,34 @@ class FakeRange {
   }
 
   merge(across: boolean): void {
-    this.context.enqueue(`${this.label()}.merge(${across})`, () => undefined);
+    const at = this.at();
+    this.context.enqueue(`${this.label()}.merge(${across})`, () => {
+      this.context.excel.guard(at.sheet, "merging cells", "allowFormatCells");
+      this.context.excel.state(at.sheet).merges.push(at);
+    });
   }
 
   set columnHidden(hidden: boolean) {
-    this.context.enqueue(`${this.label()}.columnHidden=${hidden}`, () => undefined);
+    const at = this.at();
+    this.context.enqueue(`${this.label()}.columnHidden=${hidden}`, () =>
+      this.context.excel.guard(at.sheet, "hiding columns", "allowFormatColumns"),
+    );
   }
 
   set numberFormat(formats: string[][]) {
-    this.context.enqueue(`${this.label()}.numberFormat=${formats[0]?.[0]}`, () => this.checkShape(formats), formats);
+    const at = this.at();
+    this.context.enqueue(
+      `${this.label()}.numberFormat=${formats[0]?.[0]}`,
+      () => {
+        this.checkShape(formats);
+        this.context.excel.guard(at.sheet, "numberFormat", "allowFormatCells");
+        const stored = this.context.excel.state(at.sheet).numberFormats;
+        formats.forEach((row, r) =>
+          row.forEach((format, c) => stored.set(`${at.start.row + r},${at.start.column + c}`, format)),
+        );
+      },
+      formats,
+    );
   }
 
   get isNullObject(): boolean {
@@ -447,21 +879,23 @@ class FakeRange {
       this.loaded.set("isNullObject", this.nullObject);
       if (!at) return;
       const cells = this.context.excel.cells(at.sheet);
+      const rows = at.end.row - at.start.row + 1;
+      const columns = at.end.column - at.start.column + 1;
       for (const name of names) {
         if (name === "address") {
-          const quoted = /^[A-Za-z0-9_]+$/.test(at.sheet) ? at.sheet : `'${at.sheet.replace(/'/g, "''")}'`;
-          const size = blockAddress(
-            at.start.row,
-            at.start.column,
-            at.end.row - at.start.row + 1,
-            at.end.column - at.start.column + 1,
-          );
-          this.loaded.set(name, `${quoted}!${size}`);
+          this.loaded.set(name, excelAddress(at));
         } else if (name === "rowCount") {
-          this.loaded.set(name, at.end.row - at.start.row + 1);
+          this.loaded.set(name, rows);
         } else if (name === "columnCount") {
-          this.loaded.set(name, at.end.column - at.start.column + 1);
+          this.loaded.set(name, columns);
         } else if (name === "values") {
+          // Cell-level properties of an unbounded range come back null (docs: excel-add-ins-ranges-unbounded).
+          if (isUnbounded(at)) {
+            this.loaded.set(name, null);
+            continue;
+          }
+          if (rows * columns > READ_CELL_LIMIT)
+            throw new OfficeLikeError("ResponsePayloadSizeLimitExceeded", `a read of ${rows * columns} cells`);
           const values: CellValue[][] = [];
           for (let r = at.start.row; r <= at.end.row; r++) {
             const row: CellValue[] = [];
@@ -470,7 +904,7 @@ class FakeRange {
           }
           this.loaded.set(name, values);
           // A response carries the values: count them against the limit too.
-          this.context.excel.responses.push(JSON.stringify(values).replace(/[\u0080-\uffff]/g, "\\uXXXX").length);
+          this.context.responseBytes += JSON.stringify(values).replace(/[\u0080-\uffff]/g, "\\uXXXX").length;
         } else {
           throw new OfficeLikeError("InvalidArgument", `the double does not load ${name}`);
         }
@@ -533,17 +967,16 @@ class FakeRange {
       `${property}=${blockAddress(at.start.row, at.start.column, values.length, values[0]?.length ?? 0)}`,
       () => {
         this.checkShape(values);
-        const cells = this.context.excel.cells(at.sheet);
+        this.context.excel.guard(at.sheet, `writing ${property}`, undefined, at);
+        const state = this.context.excel.state(at.sheet);
         values.forEach((row, r) =>
           row.forEach((value, c) => {
             if (value === null) return; // null leaves the cell unchanged, as in Office.js
             const key = `${at.start.row + r},${at.start.column + c}`;
-            if (typeof value !== "string") cells.set(key, value);
-            // A leading apostrophe makes Excel keep the rest as text and not show the apostrophe.
-            else if (value.startsWith("'")) cells.set(key, value.slice(1));
-            else if (/^[=+\-@]/.test(value))
-              cells.set(key, formulas && value.startsWith("=") ? value : `#FORMULA:${value}`);
-            else cells.set(key, value);
+            state.cells.set(
+              key,
+              typeof value === "string" ? typedAsExcel(value, state.numberFormats.get(key), formulas) : value,
+            );
           }),
         );
       },

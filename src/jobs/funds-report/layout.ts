@@ -9,7 +9,6 @@ import { dateToSerial, formatIsoDate, type CalendarDate } from "../../core/dates
 import { blockAddress, cellAddress, columnLetters } from "../../core/grid";
 import { fenToYuan } from "../../core/money";
 import { emptyPlan, type PlanCell, type SheetPlan } from "../../core/plan";
-import { literalCellValue } from "../../core/text";
 import { CHINESE_DATE_FORMAT, GRID_BORDERS, HEADER_FILL, ISO_DATE_FORMAT, MONEY_FORMAT } from "../../core/styles";
 import type { FundsReport, ReportPeriod } from "./model";
 
@@ -79,7 +78,8 @@ export function layoutFundsReport(report: FundsReport, period: ReportPeriod, uni
       const r = rowNumber(section.firstAccount + a);
       const figures = day.accounts[a]!;
       return [
-        literalCellValue(account),
+        // Text as it is: each sink writes it so that it stays text (core/text).
+        account,
         before ? { formula: `=${CLOSING}${rowNumber(before.firstAccount + a)}` } : fenToYuan(figures.opening),
         fenToYuan(figures.receipts),
         fenToYuan(figures.payments),
@@ -148,7 +148,7 @@ function closingTable(plan: SheetPlan, report: FundsReport, sections: readonly S
     at: cellAddress(top, 0),
     rows: [
       [title],
-      ["日期", ...report.accounts.map(({ account }) => literalCellValue(account))],
+      ["日期", ...report.accounts.map(({ account }) => account)],
       ...report.days.map((day, index): PlanCell[] => [
         dateToSerial(day.date),
         ...report.accounts.map((_, a) => ({ formula: `=${CLOSING}${rowNumber(sections[index]!.firstAccount + a)}` })),

@@ -77,7 +77,8 @@ export function dayTotalBelow(grid: Grid, entryRow: number): Result<ClosingRowIn
     block: { at: cellAddress(newRow - 1, grid.left), rows: [cells] },
     formats: [
       { range: `${formulaColumns.summary}${newRow}`, style: { font: { bold: true } } },
-      { range: `${first}${newRow}:${last}${newRow}`, style: { borders: { bottom: SINGLE_RED_RULE } } },
+      // Locked like the generator's closing rows: an inserted row takes the format of the entry above it, unlocked.
+      { range: `${first}${newRow}:${last}${newRow}`, style: { borders: { bottom: SINGLE_RED_RULE }, locked: true } },
     ],
   });
 }

@@ -59,10 +59,10 @@ describe("one day", () => {
     expect(cells.get("D2")).toBe("日期：2026年1月5日");
   });
 
-  test("a row per account with its figures in 元 and 本日余额 as a formula; text that looks like a formula stays text", () => {
+  test("a row per account with its figures in 元 and 本日余额 as a formula; text that looks like a formula is the plan's text as it is", () => {
     expect(row(3)).toEqual(["账户", "上日余额", "本日收入", "本日支出", "本日余额", "备注"]);
     expect(row(4)).toEqual(["库存现金", 5000, 1000, 300.5, { formula: "=ROUND(B4+C4-D4,2)" }, undefined]);
-    expect(row(5)).toEqual(["'=工商银行 1234", 100000, 0, 0, { formula: "=ROUND(B5+C5-D5,2)" }, undefined]);
+    expect(row(5)).toEqual(["=工商银行 1234", 100000, 0, 0, { formula: "=ROUND(B5+C5-D5,2)" }, undefined]);
   });
 
   test("totals by SUM, and a line for 已支付未划账 items", () => {
@@ -110,7 +110,7 @@ describe("each day of a month", () => {
     expect([`A${tableTop + 1}`, `B${tableTop + 1}`, `C${tableTop + 1}`].map((a) => cells.get(a))).toEqual([
       "日期",
       "库存现金",
-      "'=工商银行 1234",
+      "=工商银行 1234",
     ]);
     expect(cells.get(`B${tableTop + 2}`)).toEqual({ formula: `=E${sectionTop(0) + 2}` });
     expect(cells.get(`C${tableTop + 32}`)).toEqual({ formula: `=E${sectionTop(30) + 3}` });
