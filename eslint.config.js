@@ -11,7 +11,7 @@ const officeRules = officeAddins.configs.recommended.find(
 );
 
 module.exports = [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "test-output/**"] },
   ...officeAddins.configs.react,
   {
     // The plugin's own block names .ts but not .tsx; the pane's components get the same parser and rules.

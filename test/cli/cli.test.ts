@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { emptyPlan } from "../../src/core/plan";
@@ -72,6 +72,7 @@ describe("cashbook chequedate", () => {
 
 describe("the installed command", () => {
   const bin = join(__dirname, "../../bin/cashbook.js");
+  const bundle = join(__dirname, "../../dist-cli/cashbook.cjs");
 
   test("npx cashbook runs through bin/cashbook.js with real exit codes", () => {
     expect(execFileSync(process.execPath, [bin, "words", "6007.14"], { encoding: "utf8" })).toBe(
@@ -81,6 +82,23 @@ describe("the installed command", () => {
     expect(disagree.status).toBe(1);
     const unusable = spawnSync(process.execPath, [bin, "chequedate", "tomorrow"], { encoding: "utf8" });
     expect(unusable.status).toBe(2);
+  });
+
+  test("it runs the compiled bundle and writes nothing to the temporary folder", () => {
+    const tmp = mkdtempSync(join(tmpdir(), "cashbook-tmpdir-"));
+    const help = spawnSync(process.execPath, [bin, "--help"], {
+      encoding: "utf8",
+      env: { ...process.env, TMPDIR: tmp },
+    });
+    expect(help.status).toBe(0);
+    expect(readdirSync(tmp)).toEqual([]);
+    rmSync(tmp, { recursive: true });
+  });
+
+  test("a bundle older than the sources is rebuilt before it runs", () => {
+    utimesSync(bundle, new Date(2000, 0, 1), new Date(2000, 0, 1));
+    expect(execFileSync(process.execPath, [bin, "words", "0.5"], { encoding: "utf8" })).toBe("人民币伍角整\n");
+    expect(statSync(bundle).mtime.getFullYear()).toBeGreaterThan(2000);
   });
 });
 
