@@ -1,16 +1,15 @@
 /**
  * `cashbook generate <kind> --out <file.xlsx> [--from <csv|xlsx>] [options]`: writes a job's workbook. The job
- * reads and checks its own options; this command reads --from, refuses to overwrite an existing file unless
- * --overwrite is given, and writes the plans with the file host.
+ * reads and checks its own options; this command checks --out before any work (see write.ts), reads --from, and
+ * writes the plans with the file host, atomically.
  */
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import type { GenerateOptions } from "../core/kinds";
 import { writeWorkbook } from "../hosts/xlsx";
 import { generatorKinds } from "../jobs";
 import { UsageError, type CommandLine } from "./args";
 import { readGridsFromFile } from "./files";
 import { EXIT, type Output } from "./output";
+import { replaceFile, targetProblem, writeProblem } from "./write";
 
 export async function generateCommand(args: string[], line: CommandLine, out: Output): Promise<number> {
   const [kindName, ...extra] = args;
@@ -24,16 +23,15 @@ export async function generateCommand(args: string[], line: CommandLine, out: Ou
   }
   const target = line.values.out;
   if (target === undefined) throw new UsageError(out.t("needsOut"));
-  if (existsSync(target) && !line.flags.has("overwrite")) {
-    out.complain(out.t("outExists", { file: target }));
-    return EXIT.unusable;
-  }
+  const from = line.values.from;
+  const refused = await targetProblem(target, { overwrite: line.flags.has("overwrite"), inputs: from ? [from] : [] });
+  if (refused) return (out.complain(out.t(refused.id, refused.params)), EXIT.unusable);
   const options: GenerateOptions = { values: line.values };
-  if (line.values.from !== undefined) {
-    out.progress(out.t("reading", { file: line.values.from }));
-    const grids = await readGridsFromFile(line.values.from);
-    if (!grids.ok) return (out.complain(out.problem(grids.problem)), EXIT.unusable);
-    options.from = grids.value;
+  if (from !== undefined) {
+    out.progress(out.t("reading", { file: from }));
+    const grids = await readGridsFromFile(from, out);
+    if (!grids) return EXIT.unusable;
+    options.from = grids;
   }
   const plans = kind.generate(options);
   if (!plans.ok) {
@@ -42,7 +40,14 @@ export async function generateCommand(args: string[], line: CommandLine, out: Ou
     return EXIT.unusable;
   }
   out.progress(out.t("writing", { file: target }));
-  await writeFile(target, await writeWorkbook(plans.value));
+  const workbook = await writeWorkbook(plans.value);
+  try {
+    await replaceFile(target, workbook);
+  } catch (error) {
+    out.trace(error);
+    const failed = writeProblem(error, target);
+    return (out.complain(out.t(failed.id, failed.params)), EXIT.unusable);
+  }
   out.say(target);
   return EXIT.ok;
 }
