@@ -3,13 +3,16 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Grid } from "../core/grid";
 import { readCsv } from "../hosts/csv";
-import { readWorkbookGrids } from "../hosts/xlsx";
+import { isOleFile, readWorkbookGrids } from "../hosts/xlsx";
 import type { Output } from "./output";
 
 /** An .xlsx file is a zip archive: it starts with "PK". */
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
-/** The file's sheets, or null once the reason they cannot be read has been told. */
+/**
+ * The file's sheets, or null once the reason they cannot be read has been told. The bytes decide before the name:
+ * bank portals save .xls files that are really text, and an Excel 97–2003 file is no text whatever it is called.
+ */
 export async function readGridsFromFile(path: string, out: Output): Promise<Grid[] | null> {
   let bytes: Buffer;
   try {
@@ -19,7 +22,8 @@ export async function readGridsFromFile(path: string, out: Output): Promise<Grid
     return (out.complain(out.problem({ id: "file-unreadable", params: { path } })), null);
   }
   const extension = extname(path).toLowerCase();
-  const workbook = extension === ".xlsx" || extension === ".xlsm" || (extension !== ".csv" && isZip(bytes));
+  const workbook =
+    extension === ".xlsx" || extension === ".xlsm" || isOleFile(bytes) || (extension !== ".csv" && isZip(bytes));
   if (workbook) {
     const grids = await readWorkbookGrids(bytes);
     return grids.ok ? grids.value : (out.complain(out.problem(grids.problem)), null);
@@ -27,5 +31,11 @@ export async function readGridsFromFile(path: string, out: Output): Promise<Grid
   const table = readCsv(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
     sheet: basename(path, extension),
   });
-  return table.ok ? [table.value.grid] : (out.complain(out.problem(table.problem)), null);
+  if (!table.ok) return (out.complain(out.problem(table.problem)), null);
+  const damage = table.value.damage;
+  if (damage) {
+    const params = { file: path, line: damage.line };
+    return (out.complain(out.t(damage.kind === "nul" ? "csvNul" : "csvUnclosedQuote", params)), null);
+  }
+  return [table.value.grid];
 }

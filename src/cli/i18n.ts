@@ -49,6 +49,9 @@ const zhCN = {
   diskFull: "磁盘空间不足，{file} 没有写入（原有文件保持不变）；请腾出空间后重试",
   writeFailed: "无法写入 {file}（{reason}）；原有文件保持不变",
   unexpected: "意外错误：{reason}。这是 cashbook 的缺陷：请加 --debug 重新运行，并把输出发给维护者",
+  csvUnclosedQuote:
+    "{file} 第 {line} 行有一个引号没有结束，其后的内容都会挤进一个单元格；请在文本编辑器中补上或删去这个引号后再试",
+  csvNul: "{file} 第 {line} 行含有空字符（字节 0）：文件可能已损坏，或不是文本文件；请检查这一行后再试",
 } as const;
 
 export type CliStringId = keyof typeof zhCN;
@@ -105,6 +108,10 @@ Options:
   writeFailed: "{file} could not be written ({reason}); any file there before is unchanged",
   unexpected:
     "Unexpected error: {reason}. This is a fault in cashbook: run again with --debug and send the output to its maintainers",
+  csvUnclosedQuote:
+    "A quote on line {line} of {file} is never closed, so everything after it would land in one cell: close or remove it in a text editor and try again",
+  csvNul:
+    "Line {line} of {file} holds a NUL character (byte 0): the file may be damaged or not text; check that line and try again",
 };
 
 const catalogs: Record<Locale, Record<CliStringId, string>> = { "zh-CN": zhCN, "en-US": enUS };

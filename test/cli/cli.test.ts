@@ -164,6 +164,43 @@ describe("cashbook check", () => {
   });
 });
 
+describe("files that are not what they say, in one line naming the file and where", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cashbook-damaged-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test.each([
+    [
+      "a quote never closed",
+      "unclosed.csv",
+      '小写,大写\n1409.50,人民币壹仟肆佰零玖元伍角\r\n"6007.14,人民币陆仟零柒元壹角肆分\n1,壹元整\n',
+      "第 3 行有一个引号没有结束",
+    ],
+    ["a NUL byte", "nul.csv", "小写,大写\n1,壹元整\n2,贰元\u0000整\n", "第 3 行含有空字符（字节 0）"],
+  ])("%s in a CSV file is refused at its line", async (_, name, text, message) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    const result = await cashbook(["check", path]);
+    expect(result).toMatchObject({ code: EXIT.unusable, stdout: "" });
+    // The progress line, then the refusal.
+    expect(result.stderr.trim().split("\n")).toEqual([
+      `正在读取 ${path} …`,
+      expect.stringContaining(`${path} ${message}`),
+    ]);
+  });
+
+  test("an Excel 97-2003 .xls, whatever its name, is to be saved as .xlsx", async () => {
+    // The OLE compound file signature, then what follows in an .xls: no text, no zip.
+    const xls = Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504, 0xff)]);
+    for (const name of ["statement.xls", "statement.csv", "statement"]) {
+      writeFileSync(join(dir, name), xls);
+      const result = await cashbook(["check", join(dir, name)], { LANG: "en_US.UTF-8" });
+      expect(result.code).toBe(EXIT.unusable);
+      expect(result.stderr).toContain("Excel 97-2003 workbook (.xls)");
+      expect(result.stderr).toContain("save it as an .xlsx workbook");
+    }
+  });
+});
+
 describe("cashbook generate", () => {
   test("an unknown kind, a missing --out and an existing file are unusable input, each with a message", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cashbook-generate-"));
