@@ -9,10 +9,11 @@
  *   here with ExcelJS's streaming writer so that the bench itself stays small; same figures, and the findings' count.
  *
  * Peak memory is the child's own process.resourceUsage().maxRSS, which a preloaded module reports on a spare pipe
- * as the child exits; a child killed by the heap limit reports nothing, and its peak is then null.
+ * as the child exits. A child killed by the heap limit reports nothing; on Linux its peak is then the last VmHWM read
+ * from /proc every 100 ms, and null elsewhere.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync, createWriteStream } from "node:fs";
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -56,16 +57,29 @@ function cashbook(args: string[]): Promise<Run> {
     child.stdout!.on("data", (chunk) => (stdout += chunk));
     child.stderr!.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
     (child.stdio[3] as Readable).on("data", (chunk) => (rss += chunk));
+    let lastPeakKB: number | null = null;
+    const poll = setInterval(() => {
+      try {
+        const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+        if (peak) lastPeakKB = Number(peak[1]);
+      } catch {
+        // No /proc (not Linux), or the child has just gone: the figure it reports itself, or null.
+      }
+    }, 100);
     child.on("error", failed);
     child.on("close", (code, signal) => {
+      clearInterval(poll);
       const ms = Math.round(performance.now() - started);
       const exit = code ?? signal ?? "unknown";
       const lines = stderr.trim().split("\n");
+      const peakKB = rss === "" ? lastPeakKB : Number(rss);
       done({
         ms,
-        peakMB: rss === "" ? null : Math.round(Number(rss) / 1024),
+        peakMB: peakKB === null ? null : Math.round(peakKB / 1024),
         exit,
-        ...(code !== 0 && code !== 1 && { failure: lines[lines.length - 1] }),
+        // V8's own line ("FATAL ERROR: … JavaScript heap out of memory") rather than the native stack after it.
+        ...(code !== 0 &&
+          code !== 1 && { failure: lines.find((line) => line.includes("FATAL ERROR")) ?? lines.at(-1) }),
         stdout,
       });
     });

@@ -102,7 +102,7 @@ export function readCsv(bytes: Uint8Array, options: CsvOptions = {}): Result<Csv
   });
 }
 
-/** A NUL first: it says the file is not text at all, which a stray quote in it would only follow from. */
+/** A NUL is told first: it says the file is damaged or not text, and a broken quote in it is likely its consequence. */
 function csvDamage(text: string, unclosedQuoteAt: number | undefined): CsvDamage | undefined {
   const nulAt = text.indexOf("\0");
   if (nulAt >= 0) return { kind: "nul", line: lineAt(text, nulAt) };
