@@ -47,7 +47,7 @@ const boundaries = [
 ];
 
 module.exports = [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "test-output/**"] },
   ...officeAddins.configs.react,
   {
     // The plugin's own block names .ts but not .tsx; the pane's components get the same parser and rules.

@@ -17,6 +17,8 @@ module.exports = {
       },
     ],
   },
+  // Builds dist-cli/cashbook.cjs for the tests that spawn the command line.
+  globalSetup: "<rootDir>/test/cli/global-setup.js",
   testTimeout: 60000,
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
 };

@@ -6,7 +6,7 @@
 export class UsageError extends Error {}
 
 /** Options that take no value. */
-const FLAGS = ["check", "no-prefix", "json", "help", "overwrite"] as const;
+const FLAGS = ["check", "no-prefix", "json", "help", "overwrite", "debug"] as const;
 /** Options that take the next word as their value. */
 const VALUED = [
   "lang",

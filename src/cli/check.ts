@@ -29,12 +29,12 @@ export async function checkCommand(args: string[], line: CommandLine, out: Outpu
     return EXIT.unusable;
   }
   out.progress(out.t("reading", { file }));
-  const grids = await readGridsFromFile(file);
-  if (!grids.ok) return (out.complain(out.problem(grids.problem)), EXIT.unusable);
+  const grids = await readGridsFromFile(file, out);
+  if (!grids) return EXIT.unusable;
   const wanted = line.values.sheet;
-  const candidates = grids.value.filter((grid) => wanted === undefined || grid.sheet === wanted);
+  const candidates = grids.filter((grid) => wanted === undefined || grid.sheet === wanted);
   if (candidates.length === 0) {
-    out.complain(out.t("noSuchSheet", { sheet: wanted ?? "", sheets: grids.value.map((g) => g.sheet).join(", ") }));
+    out.complain(out.t("noSuchSheet", { sheet: wanted ?? "", sheets: grids.map((g) => g.sheet).join(", ") }));
     return EXIT.unusable;
   }
   const reports: SheetReport[] = [];

@@ -2,26 +2,40 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Grid } from "../core/grid";
-import { fail, ok, type Result } from "../core/result";
 import { readCsv } from "../hosts/csv";
-import { readWorkbookGrids } from "../hosts/xlsx";
+import { isOleFile, readWorkbookGrids } from "../hosts/xlsx";
+import type { Output } from "./output";
 
 /** An .xlsx file is a zip archive: it starts with "PK". */
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
-export async function readGridsFromFile(path: string): Promise<Result<Grid[]>> {
+/**
+ * The file's sheets, or null once the reason they cannot be read has been told. The bytes decide before the name:
+ * bank portals save .xls files that are really text, and an Excel 97–2003 file is no text whatever it is called.
+ */
+export async function readGridsFromFile(path: string, out: Output): Promise<Grid[] | null> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
-  } catch {
-    return fail("file-unreadable", { path });
+  } catch (error) {
+    out.trace(error);
+    return (out.complain(out.problem({ id: "file-unreadable", params: { path } })), null);
   }
   const extension = extname(path).toLowerCase();
-  if (extension === ".xlsx" || extension === ".xlsm" || (extension !== ".csv" && isZip(bytes))) {
-    return readWorkbookGrids(bytes);
+  const workbook =
+    extension === ".xlsx" || extension === ".xlsm" || isOleFile(bytes) || (extension !== ".csv" && isZip(bytes));
+  if (workbook) {
+    const grids = await readWorkbookGrids(bytes);
+    return grids.ok ? grids.value : (out.complain(out.problem(grids.problem)), null);
   }
   const table = readCsv(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
     sheet: basename(path, extension),
   });
-  return table.ok ? ok([table.value.grid]) : table;
+  if (!table.ok) return (out.complain(out.problem(table.problem)), null);
+  const damage = table.value.damage;
+  if (damage) {
+    const params = { file: path, line: damage.line };
+    return (out.complain(out.t(damage.kind === "nul" ? "csvNul" : "csvUnclosedQuote", params)), null);
+  }
+  return [table.value.grid];
 }

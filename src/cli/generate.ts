@@ -1,16 +1,15 @@
 /**
  * `cashbook generate <kind> --out <file.xlsx> [--from <csv|xlsx>] [options]`: writes a job's workbook. The job's
- * settings parser reads and checks the options, the same one the pane's fields go through; this command reads --from, refuses to overwrite an existing file unless
- * --overwrite is given, and writes the plans with the file host.
+ * settings parser reads and checks the options, the same one the pane's fields go through; this command checks --out
+ * before any work (see write.ts), reads --from, and writes the plans with the file host, atomically.
  */
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import type { Grid } from "../core/grid";
 import { writeWorkbook } from "../hosts/xlsx";
 import { generatorKinds } from "../jobs";
 import { UsageError, type CommandLine } from "./args";
 import { readGridsFromFile } from "./files";
 import { EXIT, type Output } from "./output";
+import { replaceFile, targetProblem, writeProblem } from "./write";
 
 export async function generateCommand(args: string[], line: CommandLine, out: Output): Promise<number> {
   const [kindName, ...extra] = args;
@@ -24,18 +23,17 @@ export async function generateCommand(args: string[], line: CommandLine, out: Ou
   }
   const target = line.values.out;
   if (target === undefined) throw new UsageError(out.t("needsOut"));
-  if (existsSync(target) && !line.flags.has("overwrite")) {
-    out.complain(out.t("outExists", { file: target }));
-    return EXIT.unusable;
-  }
   const settings = kind.settings(line.values);
   if (!settings.ok) return (out.complain(out.problem(settings.problem)), EXIT.unusable);
+  const from = line.values.from;
+  const refused = await targetProblem(target, { overwrite: line.flags.has("overwrite"), inputs: from ? [from] : [] });
+  if (refused) return (out.complain(out.t(refused.id, refused.params)), EXIT.unusable);
   let sources: Grid[] | undefined;
-  if (line.values.from !== undefined) {
-    out.progress(out.t("reading", { file: line.values.from }));
-    const grids = await readGridsFromFile(line.values.from);
-    if (!grids.ok) return (out.complain(out.problem(grids.problem)), EXIT.unusable);
-    sources = grids.value;
+  if (from !== undefined) {
+    out.progress(out.t("reading", { file: from }));
+    const grids = await readGridsFromFile(from, out);
+    if (!grids) return EXIT.unusable;
+    sources = grids;
   }
   const plans = kind.generate(settings.value, sources);
   if (!plans.ok) {
@@ -44,7 +42,14 @@ export async function generateCommand(args: string[], line: CommandLine, out: Ou
     return EXIT.unusable;
   }
   out.progress(out.t("writing", { file: target }));
-  await writeFile(target, await writeWorkbook(plans.value));
+  const workbook = await writeWorkbook(plans.value);
+  try {
+    await replaceFile(target, workbook);
+  } catch (error) {
+    out.trace(error);
+    const failed = writeProblem(error, target);
+    return (out.complain(out.t(failed.id, failed.params)), EXIT.unusable);
+  }
   out.say(target);
   return EXIT.ok;
 }

@@ -19,6 +19,7 @@ const zhCN = {
 
 选项:
   --lang zh-CN|en-US   输出语言（默认按 LANG 环境变量，未设置时为中文）
+  --debug              出错时显示调用栈（也可设置环境变量 CASHBOOK_DEBUG=1）
   --help               显示本帮助`,
   unknownCommand: "未知命令：{command}。运行 cashbook --help 查看用法。",
   usage: "用法错误：{detail}。运行 cashbook --help 查看用法。",
@@ -38,9 +39,22 @@ const zhCN = {
   writing: "正在写入 {file} …",
   sheetSummary: "“{sheet}”（{kind}）：{count} 个问题",
   none: "（暂无）",
+  outNotXlsx: "--out 应是一个 .xlsx 文件名，而不是“{file}”",
+  outIsInput: "{file} 就是 --from 读取的文件，不能把结果写在它上面；请给 --out 另起一个文件名",
+  outIsLink: "{file} 是一个符号链接，cashbook 不会写到链接指向的地方；请给 --out 写明文件本身的路径",
+  outIsFolder: "{file} 是一个文件夹；请给 --out 写明文件夹里的一个 .xlsx 文件名",
+  folderMissing: "文件夹 {folder} 不存在；请先创建它，或换一个文件夹",
+  noPermission: "无法写入 {file}：没有写入权限，或文件正在 Excel 等程序中打开；请关闭该文件，或换一个文件夹后重试",
+  readOnlyDisk: "无法写入 {file}：它所在的磁盘是只读的；请换一个文件夹",
+  diskFull: "磁盘空间不足，{file} 没有写入（原有文件保持不变）；请腾出空间后重试",
+  writeFailed: "无法写入 {file}（{reason}）；原有文件保持不变",
+  unexpected: "意外错误：{reason}。这是 cashbook 的缺陷：请加 --debug 重新运行，并把输出发给维护者",
+  csvUnclosedQuote:
+    "{file} 第 {line} 行有一个引号没有结束，其后的内容都会挤进一个单元格；请在文本编辑器中补上或删去这个引号后再试",
+  csvNul: "{file} 第 {line} 行含有空字符（字节 0）：文件可能已损坏，或不是文本文件；请检查这一行后再试",
 } as const;
 
-type CliStringId = keyof typeof zhCN;
+export type CliStringId = keyof typeof zhCN;
 
 const enUS: Record<CliStringId, string> = {
   help: `cashbook — the Cashbook command line
@@ -60,6 +74,7 @@ Kinds to generate, with their options (FILE is .xlsx or .csv, AMOUNT an amount):
 
 Options:
   --lang zh-CN|en-US   language of the output (default from LANG; Chinese when unset)
+  --debug              show the stack trace of a failure (or set CASHBOOK_DEBUG=1)
   --help               show this help`,
   unknownCommand: "Unknown command: {command}. Run cashbook --help for usage.",
   usage: "Usage error: {detail}. Run cashbook --help for usage.",
@@ -79,6 +94,24 @@ Options:
   writing: "Writing {file} …",
   sheetSummary: "“{sheet}” ({kind}): {count} problems",
   none: "(none yet)",
+  outNotXlsx: "--out must name an .xlsx file, not “{file}”",
+  outIsInput: "{file} is the file --from reads, and the result cannot be written over it: give --out another name",
+  outIsLink:
+    "{file} is a symbolic link, and cashbook does not write where links point: give --out the path of the file itself",
+  outIsFolder: "{file} is a folder: give --out the name of an .xlsx file in it",
+  folderMissing: "The folder {folder} does not exist: create it, or choose another folder",
+  noPermission:
+    "{file} cannot be written: there is no permission, or the file is open in Excel or another program; close it, or choose another folder, and try again",
+  readOnlyDisk: "{file} cannot be written: its disk is read-only; choose another folder",
+  diskFull:
+    "The disk is full, so {file} was not written (any file there before is unchanged): free some space and try again",
+  writeFailed: "{file} could not be written ({reason}); any file there before is unchanged",
+  unexpected:
+    "Unexpected error: {reason}. This is a fault in cashbook: run again with --debug and send the output to its maintainers",
+  csvUnclosedQuote:
+    "A quote on line {line} of {file} is never closed, so everything after it would land in one cell: close or remove it in a text editor and try again",
+  csvNul:
+    "Line {line} of {file} holds a NUL character (byte 0): the file may be damaged or not text; check that line and try again",
 };
 
 const catalogs: Record<Locale, Record<CliStringId, string>> = { "zh-CN": zhCN, "en-US": enUS };

@@ -6,14 +6,20 @@ import { generatorKinds, sheetKinds } from "../jobs";
 import { parseCommandLine, UsageError } from "./args";
 import { checkCommand } from "./check";
 import { generateCommand } from "./generate";
-import { EXIT, output, usageLine, type CliIo } from "./output";
+import { EXIT, output, reasonOf, usageLine, type CliIo } from "./output";
 import { chequeDateCommand, wordsCommand } from "./words";
 
 export { EXIT, type CliIo } from "./output";
 
+/**
+ * Runs one command and gives its exit code; it never throws. Every failure reaches the user as one line in their
+ * language saying what to do, and its stack only with --debug or CASHBOOK_DEBUG=1.
+ */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const langAt = argv.indexOf("--lang");
-  const out = output(io, langAt >= 0 ? argv[langAt + 1] : undefined);
+  // Read before the command line is parsed, so that a usage error is in the right language and can be debugged too.
+  const debug = argv.includes("--debug") || io.env.CASHBOOK_DEBUG === "1";
+  const out = output(io, langAt >= 0 ? argv[langAt + 1] : undefined, debug);
   try {
     const line = parseCommandLine(argv);
     const [command, ...args] = line.positionals;
@@ -37,8 +43,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return EXIT.unusable;
     }
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    out.complain(out.t("usage", { detail: error.message }));
+    out.trace(error);
+    if (error instanceof UsageError) out.complain(out.t("usage", { detail: error.message }));
+    else out.complain(out.t("unexpected", { reason: reasonOf(error) }));
     return EXIT.unusable;
   }
 }

@@ -14,6 +14,18 @@ export interface CliIo {
 
 export const EXIT = { ok: 0, problems: 1, unusable: 2 } as const;
 
+/** An error's message as one line: some (a module not found, say) run on with details that --debug shows. */
+export function reasonOf(error: unknown): string {
+  return String(errorPart(error, "message") ?? error).split("\n")[0]!;
+}
+
+/** An error's message or stack; not through `instanceof Error`, since Node's own errors come from another realm under jest. */
+function errorPart(error: unknown, part: "message" | "stack"): unknown {
+  return typeof error === "object" && error !== null && part in error
+    ? (error as Record<string, unknown>)[part]
+    : undefined;
+}
+
 export interface Output {
   locale: Locale;
   say(line: string): void;
@@ -21,6 +33,8 @@ export interface Output {
   /** Progress lines go to stderr, so that stdout stays the result (and valid JSON with --json). */
   progress(line: string): void;
   problem(problem: Problem): string;
+  /** With --debug or CASHBOOK_DEBUG=1, the stack of a failure that has been put into words; otherwise nothing. */
+  trace(error: unknown): void;
   /** A finding as one indented line: cell, severity, message. */
   finding(finding: Finding): string;
   t: CliTranslate;
@@ -32,7 +46,7 @@ function localeFromEnvironment(env: Record<string, string | undefined>): Locale 
   return !language || language === "C" || language === "C.UTF-8" ? "zh-CN" : localeFromDisplayLanguage(language);
 }
 
-export function output(io: CliIo, lang: string | undefined): Output {
+export function output(io: CliIo, lang: string | undefined, debug: boolean): Output {
   const locale = lang ? localeFromDisplayLanguage(lang) : localeFromEnvironment(io.env);
   return {
     locale,
@@ -42,6 +56,9 @@ export function output(io: CliIo, lang: string | undefined): Output {
     // A settings field is an option here: the message says what is wrong, the option where.
     problem: (problem) =>
       `${problem.field ? `--${problem.field}: ` : ""}${formatMessage(locale, problem.id, problem.params)}`,
+    trace: (error) => {
+      if (debug) io.stderr.write(`${String(errorPart(error, "stack") ?? error)}\n`);
+    },
     finding: (finding) => `  ${finding.cell || "-"}  ${finding.severity}  ${findingMessage(finding, locale)}`,
     t: cliTranslator(locale),
   };

@@ -24,6 +24,17 @@ export interface CsvTable {
   grid: Grid;
   encoding: CsvEncoding;
   delimiter: string;
+  /**
+   * The first line (from 1, as editors count) where the text breaks what a CSV file may hold: a NUL character
+   * (damage, or binary data), or a quote that is never closed, after which everything lands in one cell, as Excel
+   * would open it too. The table is read all the same; whoever reads it for the user decides whether to refuse.
+   */
+  damage?: CsvDamage;
+}
+
+export interface CsvDamage {
+  kind: "nul" | "unclosed-quote";
+  line: number;
 }
 
 const ENCODING_NAMES: Record<CsvEncoding, string> = {
@@ -78,10 +89,10 @@ export function readCsv(bytes: Uint8Array, options: CsvOptions = {}): Result<Csv
   // One line break for the whole file: papaparse guesses a single one, and a file that mixes them (one pieced together
   // from several) would otherwise leave stray \r in cells or run lines together. Excel's own line break in a cell is \n.
   const text = decoded.text.replace(/\r\n?/g, "\n");
-  const { rows, delimiter } =
+  const { rows, delimiter, unclosedQuoteAt } =
     options.delimiter === undefined
       ? bestFittingParse(text)
-      : { rows: parseRows(text, options.delimiter), delimiter: options.delimiter };
+      : { ...parseRows(text, options.delimiter), delimiter: options.delimiter };
   // The line break that ends the last line starts no row (Excel shows none).
   const last = rows[rows.length - 1];
   if (text.endsWith("\n") && last?.length === 1 && last[0] === "") rows.pop();
@@ -97,11 +108,27 @@ export function readCsv(bytes: Uint8Array, options: CsvOptions = {}): Result<Csv
     return cells;
   });
   if (values.every((row) => row.every((cell) => cell === ""))) return fail("csv-empty");
+  const damage = csvDamage(text, unclosedQuoteAt);
   return ok({
     grid: { sheet: options.sheet ?? "CSV", top: 0, left: 0, values },
     encoding: decoded.encoding,
     delimiter,
+    ...(damage && { damage }),
   });
+}
+
+/** A NUL is told first: it says the file is damaged or not text, and a broken quote in it is likely its consequence. */
+function csvDamage(text: string, unclosedQuoteAt: number | undefined): CsvDamage | undefined {
+  const nulAt = text.indexOf("\0");
+  if (nulAt >= 0) return { kind: "nul", line: lineAt(text, nulAt) };
+  if (unclosedQuoteAt !== undefined) return { kind: "unclosed-quote", line: lineAt(text, unclosedQuoteAt) };
+  return undefined;
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let at = text.indexOf("\n"); at >= 0 && at < index; at = text.indexOf("\n", at + 1)) line++;
+  return line;
 }
 
 /**
@@ -146,23 +173,31 @@ function decode(bytes: Uint8Array, encoding: CsvEncoding): string | null {
   }
 }
 
-/**
- * Papaparse reports broken quotes but still returns what it read: an unclosed quote runs to the end of the file
- * and lands in one cell, where the job's reader reports a cell it cannot read, so those errors add nothing here.
- */
-function parseRows(text: string, delimiter: string): string[][] {
-  return Papa.parse<string[]>(text, { delimiter, newline: "\n", quoteChar: '"', skipEmptyLines: false }).data;
+interface ParsedRows {
+  rows: string[][];
+  /** Where papaparse found a quoted field that runs to the end of the file (its other quote errors are harmless). */
+  unclosedQuoteAt: number | undefined;
 }
 
-interface DelimiterFit {
+function parseRows(text: string, delimiter: string): ParsedRows {
+  const { data, errors } = Papa.parse<string[]>(text, {
+    delimiter,
+    newline: "\n",
+    quoteChar: '"',
+    skipEmptyLines: false,
+  });
+  return { rows: data, unclosedQuoteAt: errors.find((error) => error.code === "MissingQuotes")?.index };
+}
+
+interface DelimiterFit extends ParsedRows {
   delimiter: string;
-  rows: string[][];
   /** Lines with the commonest field count above 1. */
   tableLines: number;
 }
 
 function fitDelimiter(text: string, delimiter: string): DelimiterFit {
-  const rows = parseRows(text, delimiter);
+  const parsed = parseRows(text, delimiter);
+  const { rows } = parsed;
   const linesByFieldCount = new Map<number, number>();
   let tableLines = 0;
   for (const row of rows) {
@@ -171,7 +206,7 @@ function fitDelimiter(text: string, delimiter: string): DelimiterFit {
     linesByFieldCount.set(row.length, lines);
     tableLines = Math.max(tableLines, lines);
   }
-  return { delimiter, rows, tableLines };
+  return { ...parsed, delimiter, tableLines };
 }
 
 /**

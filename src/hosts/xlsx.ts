@@ -377,13 +377,18 @@ function quotedSheetName(name: string): string {
 /** A password-protected .xlsx and an Excel 97–2003 .xls both start with the OLE compound file signature. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
+/** Such a file is neither CSV text nor a zip, whatever its name says: readWorkbookGrids tells the user what to do. */
+export function isOleFile(bytes: Uint8Array): boolean {
+  return OLE_SIGNATURE.equals(bytes.subarray(0, OLE_SIGNATURE.length));
+}
+
 /**
  * Every worksheet as a Grid from A1 to its last cell holding a value or a formula (an empty sheet gives A1 alone,
  * [[""]], as Office.js's used range does). Bytes that are not a workbook give a failure, never an exception.
  */
 export async function readWorkbookGrids(data: Buffer | ArrayBuffer): Promise<Result<Grid[]>> {
   const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  if (bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) return fail("xlsx-legacy-or-encrypted");
+  if (isOleFile(bytes)) return fail("xlsx-legacy-or-encrypted");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { emptyPlan } from "../../src/core/plan";
@@ -72,6 +72,7 @@ describe("cashbook chequedate", () => {
 
 describe("the installed command", () => {
   const bin = join(__dirname, "../../bin/cashbook.js");
+  const bundle = join(__dirname, "../../dist-cli/cashbook.cjs");
 
   test("npx cashbook runs through bin/cashbook.js with real exit codes", () => {
     expect(execFileSync(process.execPath, [bin, "words", "6007.14"], { encoding: "utf8" })).toBe(
@@ -81,6 +82,23 @@ describe("the installed command", () => {
     expect(disagree.status).toBe(1);
     const unusable = spawnSync(process.execPath, [bin, "chequedate", "tomorrow"], { encoding: "utf8" });
     expect(unusable.status).toBe(2);
+  });
+
+  test("it runs the compiled bundle and writes nothing to the temporary folder", () => {
+    const tmp = mkdtempSync(join(tmpdir(), "cashbook-tmpdir-"));
+    const help = spawnSync(process.execPath, [bin, "--help"], {
+      encoding: "utf8",
+      env: { ...process.env, TMPDIR: tmp },
+    });
+    expect(help.status).toBe(0);
+    expect(readdirSync(tmp)).toEqual([]);
+    rmSync(tmp, { recursive: true });
+  });
+
+  test("a bundle older than the sources is rebuilt before it runs", () => {
+    utimesSync(bundle, new Date(2000, 0, 1), new Date(2000, 0, 1));
+    expect(execFileSync(process.execPath, [bin, "words", "0.5"], { encoding: "utf8" })).toBe("人民币伍角整\n");
+    expect(statSync(bundle).mtime.getFullYear()).toBeGreaterThan(2000);
   });
 });
 
@@ -142,6 +160,43 @@ describe("cashbook check", () => {
       const result = await cashbook(args);
       expect({ args, code: result.code }).toEqual({ args, code: EXIT.unusable });
       expect(result.stderr).not.toBe("");
+    }
+  });
+});
+
+describe("files that are not what they say, in one line naming the file and where", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cashbook-damaged-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test.each([
+    [
+      "a quote never closed",
+      "unclosed.csv",
+      '小写,大写\n1409.50,人民币壹仟肆佰零玖元伍角\r\n"6007.14,人民币陆仟零柒元壹角肆分\n1,壹元整\n',
+      "第 3 行有一个引号没有结束",
+    ],
+    ["a NUL byte", "nul.csv", "小写,大写\n1,壹元整\n2,贰元\u0000整\n", "第 3 行含有空字符（字节 0）"],
+  ])("%s in a CSV file is refused at its line", async (_, name, text, message) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    const result = await cashbook(["check", path]);
+    expect(result).toMatchObject({ code: EXIT.unusable, stdout: "" });
+    // The progress line, then the refusal.
+    expect(result.stderr.trim().split("\n")).toEqual([
+      `正在读取 ${path} …`,
+      expect.stringContaining(`${path} ${message}`),
+    ]);
+  });
+
+  test("an Excel 97-2003 .xls, whatever its name, is to be saved as .xlsx", async () => {
+    // The OLE compound file signature, then what follows in an .xls: no text, no zip.
+    const xls = Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504, 0xff)]);
+    for (const name of ["statement.xls", "statement.csv", "statement"]) {
+      writeFileSync(join(dir, name), xls);
+      const result = await cashbook(["check", join(dir, name)], { LANG: "en_US.UTF-8" });
+      expect(result.code).toBe(EXIT.unusable);
+      expect(result.stderr).toContain("Excel 97-2003 workbook (.xls)");
+      expect(result.stderr).toContain("save it as an .xlsx workbook");
     }
   });
 });
