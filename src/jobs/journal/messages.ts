@@ -1,4 +1,4 @@
-/** What the cash and bank journals says, in zh-CN and en-US; ids are stable (other tools read them from `cashbook check --json`). */
+/** What the cash and bank journal job says, in zh-CN and en-US; ids are stable (other tools read them from `cashbook check --json`). */
 import type { Catalog } from "../../core/messages";
 
 const zhCN = {
