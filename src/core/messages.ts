@@ -61,6 +61,8 @@ const zhCN = {
   "csv-too-large": "文件有 {rows} 行、{columns} 列，超出了工作表的容量（最多 {maxRows} 行、{maxColumns} 列）",
   "file-unreadable": "无法打开文件 {path}：文件不存在，或没有读取权限",
   "xlsx-unreadable": "无法读取这个文件：它不是 Excel 工作簿（.xlsx），或者文件已损坏",
+  "xlsx-too-large":
+    "这个工作簿解压后有 {size} MB，超过了能读取的 {limit} MB：它可能是恶意构造的压缩文件；如确是数据，请拆成几个工作簿",
   "xlsx-legacy-or-encrypted":
     "这是旧版 Excel 97-2003 工作簿（.xls），或设置了打开密码的工作簿。请在 Excel 中打开，另存为不设密码的 .xlsx 工作簿后再试",
   "balance-lengths-differ": "收入有 {receipts} 个单元格，支出有 {payments} 个，两者应一样多",
@@ -123,6 +125,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
     "The file has {rows} rows and {columns} columns, more than a worksheet holds ({maxRows} rows and {maxColumns} columns)",
   "file-unreadable": "Cannot open {path}: the file does not exist or cannot be read",
   "xlsx-unreadable": "This file cannot be read: it is not an Excel workbook (.xlsx), or it is damaged",
+  "xlsx-too-large":
+    "This workbook expands to {size} MB when unzipped, more than the {limit} MB that can be read: it may be a crafted archive; if it is real data, split it into several workbooks",
   "xlsx-legacy-or-encrypted":
     "This is an Excel 97-2003 workbook (.xls) or a workbook with a password to open. Open it in Excel, save it as an .xlsx workbook without a password, and try again",
   "balance-lengths-differ": "There are {receipts} receipts but {payments} payments; give as many of each",

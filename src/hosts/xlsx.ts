@@ -383,12 +383,60 @@ export function isOleFile(bytes: Uint8Array): boolean {
 }
 
 /**
- * Every worksheet as a Grid from A1 to its last cell holding a value or a formula (an empty sheet gives A1 alone,
- * [[""]], as Office.js's used range does). Bytes that are not a workbook give a failure, never an exception.
+ * How much a workbook may expand to when unzipped before it is read. ExcelJS inflates every part into memory, a few
+ * times over as it parses; a zip bomb (a few MB that inflate to gigabytes) would take the process down after
+ * minutes, so it is refused first, by the sizes the zip's central directory declares.
  */
-export async function readWorkbookGrids(data: Buffer | ArrayBuffer): Promise<Result<Grid[]>> {
+export const MAX_EXPANDED_BYTES = 1024 * 1024 * 1024;
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+
+/**
+ * The sum of the uncompressed sizes a zip's central directory declares (APPNOTE.TXT 4.3.12 and 4.3.16), or null when
+ * there is no readable directory (the zip reader then says the file is damaged). A zip64 directory, which an .xlsx
+ * needs only past 4 GB, counts as infinite.
+ */
+export function zipExpandedBytes(bytes: Buffer): number | null {
+  const earliest = Math.max(0, bytes.length - 22 - 0xffff);
+  let end = -1;
+  for (let at = bytes.length - 22; at >= earliest; at--) {
+    if (bytes.readUInt32LE(at) === END_OF_DIRECTORY) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = bytes.readUInt16LE(end + 10);
+  const start = bytes.readUInt32LE(end + 16);
+  if (entries === 0xffff || start === 0xffffffff) return Infinity;
+  let total = 0;
+  for (let at = start, n = 0; n < entries; n++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) return null;
+    const size = bytes.readUInt32LE(at + 24);
+    if (size === 0xffffffff) return Infinity;
+    total += size;
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return total;
+}
+
+/**
+ * Every worksheet as a Grid from A1 to its last cell holding a value or a formula (an empty sheet gives A1 alone,
+ * [[""]], as Office.js's used range does). Bytes that are not a workbook give a failure, never an exception; a
+ * workbook that would expand past `maxExpandedBytes` is refused before it is read.
+ */
+export async function readWorkbookGrids(
+  data: Buffer | ArrayBuffer,
+  { maxExpandedBytes = MAX_EXPANDED_BYTES }: { maxExpandedBytes?: number } = {},
+): Promise<Result<Grid[]>> {
   const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
   if (isOleFile(bytes)) return fail("xlsx-legacy-or-encrypted");
+  const expanded = zipExpandedBytes(bytes);
+  if (expanded !== null && expanded > maxExpandedBytes) {
+    const megabytes = (count: number) => (Number.isFinite(count) ? Math.ceil(count / 2 ** 20) : "4,096+");
+    return fail("xlsx-too-large", { size: megabytes(expanded), limit: megabytes(maxExpandedBytes) });
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import JSZip from "jszip";
 import type { Grid } from "../../src/core/grid";
 import { emptyPlan, type SheetPlan } from "../../src/core/plan";
-import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
+import { readWorkbookGrids, writeWorkbook, zipExpandedBytes } from "../../src/hosts/xlsx";
 
 const JAN_15 = 46037; // 2026-01-15 as an Excel serial
 const JAN_16 = 46038;
@@ -462,3 +462,30 @@ describe("text that Excel or LibreOffice would read as something else when a use
 function readBack(sheet: ExcelJS.Worksheet, column: number): ExcelJS.CellValue {
   return sheet.getCell(1, column).value;
 }
+
+describe("a workbook that would expand past what can be read", () => {
+  /** An .xlsx-shaped zip with one part of `megabytes` MB of zeros: a few KB on disk. */
+  async function inflating(megabytes: number): Promise<Buffer> {
+    const zip = await JSZip.loadAsync(await writeWorkbook([emptyPlan("Sheet1")]));
+    zip.file("xl/media/padding.bin", Buffer.alloc(megabytes * 1024 * 1024));
+    return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  }
+
+  test("is refused by the sizes its zip directory declares, before anything is inflated", async () => {
+    const bomb = await inflating(64);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(zipExpandedBytes(bomb)).toBeGreaterThan(64 * 1024 * 1024);
+    expect(await readWorkbookGrids(bomb, { maxExpandedBytes: 16 * 1024 * 1024 })).toEqual({
+      ok: false,
+      problem: { id: "xlsx-too-large", params: { size: 65, limit: 16 } },
+    });
+  });
+
+  test("under the limit it is read as usual, and a zip without a directory is damaged, not too large", async () => {
+    const small = await inflating(1);
+    expect((await readWorkbookGrids(small, { maxExpandedBytes: 16 * 1024 * 1024 })).ok).toBe(true);
+    const truncated = small.subarray(0, small.length - 30);
+    expect(zipExpandedBytes(truncated)).toBeNull();
+    expect(await readWorkbookGrids(truncated)).toMatchObject({ ok: false, problem: { id: "xlsx-unreadable" } });
+  });
+});
