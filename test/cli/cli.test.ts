@@ -4,18 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { emptyPlan } from "../../src/core/plan";
 import { writeWorkbook } from "../../src/hosts/xlsx";
-import { main, EXIT } from "../../src/cli/main";
-
-async function cashbook(args: string[], env: Record<string, string | undefined> = { LANG: "zh_CN.UTF-8" }) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env,
-  });
-  return { code, stdout, stderr };
-}
+import { EXIT } from "../../src/cli/main";
+import { cashbook } from "../support/cli";
 
 describe("cashbook words", () => {
   test("prints the canonical words", async () => {

@@ -8,23 +8,15 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import type { Grid } from "../../src/core/grid";
 import { emptyPlan } from "../../src/core/plan";
-import { EXIT, main } from "../../src/cli/main";
+import { EXIT } from "../../src/cli/main";
+import { cashbook as run } from "../support/cli";
 import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "cashbook-journal-"))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cashbook(args: string[], lang = "zh_CN.UTF-8") {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: { LANG: lang },
-  });
-  return { code, stdout, stderr };
-}
+const cashbook = (args: string[], lang = "zh_CN.UTF-8") => run(args, { LANG: lang });
 
 async function sheets(file: string): Promise<Grid[]> {
   const grids = await readWorkbookGrids(readFileSync(file));

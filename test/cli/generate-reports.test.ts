@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CASH_COUNT_CELLS } from "../../src/jobs/cash-count";
-import { main, EXIT } from "../../src/cli/main";
+import { EXIT } from "../../src/cli/main";
+import { cashbook as run } from "../support/cli";
 import type { Grid } from "../../src/core/grid";
 import { emptyPlan } from "../../src/core/plan";
 import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
@@ -11,15 +12,7 @@ import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
 const dir = mkdtempSync(join(tmpdir(), "cashbook-reports-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cashbook(args: string[]) {
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: () => true },
-    stderr: { write: (t: string) => (stderr += t) },
-    env: {},
-  });
-  return { code, stderr };
-}
+const cashbook = (args: string[]) => run(args, {});
 
 /** A workbook as an accountant's Excel saves it: journals with their balances as values. */
 async function journalsWorkbook(): Promise<string> {

@@ -16,24 +16,14 @@ import {
 import type { FileHandle } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { EXIT, main } from "../../src/cli/main";
+import { EXIT } from "../../src/cli/main";
+import { cashbook } from "../support/cli";
 import { replaceFile } from "../../src/cli/write";
 import { generatorKinds } from "../../src/jobs";
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "cashbook-write-"))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cashbook(args: string[], env: Record<string, string> = { LANG: "zh_CN.UTF-8" }) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env,
-  });
-  return { code, stdout, stderr };
-}
 
 const PREVIOUS = Buffer.from("the accountant's previous workbook");
 const EMPTY_MONTH = ["generate", "cash-journal", "--month", "2026-01"];

@@ -3,10 +3,10 @@
  * the journal's settings parser: the same bad input given to `cashbook generate` and to the journal page's generate
  * action gives the same text (the command line adds the option's name, the pane puts it on the field).
  */
-import { main } from "../../src/cli/main";
 import { MemoryHost } from "../../src/hosts/memory";
 import { formatMessage } from "../../src/jobs";
 import { generateJournal, type JournalForm } from "../../src/taskpane/pages/journalFlow";
+import { cashbook } from "../support/cli";
 
 const FORM: JournalForm = {
   kind: "cash",
@@ -22,12 +22,7 @@ const FORM: JournalForm = {
 };
 
 async function cliRefusal(args: string[]): Promise<string> {
-  let stderr = "";
-  const code = await main(["generate", "cash-journal", "--out", "/nonexistent/x.xlsx", ...args], {
-    stdout: { write: () => true },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: { LANG: "zh_CN.UTF-8" },
-  });
+  const { code, stderr } = await cashbook(["generate", "cash-journal", "--out", "/nonexistent/x.xlsx", ...args]);
   expect(code).toBe(2);
   return stderr.trim();
 }
