@@ -24,6 +24,10 @@ const VALUED = [
   "unit",
   "date",
   "book",
+  "signers",
+  "max-items",
+  "refuse-receipts",
+  "categories",
 ] as const;
 
 export type Flag = (typeof FLAGS)[number];

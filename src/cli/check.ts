@@ -42,7 +42,7 @@ export async function checkCommand(args: string[], line: CommandLine, out: Outpu
     const kind = kindFor(grid, forced);
     if (!kind) continue;
     out.progress(out.t("checking", { sheet: grid.sheet, kind: kind.kind }));
-    reports.push({ sheet: grid.sheet, kind: kind.kind, findings: kind.check(grid) });
+    reports.push({ sheet: grid.sheet, kind: kind.kind, findings: kind.check(grid, grids) });
   }
   if (reports.length === 0) {
     out.complain(out.t("noKnownSheet", { kinds: sheetKinds.map((k) => k.kind).join(", ") }));

@@ -60,3 +60,17 @@ export function parseCount(value: unknown, max: number): Result<number> {
 export function readCount(source: CellSource, row: number, column: number, max: number): number | null {
   return reported(source, row, column, parseCount(cellOf(source, row, column), max));
 }
+
+/** A yes / no as forms and settings sheets declare it (是 / 否, 有 / 无, √ / ×, yes / no). */
+const YES = new Set(["是", "有", "y", "yes", "true", "√", "✓", "✔"]);
+const NO = new Set(["否", "无", "没有", "n", "no", "false", "×", "✗", "✘"]);
+
+/** true, false, or null when blank; other text is a problem (flag-unreadable). */
+export function parseYesNo(value: unknown): Result<boolean | null> {
+  if (typeof value === "boolean") return ok(value);
+  const text = toHalfWidth(shownText(value)).trim().toLowerCase();
+  if (text === "") return ok(null);
+  if (YES.has(text)) return ok(true);
+  if (NO.has(text)) return ok(false);
+  return fail("flag-unreadable", { text: shownText(value) });
+}

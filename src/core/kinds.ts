@@ -13,7 +13,11 @@ export interface SheetKind {
   kind: string;
   /** True when the sheet's headers say it is of this kind (labels in Chinese or English, not fixed positions). */
   recognises(grid: Grid): boolean;
-  check(grid: Grid): Finding[];
+  /**
+   * The sheet's findings. `workbook`, when given, is every sheet of the workbook the sheet is in, for kinds whose
+   * rules look across sheets (an invoice claimed on two forms) or read a policy kept on a sheet of its own.
+   */
+  check(grid: Grid, workbook?: readonly Grid[]): Finding[];
 }
 
 /**

@@ -43,6 +43,7 @@ const zhCN = {
   "date-out-of-range": "日期“{text}”超出范围，只能处理 1900 年至 9999 年的日期",
   "date-wrong-type": "这里应是日期，单元格里却是逻辑值或其他内容",
   "count-unreadable": "“{text}”应是 0 到 {max} 之间的整数",
+  "flag-unreadable": "“{text}”应填“是”或“否”（“有”或“无”）",
   "month-invalid": "无法识别的月份：“{text}”，请写成 2026-01 这样的年-月",
   "function-shape-mismatch": "两个区域大小不同（{left} 与 {right}），请选同样大小的区域，或其中一个只选一个单元格",
   "host-address-unreadable": "无法识别的单元格地址：{address}",
@@ -103,6 +104,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "date-out-of-range": "The date “{text}” is out of range: only years 1900 to 9999 are supported",
   "date-wrong-type": "A date is expected here, but the cell holds a logical value or something else",
   "count-unreadable": "“{text}” must be a whole number from 0 to {max}",
+  "flag-unreadable": "“{text}” must be yes or no (是 or 否, 有 or 无)",
   "month-invalid": "Cannot read “{text}” as a month; write it as year-month, such as 2026-01",
   "function-shape-mismatch":
     "The two ranges differ in size ({left} and {right}); give ranges of the same size, or a single cell for one of them",

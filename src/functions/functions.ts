@@ -8,6 +8,7 @@
  * value is checked by the core before use.
  */
 import { cashDifference, countedFen, readCounts } from "../jobs/cash-count";
+import { normaliseInvoiceNumber } from "../jobs/reimburse";
 import { firstBalanceMismatch, runningBalances, type Movement } from "../core/balance";
 import { parseDateCell, chequeDateWords } from "../core/dates";
 import { localeFromDisplayLanguage, type MessageId } from "../core/messages";
@@ -188,4 +189,19 @@ export function cashDiff(counts: any[][], bookBalance: any): number {
   const pieces = single(readCounts(counts.flat()));
   const book = single(amountArgument(bookBalance));
   return fenToYuan(cashDifference(countedFen(pieces), book).difference);
+}
+
+/**
+ * An invoice number in the one form duplicates are found by: 20 digits for a 数电发票, or the 10- or 12-digit 发票代码
+ * and the 8-digit 发票号码 of a paper invoice run together; spaces, hyphens and “No.” left out.
+ * @customfunction INVOICENO
+ * @param text An invoice number as written, or a range of them.
+ * @returns {string[][]} The normalised number; #VALUE! with the reason where it is malformed; blank for a blank cell.
+ */
+export function invoiceNo(text: any[][]) {
+  return answers(
+    mapCells(text, (value) =>
+      value === "" || value === null || value === undefined ? ok("") : normaliseInvoiceNumber(value),
+    ),
+  );
 }

@@ -43,17 +43,18 @@ test("functions.json declares the CASHBOOK functions, taking ranges and spilling
     "CASHDIFF",
     "CHECKBALANCE",
     "CHEQUEDATE",
+    "INVOICENO",
     "RMB",
     "RMBCHECK",
     "RMBWHY",
   ]);
   const byId = new Map(functions.map((f) => [f.id, f]));
-  for (const id of ["RMB", "RMBCHECK", "RMBWHY", "CHEQUEDATE", "BALANCE"]) {
+  for (const id of ["RMB", "RMBCHECK", "RMBWHY", "CHEQUEDATE", "BALANCE", "INVOICENO"]) {
     expect(byId.get(id)!.result.dimensionality).toBe("matrix");
   }
   for (const id of ["CHECKBALANCE", "CASHDIFF"]) expect(byId.get(id)!.result.dimensionality).toBeUndefined();
   const shape = (id: string) => byId.get(id)!.parameters.map((p) => [p.name, p.dimensionality ?? "scalar"]);
-  for (const id of ["RMB", "RMBCHECK", "RMBWHY", "CHEQUEDATE"]) expect(shape(id)[0]![1]).toBe("matrix");
+  for (const id of ["RMB", "RMBCHECK", "RMBWHY", "CHEQUEDATE", "INVOICENO"]) expect(shape(id)[0]![1]).toBe("matrix");
   expect(shape("BALANCE")).toEqual([
     ["opening", "scalar"],
     ["receipts", "matrix"],
@@ -77,7 +78,7 @@ test("functions.json declares the CASHBOOK functions, taking ranges and spilling
 
 test("functions.zh-CN.json gives every function and parameter a Chinese description", () => {
   const { functions } = JSON.parse(read("functions.zh-CN.json")) as { functions: FunctionMetadata[] };
-  expect(functions).toHaveLength(7);
+  expect(functions).toHaveLength(8);
   for (const text of functions.flatMap((f) => [f.description, ...f.parameters.map((p) => p.description)])) {
     expect(text).toMatch(/[\u4e00-\u9fff]/);
   }

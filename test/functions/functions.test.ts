@@ -18,7 +18,7 @@ Object.assign(globalThis, {
 });
 
 // Imported after the globals exist, as in Excel's runtime.
-const { rmb, rmbCheck, rmbWhy, chequeDate, balance, checkBalance, cashDiff } =
+const { rmb, rmbCheck, rmbWhy, chequeDate, balance, checkBalance, cashDiff, invoiceNo } =
   require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 
 function setLanguage(language: string): void {
@@ -216,5 +216,35 @@ describe("CASHBOOK.CASHDIFF", () => {
   test("the message follows Office's display language", () => {
     setLanguage("en-US");
     expect(thrown(() => cashDiff([[1]], 0)).message).toContain("11 cells");
+  });
+});
+
+describe("CASHBOOK.INVOICENO", () => {
+  test("数电发票 and paper invoices come back as their digits; blank answers blank", () => {
+    expect(
+      invoiceNo([
+        ["24442000000012345678"],
+        [" No.２４４４２０００００００１２３４５６７８ "],
+        ["044001900111-12345678"],
+        ["4400190011 12345678"],
+        [""],
+      ]),
+    ).toEqual([
+      ["24442000000012345678"],
+      ["24442000000012345678"],
+      ["04400190011112345678"],
+      ["440019001112345678"],
+      [""],
+    ]);
+  });
+
+  test("a malformed number is #VALUE! with the reason", () => {
+    const [short, alone, letters, lost] = (
+      invoiceNo([["1234567890"], ["12345678"], ["2444200000001234567X"], [2.4442e19]]) as FakeCustomFunctionsError[][]
+    ).map(([error]) => error);
+    expect(short!.message).toContain("有 10 位数字");
+    expect(alone!.message).toContain("还应有 10 位或 12 位发票代码");
+    expect(letters!.message).toContain("“X”");
+    expect(lost!.message).toContain("15 位有效数字");
   });
 });
