@@ -17,6 +17,7 @@ import { amountsInWordsJob, amountsInWordsMessages } from "./amounts-in-words";
 import { cashCountJob, cashCountMessages } from "./cash-count";
 import { fundsReportJob, fundsReportMessages } from "./funds-report";
 import { journalJob, journalMessages } from "./journal";
+import { reconcileJob, reconcileMessages } from "./reconcile";
 
 /** A job as the registry lists it: what `cashbook check` recognises and what `cashbook generate` writes. */
 export interface Job {
@@ -26,7 +27,7 @@ export interface Job {
   generators: readonly GeneratorKind<any>[];
 }
 
-export const jobs: readonly Job[] = [amountsInWordsJob, journalJob, cashCountJob, fundsReportJob];
+export const jobs: readonly Job[] = [amountsInWordsJob, journalJob, cashCountJob, fundsReportJob, reconcileJob];
 
 export const sheetKinds: readonly SheetKind[] = jobs.flatMap((job) => job.sheetKinds);
 
@@ -38,6 +39,7 @@ const CATALOGS: readonly Catalog[] = [
   journalMessages,
   cashCountMessages,
   fundsReportMessages,
+  reconcileMessages,
 ];
 
 /** Every message of the core and the jobs, by language. */
