@@ -91,16 +91,38 @@ export function secondsOfDay(value: CellValue | undefined, timeColumn = false): 
   return hours < 24 && minutes < 60 && seconds < 60 ? hours * 3600 + minutes * 60 + seconds : -1;
 }
 
+type Ordered = Pick<Item, "date" | "time" | "flow" | "amount"> & { balance?: number | null };
+
+const signed = (item: Ordered) => (item.flow === "in" ? item.amount : -item.amount);
+
+/**
+ * Whether the lines are listed newest first: by the first and last dates, or, where those are the same day, by the
+ * balances, which follow each other one way only (each is the one before plus its own line's movement).
+ */
+function newestFirst(items: readonly Ordered[]): boolean {
+  const byDate = dayNumber(items[0]!.date) - dayNumber(items[items.length - 1]!.date);
+  if (byDate !== 0) return byDate > 0;
+  let forward = 0;
+  let backward = 0;
+  for (let i = 1; i < items.length; i++) {
+    const [before, after] = [items[i - 1]!.balance, items[i]!.balance];
+    if (before === null || before === undefined || after === null || after === undefined) continue;
+    if (after === before + signed(items[i]!)) forward++;
+    if (before === after + signed(items[i - 1]!)) backward++;
+  }
+  return backward > forward;
+}
+
 /** The index of the latest of `items` by date, then time, then file order (reversed when the file runs newest first). */
-export function latestIndex(items: readonly Pick<Item, "date" | "time">[]): number {
+export function latestIndex(items: readonly Ordered[]): number {
   if (items.length === 0) return -1;
-  const newestFirst = dayNumber(items[0]!.date) > dayNumber(items[items.length - 1]!.date);
+  const reversed = newestFirst(items);
   let latest = 0;
   for (let index = 1; index < items.length; index++) {
     const a = items[index]!;
     const b = items[latest]!;
     const order = dayNumber(a.date) - dayNumber(b.date) || a.time - b.time;
-    if (order > 0 || (order === 0 && !newestFirst)) latest = index;
+    if (order > 0 || (order === 0 && !reversed)) latest = index;
   }
   return latest;
 }
