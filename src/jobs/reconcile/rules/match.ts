@@ -264,7 +264,9 @@ class Matcher {
         if (mine.pair < 0) continue;
         const theirs = best(byLine.get(pairs.s[mine.pair]!)!);
         if (theirs.pair !== mine.pair) continue;
-        const rule = mine.free === 1 && theirs.free === 1 ? "unique" : numbered[mine.pair] ? "number" : "closest";
+        const [i2, j2] = [pairs.b[mine.pair]!, pairs.s[mine.pair]!];
+        const only = degreeB.get(i2) === 1 && degreeS.get(j2) === 1;
+        const rule = only ? "unique" : numbered[mine.pair] ? "number" : "closest";
         take(mine.pair, rule);
         changed = true;
       }
@@ -278,7 +280,9 @@ class Matcher {
       if (component.pairs.length === 0) continue;
       const scores = new Set(component.pairs.map((p) => score[p]));
       const complete = component.pairs.length === component.books.length * component.lines.length;
-      if (complete && scores.size === 1) {
+      // Interchangeable only when nothing at all tells them apart: one day on each side, every pair alike.
+      const oneDay = (side: Side, indexes: number[]) => new Set(indexes.map((i) => side.day[i])).size === 1;
+      if (complete && scores.size === 1 && oneDay(book, component.books) && oneDay(statement, component.lines)) {
         const order = (side: Side) => (x: number, y: number) => side.day[x]! - side.day[y]! || x - y;
         const books = [...component.books].sort(order(book));
         const lines2 = [...component.lines].sort(order(statement));
@@ -443,8 +447,11 @@ export function matchItems(book: readonly Item[], statement: readonly Item[], se
   matcher.run();
   const unmatched = (side: Side) =>
     side.items.map((_, index) => index).filter((index) => side.state[index] !== MATCHED);
+  // In the order of the book, then of the statement, whatever bucket each was found in.
+  const first = (match: Match) => [match.book[0] ?? -1, match.statement[0] ?? -1] as const;
+  const matches = [...matcher.matches].sort((a, b) => first(a)[0] - first(b)[0] || first(a)[1] - first(b)[1]);
   return {
-    matches: matcher.matches,
+    matches,
     ambiguous: matcher.ambiguous,
     unmatchedBook: unmatched(bookSide),
     unmatchedStatement: unmatched(statementSide),
