@@ -24,6 +24,13 @@ const VALUED = [
   "unit",
   "date",
   "book",
+  "statement",
+  "book-sheet",
+  "statement-sheet",
+  "book-balance",
+  "statement-balance",
+  "window",
+  "carry",
 ] as const;
 
 export type Flag = (typeof FLAGS)[number];
