@@ -43,6 +43,7 @@ test("functions.json declares the CASHBOOK functions, taking ranges and spilling
     "CASHDIFF",
     "CHECKBALANCE",
     "CHEQUEDATE",
+    "RECONCILE",
     "RMB",
     "RMBCHECK",
     "RMBWHY",
@@ -51,7 +52,8 @@ test("functions.json declares the CASHBOOK functions, taking ranges and spilling
   for (const id of ["RMB", "RMBCHECK", "RMBWHY", "CHEQUEDATE", "BALANCE"]) {
     expect(byId.get(id)!.result.dimensionality).toBe("matrix");
   }
-  for (const id of ["CHECKBALANCE", "CASHDIFF"]) expect(byId.get(id)!.result.dimensionality).toBeUndefined();
+  for (const id of ["CHECKBALANCE", "CASHDIFF", "RECONCILE"])
+    expect(byId.get(id)!.result.dimensionality).toBeUndefined();
   const shape = (id: string) => byId.get(id)!.parameters.map((p) => [p.name, p.dimensionality ?? "scalar"]);
   for (const id of ["RMB", "RMBCHECK", "RMBWHY", "CHEQUEDATE"]) expect(shape(id)[0]![1]).toBe("matrix");
   expect(shape("BALANCE")).toEqual([
@@ -69,6 +71,14 @@ test("functions.json declares the CASHBOOK functions, taking ranges and spilling
     ["counts", "matrix"],
     ["bookBalance", "scalar"],
   ]);
+  expect(shape("RECONCILE")).toEqual([
+    ["bookBalance", "scalar"],
+    ["bankReceived", "matrix"],
+    ["bankPaid", "matrix"],
+    ["statementBalance", "scalar"],
+    ["bookReceived", "matrix"],
+    ["bookPaid", "matrix"],
+  ]);
   expect(functions.find((f) => f.id === "RMB")!.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([
     ["amount", false],
     ["prefix", true],
@@ -77,7 +87,7 @@ test("functions.json declares the CASHBOOK functions, taking ranges and spilling
 
 test("functions.zh-CN.json gives every function and parameter a Chinese description", () => {
   const { functions } = JSON.parse(read("functions.zh-CN.json")) as { functions: FunctionMetadata[] };
-  expect(functions).toHaveLength(7);
+  expect(functions).toHaveLength(8);
   for (const text of functions.flatMap((f) => [f.description, ...f.parameters.map((p) => p.description)])) {
     expect(text).toMatch(/[\u4e00-\u9fff]/);
   }

@@ -22,6 +22,8 @@ const zhCN = {
   "reconcile-no-carry-sheet": "文件里找不到上月的未达账项：应有调节表的四类未达账项，或有类别、日期、金额等列的表",
   "reconcile-book-unreadable": "日记账“{sheet}”中有 {count} 处无法读取，请改正后再对账：",
   "reconcile-statement-unreadable": "对账单“{sheet}”中有 {count} 处无法读取，请改正后再对账：",
+  "reconcile-item-unreadable": "{list}第 {position} 个单元格“{text}”不是可用的金额",
+  "reconcile-balance-argument-unreadable": "{which}“{text}”不是可用的金额",
 } as const;
 
 const enUS: Record<keyof typeof zhCN, string> = {
@@ -51,6 +53,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
     "{count} cells of the journal “{sheet}” cannot be read; correct them and reconcile again:",
   "reconcile-statement-unreadable":
     "{count} cells of the statement “{sheet}” cannot be read; correct them and reconcile again:",
+  "reconcile-item-unreadable": "Cell {position} of {list}, “{text}”, is not an amount that can be used",
+  "reconcile-balance-argument-unreadable": "{which}, “{text}”, is not an amount that can be used",
 };
 
 export const reconcileMessages: Catalog<keyof typeof zhCN> = { "zh-CN": zhCN, "en-US": enUS };
