@@ -50,9 +50,16 @@ function numberKey(text: string): string {
 
 const searchable = (text: string) => normalizedLabel(text).toUpperCase();
 
+/**
+ * ASCII punctuation and symbols, general punctuation (‐ – — ‘ ’ “ ” …) and CJK punctuation (、。「」【】); written out
+ * because Unicode property escapes (\p{P}) are ES2018 and the pane's bundles are ES2017. Full-width forms are
+ * already half-width after normalizedLabel.
+ */
+const PUNCTUATION = /[!-/:-@[-`{-~\u2010-\u205f\u3000-\u303f]/g;
+
 /** Character pairs of a text, for the Dice similarity of Chinese names and summaries (no word breaks to split on). */
 function bigrams(text: string): Set<string> {
-  const clean = normalizedLabel(text).replace(/[\p{P}\p{S}]/gu, "");
+  const clean = normalizedLabel(text).replace(PUNCTUATION, "");
   const pairs = new Set<string>();
   if (clean.length === 1) pairs.add(clean);
   for (let i = 0; i + 1 < clean.length; i++) pairs.add(clean.slice(i, i + 2));
