@@ -28,6 +28,13 @@ const VALUED = [
   "max-items",
   "refuse-receipts",
   "categories",
+  "statement",
+  "book-sheet",
+  "statement-sheet",
+  "book-balance",
+  "statement-balance",
+  "window",
+  "carry",
 ] as const;
 
 export type Flag = (typeof FLAGS)[number];

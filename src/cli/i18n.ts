@@ -14,6 +14,9 @@ const zhCN = {
   cashbook generate <类型> --out <文件.xlsx> [--from <csv|xlsx>] [--overwrite] [选项]
                                                生成该类型的工作簿
 
+  cashbook reconcile --book <日记账文件> --statement <对账单文件> [--book-sheet 表名] [--statement-sheet 表名]
+            [--book-balance 金额] [--statement-balance 金额] [--window 天数] [--carry 上月调节表文件]
+            [--out 文件.xlsx] [--json]        银行存款余额调节：调节后余额相符退出码 0，不符 1，输入无法使用 2
 可检查的类型: {checkKinds}
 可生成的类型及其选项（FILE 为 .xlsx 或 .csv，AMOUNT 为金额）:{generateKinds}
 
@@ -52,6 +55,15 @@ const zhCN = {
   csvUnclosedQuote:
     "{file} 第 {line} 行有一个引号没有结束，其后的内容都会挤进一个单元格；请在文本编辑器中补上或删去这个引号后再试",
   csvNul: "{file} 第 {line} 行含有空字符（字节 0）：文件可能已损坏，或不是文本文件；请检查这一行后再试",
+  needsBookAndStatement: "reconcile 需要用 --book 指定银行存款日记账文件、用 --statement 指定对账单文件",
+  reconcileBalances: "日记账“{bookSheet}”余额 {book}；对账单“{statementSheet}”{bank}余额 {statement}",
+  reconcileAdjusted: "调节后余额：企业 {book}，银行 {statement}",
+  reconcileBalanced: "相符",
+  reconcileUnbalanced: "不符，差额 {difference}（企业 − 银行）",
+  reconcileList: "{title}：{count} 笔，合计 {total}",
+  reconcileItem: "  第 {row} 行  {date}  {amount}  {number} {summary}",
+  reconcileMatched: "已匹配 {matches} 组；待定 {ambiguous} 组（有多种可能，请人工核对）",
+  reconcileAmbiguous: "  待定：日记账第 {book} 行 ↔ 对账单第 {statement} 行",
 } as const;
 
 export type CliStringId = keyof typeof zhCN;
@@ -69,6 +81,10 @@ Usage:
   cashbook generate <kind> --out <file.xlsx> [--from <csv|xlsx>] [--overwrite] [options]
                                                write a workbook of that kind
 
+  cashbook reconcile --book <journal file> --statement <statement file> [--book-sheet NAME] [--statement-sheet NAME]
+            [--book-balance AMOUNT] [--statement-balance AMOUNT] [--window DAYS] [--carry FILE]
+            [--out FILE.xlsx] [--json]        bank reconciliation: exit 0 when the adjusted balances agree, 1 when
+                                               not, 2 when an input is unusable
 Kinds to check: {checkKinds}
 Kinds to generate, with their options (FILE is .xlsx or .csv, AMOUNT an amount):{generateKinds}
 
@@ -112,6 +128,15 @@ Options:
     "A quote on line {line} of {file} is never closed, so everything after it would land in one cell: close or remove it in a text editor and try again",
   csvNul:
     "Line {line} of {file} holds a NUL character (byte 0): the file may be damaged or not text; check that line and try again",
+  needsBookAndStatement: "reconcile needs the bank journal's file after --book and the statement's after --statement",
+  reconcileBalances: "Journal “{bookSheet}” balance {book}; statement “{statementSheet}” {bank}balance {statement}",
+  reconcileAdjusted: "Adjusted balances: book {book}, bank {statement}",
+  reconcileBalanced: "they agree",
+  reconcileUnbalanced: "they differ by {difference} (book − bank)",
+  reconcileList: "{title}: {count} items, {total} in all",
+  reconcileItem: "  row {row}  {date}  {amount}  {number} {summary}",
+  reconcileMatched: "{matches} matches; {ambiguous} ambiguous (more than one way to match: decide by hand)",
+  reconcileAmbiguous: "  ambiguous: journal rows {book} ↔ statement rows {statement}",
 };
 
 const catalogs: Record<Locale, Record<CliStringId, string>> = { "zh-CN": zhCN, "en-US": enUS };

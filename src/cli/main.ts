@@ -6,6 +6,7 @@ import { generatorKinds, sheetKinds } from "../jobs";
 import { parseCommandLine, UsageError } from "./args";
 import { checkCommand } from "./check";
 import { generateCommand } from "./generate";
+import { reconcileCommand } from "./reconcile";
 import { EXIT, output, reasonOf, usageLine, type CliIo } from "./output";
 import { chequeDateCommand, wordsCommand } from "./words";
 
@@ -38,6 +39,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await checkCommand(args, line, out);
       case "generate":
         return await generateCommand(args, line, out);
+      case "reconcile":
+        return await reconcileCommand(args, line, out);
       default:
         out.complain(out.t("unknownCommand", { command }));
         return EXIT.unusable;

@@ -33,8 +33,17 @@ export function parseDateCell(value: unknown): Result<CalendarDate> {
   return fail("date-wrong-type");
 }
 
+/**
+ * 20260115 as a number: a bank export's compact date (农业银行 writes 20240101) once Excel or a file reader has taken it
+ * for a number. Serials end at 2958465 (9999-12-31), so no serial is ever read this way.
+ */
+const FIRST_COMPACT_DATE = 19000101;
+const LAST_COMPACT_DATE = 99991231;
+
 function serialToDate(serial: number): Result<CalendarDate> {
   if (!Number.isFinite(serial)) return fail("date-unreadable", { text: String(serial) });
+  if (Number.isInteger(serial) && serial >= FIRST_COMPACT_DATE && serial <= LAST_COMPACT_DATE)
+    return textToDate(String(serial));
   const day = Math.floor(serial);
   if (day < 1 || day > LAST_SERIAL) return fail("date-out-of-range", { text: String(serial) });
   if (day === FAKE_LEAP_DAY_SERIAL) return fail("date-invalid", { year: 1900, month: 2, day: 29 });

@@ -9,6 +9,7 @@
  */
 import { cashDifference, countedFen, readCounts } from "../jobs/cash-count";
 import { normaliseInvoiceNumber } from "../jobs/reimburse";
+import { reconcileDifference } from "../jobs/reconcile";
 import { firstBalanceMismatch, runningBalances, type Movement } from "../core/balance";
 import { parseDateCell, chequeDateWords } from "../core/dates";
 import { localeFromDisplayLanguage, type MessageId } from "../core/messages";
@@ -203,5 +204,58 @@ export function invoiceNo(text: any[][]) {
     mapCells(text, (value) =>
       value === "" || value === null || value === undefined ? ok("") : normaliseInvoiceNumber(value),
     ),
+  );
+}
+
+/** The amounts of a range of 未达账项 added up; blank is 0, and an unreadable cell names its list and position. */
+function itemsTotal(range: unknown[][], list: string): number {
+  let total = 0;
+  range.flat().forEach((value, index) => {
+    const amount = parseMoney(value);
+    if (!amount.ok)
+      throw invalidValue({
+        id: "reconcile-item-unreadable",
+        params: { list, position: index + 1, text: shownText(value) },
+      });
+    total += amount.value ?? 0;
+  });
+  return total;
+}
+
+function balanceArgument(value: unknown, which: string): number {
+  const amount = amountArgument(value);
+  if (!amount.ok)
+    throw invalidValue({ id: "reconcile-balance-argument-unreadable", params: { which, text: shownText(value) } });
+  return amount.value;
+}
+
+/**
+ * The difference between the adjusted balances of a 银行存款余额调节表: (日记账余额 + 银行已收企业未收 − 银行已付企业未付) − (对账单余额 + 企业已收银行未收 − 企业已付银行未付); 0 when they agree.
+ * @customfunction RECONCILE
+ * @param bookBalance The bank journal's balance (银行存款日记账余额): one cell.
+ * @param bankReceived Received by the bank, not yet booked (银行已收企业未收): a cell or a range; blank cells count as 0.
+ * @param bankPaid Paid by the bank, not yet booked (银行已付企业未付): a cell or a range; blank cells count as 0.
+ * @param statementBalance The bank statement's balance (银行对账单余额): one cell.
+ * @param bookReceived Booked as received, not yet on the statement (企业已收银行未收): a cell or a range; blank cells count as 0.
+ * @param bookPaid Booked as paid, not yet on the statement (企业已付银行未付): a cell or a range; blank cells count as 0.
+ * @returns {number} The adjusted book balance minus the adjusted statement balance.
+ */
+export function reconcile(
+  bookBalance: any,
+  bankReceived: any[][],
+  bankPaid: any[][],
+  statementBalance: any,
+  bookReceived: any[][],
+  bookPaid: any[][],
+): number {
+  return fenToYuan(
+    reconcileDifference({
+      bookBalance: balanceArgument(bookBalance, "日记账余额 bookBalance"),
+      bankReceived: itemsTotal(bankReceived, "银行已收企业未收 bankReceived"),
+      bankPaid: itemsTotal(bankPaid, "银行已付企业未付 bankPaid"),
+      statementBalance: balanceArgument(statementBalance, "对账单余额 statementBalance"),
+      bookReceived: itemsTotal(bookReceived, "企业已收银行未收 bookReceived"),
+      bookPaid: itemsTotal(bookPaid, "企业已付银行未付 bookPaid"),
+    }),
   );
 }

@@ -44,6 +44,7 @@ test("functions.json declares the CASHBOOK functions, taking ranges and spilling
     "CHECKBALANCE",
     "CHEQUEDATE",
     "INVOICENO",
+    "RECONCILE",
     "RMB",
     "RMBCHECK",
     "RMBWHY",
@@ -52,7 +53,8 @@ test("functions.json declares the CASHBOOK functions, taking ranges and spilling
   for (const id of ["RMB", "RMBCHECK", "RMBWHY", "CHEQUEDATE", "BALANCE", "INVOICENO"]) {
     expect(byId.get(id)!.result.dimensionality).toBe("matrix");
   }
-  for (const id of ["CHECKBALANCE", "CASHDIFF"]) expect(byId.get(id)!.result.dimensionality).toBeUndefined();
+  for (const id of ["CHECKBALANCE", "CASHDIFF", "RECONCILE"])
+    expect(byId.get(id)!.result.dimensionality).toBeUndefined();
   const shape = (id: string) => byId.get(id)!.parameters.map((p) => [p.name, p.dimensionality ?? "scalar"]);
   for (const id of ["RMB", "RMBCHECK", "RMBWHY", "CHEQUEDATE", "INVOICENO"]) expect(shape(id)[0]![1]).toBe("matrix");
   expect(shape("BALANCE")).toEqual([
@@ -69,6 +71,14 @@ test("functions.json declares the CASHBOOK functions, taking ranges and spilling
   expect(shape("CASHDIFF")).toEqual([
     ["counts", "matrix"],
     ["bookBalance", "scalar"],
+  ]);
+  expect(shape("RECONCILE")).toEqual([
+    ["bookBalance", "scalar"],
+    ["bankReceived", "matrix"],
+    ["bankPaid", "matrix"],
+    ["statementBalance", "scalar"],
+    ["bookReceived", "matrix"],
+    ["bookPaid", "matrix"],
   ]);
   expect(functions.find((f) => f.id === "RMB")!.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([
     ["amount", false],

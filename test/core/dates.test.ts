@@ -40,6 +40,19 @@ describe("parseDateCell: Excel serials (1900 date system)", () => {
     });
   });
 
+  test("a compact date as a number (20240101, as bank exports give it) is that day, not a serial", () => {
+    expect(parseDateCell(20240101)).toEqual({ ok: true, value: { year: 2024, month: 1, day: 1 } });
+    expect(parseDateCell(20240230)).toEqual({
+      ok: false,
+      problem: { id: "date-invalid", params: { year: 2024, month: 2, day: 30 } },
+    });
+    // Between the last serial and the first compact date there is neither.
+    expect(parseDateCell(19000100)).toEqual({
+      ok: false,
+      problem: { id: "date-out-of-range", params: { text: "19000100" } },
+    });
+  });
+
   test.each([NaN, Infinity, -Infinity])("%p is unreadable", (serial) => {
     expect(parseDateCell(serial)).toEqual({
       ok: false,

@@ -18,7 +18,7 @@ Object.assign(globalThis, {
 });
 
 // Imported after the globals exist, as in Excel's runtime.
-const { rmb, rmbCheck, rmbWhy, chequeDate, balance, checkBalance, cashDiff, invoiceNo } =
+const { rmb, rmbCheck, rmbWhy, chequeDate, balance, checkBalance, cashDiff, invoiceNo, reconcile } =
   require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 
 function setLanguage(language: string): void {
@@ -246,5 +246,21 @@ describe("CASHBOOK.INVOICENO", () => {
     expect(alone!.message).toContain("还应有 10 位或 12 位发票代码");
     expect(letters!.message).toContain("“X”");
     expect(lost!.message).toContain("15 位有效数字");
+  });
+});
+
+describe("CASHBOOK.RECONCILE", () => {
+  test("the adjusted book balance minus the adjusted statement balance; ranges are added up, blanks count as 0", () => {
+    // 日记账 140,200.00 + 12.34 − 0 = 140,212.34; 对账单 144,712.34 + 0 − 4,500.00 = 140,212.34.
+    expect(reconcile(140200, [[12.34]], [[""]], "144,712.34", [[null]], [[4000], [500]])).toBe(0);
+    expect(reconcile(140200.01, [[12.34]], [[]], 144712.34, [[]], [[4500]])).toBe(0.01);
+    expect(reconcile(0, [[0.1], [0.2]], [[]], 0.3, [[]], [[]])).toBe(0);
+  });
+
+  test("an unreadable amount is #VALUE! naming the argument and the cell's position", () => {
+    expect(thrown(() => reconcile(1, [[1], ["1,00"]], [[]], 1, [[]], [[]])).message).toBe(
+      "银行已收企业未收 bankReceived第 2 个单元格“1,00”不是可用的金额",
+    );
+    expect(thrown(() => reconcile("abc", [[]], [[]], 1, [[]], [[]])).message).toContain("abc");
   });
 });

@@ -1,0 +1,48 @@
+/** Bank reconciliation as the shells use it. */
+export { reconcileJob, reconcileSources, type Reconciled, type ReconcileSources } from "./job";
+export {
+  layoutMatchRecord,
+  layoutReconciliation,
+  AGREES_TEXT,
+  DISAGREES_TEXT,
+  type ReconciliationCells,
+} from "./layout";
+export {
+  findStatementHeader,
+  flowOfFlag,
+  latestIndex,
+  readBook,
+  readCarried,
+  readStatement,
+  secondsOfDay,
+  type BookRead,
+  type CarriedRead,
+  type StatementRead,
+} from "./read";
+export {
+  latestDate,
+  longOutstanding,
+  matchItems,
+  outstandingItems,
+  reconcileDifference,
+  reconciliation,
+  subsetsSummingTo,
+} from "./rules";
+export { parseReconcileSettings } from "./settings";
+export { reconcileMessages } from "./messages";
+export {
+  BANK_PROFILES,
+  DEFAULT_WINDOW_DAYS,
+  OUTSTANDING_LISTS,
+  type BookEntry,
+  type Flow,
+  type Item,
+  type Match,
+  type MatchResult,
+  type MatchSettings,
+  type OutstandingItems,
+  type OutstandingList,
+  type Reconciliation,
+  type ReconcileSettings,
+  type StatementLine,
+} from "./model";

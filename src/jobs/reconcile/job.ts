@@ -1,0 +1,134 @@
+/**
+ * The reconciliation's pipeline, which read.ts, rules.ts, settings.ts and layout.ts do not know of each other: the
+ * book, the statement and last month's 未达账项 read from their grids; carried items joined to the side they belong
+ * to; matched; the four lists, the equation and the 长期未达账项 findings; then the 调节表 and the 对账记录. The
+ * shells reach it through index.ts.
+ */
+import type { Finding } from "../../core/findings";
+import type { Grid } from "../../core/grid";
+import type { Generated } from "../../core/kinds";
+import type { SheetPlan } from "../../core/plan";
+import { fail, ok, onField, type Result } from "../../core/result";
+import { layoutMatchRecord, layoutReconciliation, type ReconciliationCells } from "./layout";
+import {
+  OUTSTANDING_LISTS,
+  LIST_SIDES,
+  type Item,
+  type MatchResult,
+  type OutstandingItems,
+  type Reconciliation,
+  type ReconcileSettings,
+} from "./model";
+import { findStatementHeader, readBook, readCarried, readStatement, type BookRead, type StatementRead } from "./read";
+import { latestDate, longOutstanding, matchItems, outstandingItems, reconciliation } from "./rules";
+import { findJournalHeader } from "../journal";
+
+export interface ReconcileSources {
+  /** The sheets of the book's file or workbook. */
+  book: readonly Grid[];
+  statement: readonly Grid[];
+  /** The sheets of last month's 调节表 or 未达账项 file, when given. */
+  carry?: readonly Grid[];
+}
+
+export interface Reconciled {
+  book: { sheet: string; balance: number };
+  statement: { sheet: string; bank: string; balance: number };
+  /** Carried book-side items first, then the journal's entries: the indexes of `result` point into these. */
+  bookItems: Item[];
+  statementItems: Item[];
+  result: MatchResult;
+  reconciliation: Reconciliation;
+  /** What the readers and the rules found, in the order: statement, book, carried, 长期未达账项. */
+  findings: Finding[];
+  plans: SheetPlan[];
+  cells: ReconciliationCells;
+}
+
+function sheetNamed(grids: readonly Grid[], name: string): Result<Grid> {
+  const grid = grids.find((candidate) => candidate.sheet === name);
+  return grid
+    ? ok(grid)
+    : fail("reconcile-sheet-missing", { sheet: name, sheets: grids.map((candidate) => candidate.sheet).join("、") });
+}
+
+function chooseStatement(
+  settings: ReconcileSettings,
+  grids: readonly Grid[],
+): Result<StatementRead & { sheet: string }> {
+  const named = settings.statement.sheet;
+  const grid = named !== undefined ? sheetNamed(grids, named) : ok(grids.find((g) => findStatementHeader(g) !== null));
+  if (!grid.ok) return onField("statement-sheet", grid);
+  if (!grid.value) return onField("statement", fail("reconcile-no-statement-sheet"));
+  const read = readStatement(grid.value);
+  return read.ok ? ok({ ...read.value, sheet: grid.value.sheet }) : onField("statement", read);
+}
+
+function chooseBook(settings: ReconcileSettings, grids: readonly Grid[]): Result<BookRead & { sheet: string }> {
+  const named = settings.book.sheet;
+  const grid = named !== undefined ? sheetNamed(grids, named) : ok(grids.find((g) => findJournalHeader(g) !== null));
+  if (!grid.ok) return onField("book-sheet", grid);
+  if (!grid.value) return onField("book", fail("reconcile-no-book-sheet"));
+  const read = readBook(grid.value);
+  return read.ok ? ok({ ...read.value, sheet: grid.value.sheet }) : onField("book", read);
+}
+
+function carriedItems(
+  grids: readonly Grid[] | undefined,
+): Result<{ items: OutstandingItems | null; findings: Finding[] }> {
+  if (grids === undefined) return ok({ items: null, findings: [] });
+  for (const grid of grids) {
+    const read = readCarried(grid);
+    if (read) return ok(read);
+  }
+  return onField("carry", fail("reconcile-no-carry-sheet"));
+}
+
+/** The whole reconciliation, or why it cannot be made (a sheet missing, no header, no balance to start from). */
+export function reconcileSources(settings: ReconcileSettings, sources: ReconcileSources): Generated<Reconciled> {
+  const statement = chooseStatement(settings, sources.statement);
+  if (!statement.ok) return statement;
+  const book = chooseBook(settings, sources.book);
+  if (!book.ok) return book;
+  const carried = carriedItems(sources.carry);
+  if (!carried.ok) return carried;
+  const bookBalance = settings.bookBalance ?? book.value.closingBalance;
+  if (bookBalance === null) return onField("book-balance", fail("reconcile-book-balance-missing"));
+  const statementBalance = settings.statementBalance ?? statement.value.closingBalance;
+  if (statementBalance === null) return onField("statement-balance", fail("reconcile-statement-balance-missing"));
+
+  const carriedOf = (side: "book" | "statement") =>
+    OUTSTANDING_LISTS.filter((list) => LIST_SIDES[list].side === side).flatMap(
+      (list) => carried.value.items?.[list] ?? [],
+    );
+  const bookItems: Item[] = [...carriedOf("book"), ...book.value.entries];
+  const statementItems: Item[] = [...carriedOf("statement"), ...statement.value.lines];
+  const result = matchItems(bookItems, statementItems, settings.match);
+  const outstanding = outstandingItems(bookItems, statementItems, result);
+  const figures = reconciliation(bookBalance, statementBalance, outstanding);
+  const asOf = latestDate([...book.value.entries, ...statement.value.lines]);
+  const long = asOf === null ? [] : longOutstanding(outstanding, asOf, settings.match.longOutstandingDays);
+  const layout = layoutReconciliation({
+    bank: statement.value.bank,
+    account: book.value.sheet.replace(/^银行存款日记账\s*/, "") || book.value.sheet,
+    asOf: asOf ?? { year: 1900, month: 1, day: 1 },
+    reconciliation: figures,
+  });
+  return ok({
+    book: { sheet: book.value.sheet, balance: bookBalance },
+    statement: { sheet: statement.value.sheet, bank: statement.value.bank, balance: statementBalance },
+    bookItems,
+    statementItems,
+    result,
+    reconciliation: figures,
+    findings: [...statement.value.findings, ...book.value.findings, ...carried.value.findings, ...long],
+    plans: [layout.plan, layoutMatchRecord(bookItems, statementItems, result.matches, result.ambiguous)],
+    cells: layout.cells,
+  });
+}
+
+export const reconcileJob = {
+  id: "reconcile",
+  sheetKinds: [],
+  generators: [],
+} as const;

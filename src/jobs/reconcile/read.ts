@@ -1,0 +1,518 @@
+/**
+ * Reading the three inputs of a reconciliation from Grids: the bank statement (a portal's export opened in the
+ * workbook, pasted, or read from a .csv / .xlsx file), the book (the 银行存款日记账, read through the journal job), and
+ * last month's 未达账项 (the previous 调节表, a 未达账项 sheet or a --carry file). Every header is found by the core's
+ * one header finder; every cell by the core's readers, so an unreadable cell is a Finding on that cell.
+ *
+ * A statement is read through the bank profiles (model.ts): the first whose signature labels are all in the header
+ * names the bank; the direction of each amount comes from the column it is in (借方 = out on a statement), a 借/贷
+ * flag, or the sign of a single amount column. Lines that move no money are left out without a finding: preamble and
+ * disclaimer text, 合计 lines after the data, 上月余额 / 承前 lines, and zero amounts (利息税 0.00).
+ */
+import { readAmount, readDate, readText, type CellSource } from "../../core/cells";
+import { dayNumber } from "../../core/dates";
+import type { Finding } from "../../core/findings";
+import { cellAddress, isBlank, type CellValue, type Grid } from "../../core/grid";
+import { findHeader, hasAll, labelMatcher, normalizedLabel, type Aliases, type HeaderSpec } from "../../core/header";
+import { fail, ok, type Result } from "../../core/result";
+import { shownText } from "../../core/text";
+import { findJournalHeader, readJournal } from "../journal";
+import {
+  BANK_PROFILES,
+  BOOK_COUNTERPARTY_LABELS,
+  CARRY_ALIASES,
+  DIRECTION_WORDS,
+  LIST_SIDES,
+  MASKED_BALANCE,
+  NON_TRANSACTION_MARKERS,
+  OUTSTANDING_LISTS,
+  OUTSTANDING_TITLES,
+  STATEMENT_ALIASES,
+  type BankProfile,
+  type BookEntry,
+  type CarryColumn,
+  type Flow,
+  type Item,
+  type OutstandingItems,
+  type OutstandingList,
+  type StatementColumn,
+  type StatementLine,
+} from "./model";
+
+export interface StatementRead {
+  lines: StatementLine[];
+  /** The bank the profile names ("工商银行"), "" for the generic profile. */
+  bank: string;
+  profile: string;
+  /** The balance after the latest line (by date, then time, then the file's own order); null when not shown. */
+  closingBalance: number | null;
+  /** Whether the export hides its balances (xx,yyyy.zz). */
+  masked: boolean;
+  findings: Finding[];
+}
+
+export interface BookRead {
+  entries: BookEntry[];
+  /** The running balance after the latest entry; null when the sheet shows none and none can be summed. */
+  closingBalance: number | null;
+  findings: Finding[];
+}
+
+export interface CarriedRead {
+  items: OutstandingItems;
+  findings: Finding[];
+}
+
+// ————————————————————————————————————————————————————————————————— shared helpers
+
+const sheetRow = (grid: Grid, row: number) => grid.top + row + 1;
+
+const NORMALIZED_MARKERS = NON_TRANSACTION_MARKERS.map(normalizedLabel);
+/** Totals lines say 合计 anywhere (人民币合计, 本页合计); the others start their cell. */
+const TOTAL_WORDS = ["合计", "总计", "小计"];
+
+function isMarker(text: string): boolean {
+  const label = normalizedLabel(text);
+  if (label === "") return false;
+  return TOTAL_WORDS.some((word) => label.includes(word)) || NORMALIZED_MARKERS.some((m) => label.startsWith(m));
+}
+
+/** Seconds since midnight of a time cell (14:06:51, 140651, an Excel time fraction) or of a date text's time; else -1. */
+export function secondsOfDay(value: CellValue | undefined, timeColumn = false): number {
+  // A time column read as a number: 140651 for 14:06:51, or an Excel time fraction.
+  if (typeof value === "number" && !(timeColumn && Number.isInteger(value))) {
+    const fraction = value - Math.floor(value);
+    return value < 1 || fraction > 0 ? Math.round(fraction * 86_400) : -1;
+  }
+  const text = shownText(value).trim();
+  const match = /(?:^|\s|T)(\d{1,2}):?(\d{2}):?(\d{2})?$/.exec(text);
+  if (!match) return -1;
+  const [hours, minutes, seconds] = [match[1], match[2], match[3] ?? "0"].map(Number) as [number, number, number];
+  return hours < 24 && minutes < 60 && seconds < 60 ? hours * 3600 + minutes * 60 + seconds : -1;
+}
+
+type Ordered = Pick<Item, "date" | "time" | "flow" | "amount"> & { balance?: number | null };
+
+const signed = (item: Ordered) => (item.flow === "in" ? item.amount : -item.amount);
+
+/**
+ * Whether the lines are listed newest first: by the first and last dates, or, where those are the same day, by the
+ * balances, which follow each other one way only (each is the one before plus its own line's movement).
+ */
+function newestFirst(items: readonly Ordered[]): boolean {
+  const byDate = dayNumber(items[0]!.date) - dayNumber(items[items.length - 1]!.date);
+  if (byDate !== 0) return byDate > 0;
+  let forward = 0;
+  let backward = 0;
+  for (let i = 1; i < items.length; i++) {
+    const [before, after] = [items[i - 1]!.balance, items[i]!.balance];
+    if (before === null || before === undefined || after === null || after === undefined) continue;
+    if (after === before + signed(items[i]!)) forward++;
+    if (before === after + signed(items[i - 1]!)) backward++;
+  }
+  return backward > forward;
+}
+
+/** The index of the latest of `items` by date, then time, then file order (reversed when the file runs newest first). */
+export function latestIndex(items: readonly Ordered[]): number {
+  if (items.length === 0) return -1;
+  const reversed = newestFirst(items);
+  let latest = 0;
+  for (let index = 1; index < items.length; index++) {
+    const a = items[index]!;
+    const b = items[latest]!;
+    const order = dayNumber(a.date) - dayNumber(b.date) || a.time - b.time;
+    if (order > 0 || (order === 0 && !reversed)) latest = index;
+  }
+  return latest;
+}
+
+// ————————————————————————————————————————————————————————————————— the statement
+
+type Columns = Partial<Record<StatementColumn, number>>;
+
+function profileAliases(profile: BankProfile): Aliases<StatementColumn> {
+  const merged = { ...STATEMENT_ALIASES };
+  for (const [column, labels] of Object.entries(profile.aliases) as [StatementColumn, readonly string[]][])
+    merged[column] = [...labels, ...STATEMENT_ALIASES[column]];
+  return merged;
+}
+
+/** A date and a way to tell the amount and its direction: one signed column, a flag, or columns for in and out. */
+function completeStatement(columns: Columns): boolean {
+  return (
+    columns.date !== undefined &&
+    (columns.amount !== undefined ||
+      hasAll(columns, ["in", "out"]) ||
+      hasAll(columns, ["postedIn", "postedOut"]) ||
+      columns.postedAmount !== undefined)
+  );
+}
+
+/** The header and profile of a statement: the first profile whose signature the header holds, else the generic one. */
+export function findStatementHeader(
+  grid: Grid,
+): { profile: BankProfile; columns: Columns; row: number; labels: readonly string[] } | null {
+  for (const profile of BANK_PROFILES) {
+    const spec: HeaderSpec<StatementColumn> = { aliases: profileAliases(profile), complete: completeStatement };
+    const header = findHeader(grid, spec);
+    if (!header) continue;
+    const labels = new Set(header.labels);
+    if (profile.signature.every((label) => labels.has(normalizedLabel(label))))
+      return { profile, columns: header.columns, row: header.row, labels: header.labels };
+  }
+  return null;
+}
+
+const FLOW_BY_WORD: ReadonlyMap<string, Flow> = new Map(
+  (Object.entries(DIRECTION_WORDS) as [Flow, readonly string[]][]).flatMap(([flow, words]) =>
+    words.map((word) => [normalizedLabel(word), flow] as const),
+  ),
+);
+
+/** 借, "借 Dr", "贷(Cr)", "D", "来账": the flag's first word, else its first character. */
+export function flowOfFlag(text: string): Flow | null {
+  const label = normalizedLabel(
+    text
+      .replace(/[()（）/]/g, " ")
+      .split(/\s+/)
+      .find((part) => part !== "") ?? "",
+  );
+  return FLOW_BY_WORD.get(label) ?? FLOW_BY_WORD.get(label.charAt(0)) ?? null;
+}
+
+class StatementReader {
+  private readonly source: CellSource;
+  private readonly lines: StatementLine[] = [];
+  private masked = false;
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly columns: Columns,
+  ) {
+    this.source = { grid, findings: [] };
+  }
+
+  read(headerRow: number): { lines: StatementLine[]; masked: boolean; findings: Finding[] } {
+    for (let row = headerRow + 1; row < this.grid.values.length; row++) this.readLine(row);
+    return { lines: this.lines, masked: this.masked, findings: this.source.findings };
+  }
+
+  private cell(row: number, column: StatementColumn): CellValue | undefined {
+    const index = this.columns[column];
+    return index === undefined ? undefined : this.grid.values[row]?.[index];
+  }
+
+  /** The cell's text; "-" and "--", which exports write for nothing, read as "". */
+  private text(row: number, column: StatementColumn): string {
+    const index = this.columns[column];
+    const text = index === undefined ? "" : readText(this.source, row, index);
+    return /^[-–—]{1,2}$/.test(text) ? "" : text;
+  }
+
+  private amount(row: number, column: StatementColumn): number | null {
+    const index = this.columns[column];
+    return index === undefined ? null : readAmount(this.source, row, index);
+  }
+
+  private address(row: number, column: StatementColumn): string {
+    return cellAddress(this.grid.top + row, this.grid.left + (this.columns[column] ?? 0));
+  }
+
+  private readLine(row: number): void {
+    const line = this.grid.values[row] ?? [];
+    if (line.every((cell) => isBlank(cell))) return;
+    const dateCell = this.cell(row, "date");
+    const summary = this.text(row, "summary");
+    // 合计 lines, 上月余额 / 承前 lines: totals and balances, not movements.
+    if (isMarker(shownText(dateCell)) || isMarker(summary)) return;
+    if (!this.hasAmount(row)) return; // preamble, disclaimer and blank-amount lines move no money
+    const findingsBefore = this.source.findings.length;
+    const date = readDate(this.source, row, this.columns.date!);
+    if (date === null && this.source.findings.length === findingsBefore)
+      this.source.findings.push({
+        rule: "date-empty",
+        severity: "error",
+        sheet: this.grid.sheet,
+        cell: this.address(row, "date"),
+        params: {},
+      });
+    const movement = this.movement(row);
+    const balance = this.balance(row);
+    if (date === null || movement === null || movement.fen === 0) return;
+    this.lines.push({
+      row: sheetRow(this.grid, row),
+      date,
+      time: this.columns.time !== undefined ? secondsOfDay(this.cell(row, "time"), true) : secondsOfDay(dateCell),
+      flow: movement.fen > 0 ? "in" : "out",
+      amount: Math.abs(movement.fen),
+      summary,
+      counterparty: this.text(row, "counterparty"),
+      number: this.text(row, "number"),
+      carried: false,
+      sheet: this.grid.sheet,
+      cell: movement.cell,
+      balance,
+    });
+  }
+
+  private hasAmount(row: number): boolean {
+    const columns: StatementColumn[] = ["amount", "in", "out", "postedIn", "postedOut", "postedAmount"];
+    return columns.some((column) => {
+      const value = this.cell(row, column);
+      return !isBlank(value) && !/^[-–—]{1,2}$/.test(shownText(value).trim());
+    });
+  }
+
+  /**
+   * The signed movement (in > 0, out < 0) and the cell it was read from, or null when a cell cannot be read (a
+   * finding then). 记账金额, what reached the account in its currency, goes before 交易金额 where both are given.
+   */
+  private movement(row: number): { fen: number; cell: string } | null {
+    const before = this.source.findings.length;
+    const pairs: [StatementColumn, StatementColumn][] = [
+      ["postedIn", "postedOut"],
+      ["in", "out"],
+    ];
+    for (const [inColumn, outColumn] of pairs) {
+      const received = this.amount(row, inColumn);
+      const paid = this.amount(row, outColumn);
+      if (this.source.findings.length > before) return null;
+      if (received === null && paid === null) continue;
+      // A negative amount in a column is a reversal (冲正): money the other way.
+      const fen = (received ?? 0) - (paid ?? 0);
+      return { fen, cell: this.address(row, received !== null && received !== 0 ? inColumn : outColumn) };
+    }
+    for (const column of ["postedAmount", "amount"] as const) {
+      const signed = this.amount(row, column);
+      if (this.source.findings.length > before) return null;
+      if (signed === null) continue;
+      if (this.columns.direction === undefined) return { fen: signed, cell: this.address(row, column) };
+      const flag = this.text(row, "direction");
+      const flow = flowOfFlag(flag);
+      if (flow === null) {
+        this.source.findings.push({
+          rule: "reconcile-direction-unreadable",
+          severity: "error",
+          sheet: this.grid.sheet,
+          cell: this.address(row, "direction"),
+          params: { text: flag },
+        });
+        return null;
+      }
+      return { fen: flow === "in" ? signed : -signed, cell: this.address(row, column) };
+    }
+    return null;
+  }
+
+  private balance(row: number): number | null {
+    const value = this.cell(row, "balance");
+    if (typeof value === "string" && MASKED_BALANCE.test(value.trim())) {
+      if (!this.masked)
+        this.source.findings.push({
+          rule: "reconcile-balance-masked",
+          severity: "info",
+          sheet: this.grid.sheet,
+          cell: this.address(row, "balance"),
+          params: { text: value.trim() },
+        });
+      this.masked = true;
+      return null;
+    }
+    return this.amount(row, "balance");
+  }
+}
+
+/** The statement's lines, or a failure when no row of the grid is a statement's header. */
+export function readStatement(grid: Grid): Result<StatementRead> {
+  const header = findStatementHeader(grid);
+  if (!header) return fail("reconcile-statement-no-header", { sheet: grid.sheet });
+  const read = new StatementReader(grid, header.columns).read(header.row);
+  const latest = latestIndex(read.lines);
+  return ok({
+    lines: read.lines,
+    bank: header.profile.bank,
+    profile: header.profile.id,
+    closingBalance: latest < 0 ? null : read.lines[latest]!.balance,
+    masked: read.masked,
+    findings: read.findings,
+  });
+}
+
+// ————————————————————————————————————————————————————————————————— the book
+
+const matchCounterparty = labelMatcher({ counterparty: BOOK_COUNTERPARTY_LABELS });
+
+/** The book (银行存款日记账, ours or any journal-like table) read through the journal job; entries only. */
+export function readBook(grid: Grid): Result<BookRead> {
+  const header = findJournalHeader(grid);
+  if (!header) return fail("reconcile-book-no-header", { sheet: grid.sheet });
+  const read = readJournal(grid, header);
+  const { rows } = read;
+  // 对方单位 is no journal column: found among the header's labels by the core's matcher.
+  const labelRows = [header.headerRow, header.headerRow - 1].map((r) => grid.values[r] ?? []);
+  let counterpartyColumn = -1;
+  for (const labels of labelRows)
+    labels.forEach((cell, index) => {
+      if (counterpartyColumn < 0 && typeof cell === "string" && matchCounterparty(normalizedLabel(cell)))
+        counterpartyColumn = index;
+    });
+  const documentColumn = header.columns.document ?? -1;
+  const source: CellSource = { grid, findings: [] };
+  const entries: BookEntry[] = [];
+  let opening: number | null = null;
+  let movements = 0;
+  for (let index = 0; index < rows.length; index++) {
+    const kind = rows.kind(index);
+    if (kind === "opening" && opening === null) opening = rows.balance(index);
+    if (kind !== "entry") continue;
+    const movement = (rows.receipt(index) ?? 0) - (rows.payment(index) ?? 0);
+    movements += movement;
+    const date = rows.date(index);
+    if (date === null || movement === 0) continue;
+    const row = rows.row(index);
+    const column = movement > 0 ? "receipt" : "payment";
+    entries.push({
+      row: sheetRow(grid, row),
+      date,
+      time: -1,
+      flow: movement > 0 ? "in" : "out",
+      amount: Math.abs(movement),
+      summary: rows.summary(index),
+      counterparty: counterpartyColumn < 0 ? "" : readText(source, row, counterpartyColumn),
+      number: documentColumn < 0 ? "" : readText(source, row, documentColumn),
+      voucher: rows.voucher(index),
+      carried: false,
+      sheet: grid.sheet,
+      cell: rows.cell(index, column) ?? "",
+      balance: rows.balance(index),
+    });
+  }
+  const latest = latestIndex(entries);
+  const unreadable = read.findings.some((finding) => finding.severity === "error");
+  // A journal written by a program keeps its balances as formulas with no cached result: the running balance is then
+  // the opening balance plus the entries, when every amount could be read.
+  const shown = latest < 0 ? null : entries[latest]!.balance;
+  const summed = opening !== null && !unreadable ? opening + movements : null;
+  return ok({ entries, closingBalance: shown ?? summed, findings: read.findings });
+}
+
+// ————————————————————————————————————————————————————————————————— last month's 未达账项
+
+const LIST_BY_TITLE: ReadonlyMap<string, OutstandingList> = new Map(
+  OUTSTANDING_LISTS.flatMap((list) => OUTSTANDING_TITLES[list].map((title) => [titleKey(title), list] as const)),
+);
+
+/** A list's title without its numbering and punctuation: "一、银行已收，企业未收：" → "银行已收企业未收". */
+function titleKey(text: string): string {
+  return normalizedLabel(text)
+    .replace(/^[一二三四五六七八九十\d]+[、.．]/, "")
+    .replace(/[、，,:：;；()（）\s]/g, "");
+}
+
+function listOfTitle(text: string): OutstandingList | null {
+  const key = titleKey(text);
+  for (const [title, list] of LIST_BY_TITLE) if (key === title || key.startsWith(title)) return list;
+  return null;
+}
+
+const CARRY_ITEM_HEADER: HeaderSpec<CarryColumn> = {
+  aliases: CARRY_ALIASES,
+  complete: (columns) => hasAll(columns, ["date", "amount"]),
+  searchRows: 3,
+};
+
+function emptyLists(): OutstandingItems {
+  return { bankReceivedNotBooked: [], bankPaidNotBooked: [], bookReceivedNotBank: [], bookPaidNotBank: [] };
+}
+
+/** One item of a carried list, or null for a row that is none (blank, 小计) or cannot be read (a finding). */
+function carriedItem(
+  source: CellSource,
+  row: number,
+  columns: Partial<Record<CarryColumn, number>>,
+  list: OutstandingList,
+): Item | null {
+  const { grid } = source;
+  const line = grid.values[row] ?? [];
+  const amountColumn = columns.amount!;
+  // A row without an amount carries nothing (a spare row, a signature line under the lists).
+  if (isBlank(line[amountColumn])) return null;
+  const before = source.findings.length;
+  const date = readDate(source, row, columns.date!);
+  const amount = readAmount(source, row, amountColumn);
+  if (source.findings.length > before || date === null || amount === null || amount === 0) return null;
+  const text = (column: CarryColumn) => {
+    const index = columns[column];
+    return index === undefined ? "" : readText(source, row, index);
+  };
+  return {
+    row: sheetRow(grid, row),
+    date,
+    time: -1,
+    flow: LIST_SIDES[list].flow,
+    amount: Math.abs(amount),
+    summary: text("summary"),
+    counterparty: "",
+    number: text("number"),
+    carried: true,
+    sheet: grid.sheet,
+    cell: cellAddress(grid.top + row, grid.left + amountColumn),
+  };
+}
+
+/**
+ * Last month's 未达账项 from a grid: a flat table with a 类别 column naming each item's list, or the four lists of a
+ * 调节表, each under its title (银行已收、企业未收 …) with its own header of 日期, 票据号, 摘要, 金额 and ending at
+ * its 小计. Null when the grid holds neither.
+ */
+export function readCarried(grid: Grid): CarriedRead | null {
+  const source: CellSource = { grid, findings: [] };
+  const items = emptyLists();
+  const flat = findHeader(grid, {
+    aliases: CARRY_ALIASES,
+    complete: (columns) => hasAll(columns, ["list", "date", "amount"]),
+  });
+  if (flat) {
+    for (let row = flat.row + 1; row < grid.values.length; row++) {
+      const listText = readText(source, row, flat.columns.list!);
+      if (listText === "" || isMarker(listText)) continue;
+      const list = listOfTitle(listText);
+      if (list === null) {
+        source.findings.push({
+          rule: "reconcile-carry-list-unknown",
+          severity: "error",
+          sheet: grid.sheet,
+          cell: cellAddress(grid.top + row, grid.left + flat.columns.list!),
+          params: { text: listText },
+        });
+        continue;
+      }
+      const item = carriedItem(source, row, flat.columns, list);
+      if (item) items[list].push(item);
+    }
+    return { items, findings: source.findings };
+  }
+  let sections = 0;
+  for (let row = 0; row < grid.values.length; row++) {
+    const title = (grid.values[row] ?? []).find((cell) => typeof cell === "string" && cell.trim() !== "");
+    const list = typeof title === "string" ? listOfTitle(title) : null;
+    if (list === null) continue;
+    const below: Grid = { ...grid, top: grid.top + row + 1, values: grid.values.slice(row + 1) };
+    const header = findHeader(below, CARRY_ITEM_HEADER);
+    if (!header) continue;
+    sections++;
+    let at = row + 1 + header.row + 1;
+    for (; at < grid.values.length; at++) {
+      const line = grid.values[at] ?? [];
+      const first = line.find((cell) => !isBlank(cell));
+      // Blank rows are spare rows the cashier may have left between items; 小计 or the next title ends the list.
+      if (first === undefined) continue;
+      if (isMarker(shownText(first)) || listOfTitle(shownText(first)) !== null) break;
+      const item = carriedItem(source, at, header.columns, list);
+      if (item) items[list].push(item);
+    }
+    row = at - 1;
+  }
+  return sections > 0 ? { items, findings: source.findings } : null;
+}

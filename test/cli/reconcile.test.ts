@@ -1,0 +1,235 @@
+/**
+ * `cashbook reconcile`: the contract of issue #11 — options, exit codes 0 / 1 / 2, and the --json shape with exact
+ * decimal strings and the rows a spreadsheet shows — on files written to a temporary folder.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Grid } from "../../src/core/grid";
+import { readWorkbookGrids } from "../../src/hosts/xlsx";
+import { main, EXIT } from "../../src/cli/main";
+import { bookGrid, carryGrid, statementGrid, type Txn } from "../support/reconcile";
+
+async function cashbook(args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: { LANG: "zh_CN.UTF-8" },
+  });
+  return { code, stdout, stderr };
+}
+
+/** A grid as CSV text, every cell quoted. */
+const csv = (grid: Grid) =>
+  grid.values.map((row) => row.map((cell) => `"${String(cell ?? "").replace(/"/g, '""')}"`).join(",")).join("\n");
+
+const TXNS: (Txn & { on: "both" | "book" | "statement" })[] = [
+  {
+    date: "2026-03-02",
+    flow: "in",
+    amount: 5_270_000,
+    summary: "收华北商贸货款",
+    counterparty: "华北商贸",
+    on: "both",
+  },
+  { date: "2026-03-05", flow: "out", amount: 800_000, summary: "付材料款", number: "10203041", on: "both" },
+  { date: "2026-03-30", flow: "out", amount: 450_000, summary: "开出转账支票", number: "10203042", on: "book" },
+  { date: "2026-03-21", flow: "in", amount: 1_234, summary: "利息", on: "statement" },
+];
+const OPENING = 10_000_000;
+
+let dir: string;
+let files: { book: string; statement: string; carry: string; masked: string };
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "cashbook-reconcile-"));
+  files = {
+    book: join(dir, "日记账.csv"),
+    statement: join(dir, "对账单.csv"),
+    carry: join(dir, "上月未达.csv"),
+    masked: join(dir, "masked.csv"),
+  };
+  writeFileSync(
+    files.book,
+    csv(
+      bookGrid(
+        TXNS.filter((t) => t.on !== "statement"),
+        OPENING,
+      ),
+    ),
+  );
+  writeFileSync(
+    files.statement,
+    csv(
+      statementGrid(
+        TXNS.filter((t) => t.on !== "book"),
+        { layout: "debit-credit", opening: OPENING, preamble: true, totals: true },
+      ),
+    ),
+  );
+  writeFileSync(
+    files.carry,
+    csv(
+      carryGrid([
+        { list: "企业已付银行未付", date: "2026-01-20", amount: 12_000, number: "10203001", summary: "开出支票" },
+      ]),
+    ),
+  );
+  const masked = statementGrid(
+    TXNS.filter((t) => t.on !== "book"),
+    { layout: "signed", opening: OPENING },
+  );
+  for (const row of masked.values.slice(1)) row[4] = "xx,yyyy.zz";
+  writeFileSync(files.masked, csv(masked));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("cashbook reconcile", () => {
+  test("--json prints the contract's object; the adjusted balances agree: exit 0", async () => {
+    const run = await cashbook(["reconcile", "--book", files.book, "--statement", files.statement, "--json"]);
+    expect(run.code).toBe(EXIT.ok);
+    const bookBalance = OPENING + 5_270_000 - 800_000 - 450_000;
+    const statementBalance = OPENING + 5_270_000 - 800_000 + 1_234;
+    expect(JSON.parse(run.stdout)).toEqual({
+      book: { file: files.book, sheet: "日记账", balance: (bookBalance / 100).toFixed(2) },
+      statement: { file: files.statement, sheet: "对账单", bank: "", balance: (statementBalance / 100).toFixed(2) },
+      adjusted: { book: "140212.34", statement: "140212.34" },
+      difference: "0.00",
+      balanced: true,
+      unmatched: {
+        bankReceivedNotBooked: [{ row: 9, date: "2026-03-21", amount: "12.34", summary: "利息", number: "" }],
+        bankPaidNotBooked: [],
+        bookReceivedNotBank: [],
+        bookPaidNotBank: [
+          { row: 5, date: "2026-03-30", amount: "4500.00", summary: "开出转账支票", number: "10203042" },
+        ],
+      },
+      matches: [
+        { book: [3], statement: [7], kind: "one-to-one", rule: "unique" },
+        { book: [4], statement: [8], kind: "one-to-one", rule: "number" },
+      ],
+      ambiguous: [],
+      findings: [],
+    });
+  });
+
+  test("a balance given that disagrees: exit 1, and the text report says by how much", async () => {
+    const run = await cashbook([
+      "reconcile",
+      "--book",
+      files.book,
+      "--statement",
+      files.statement,
+      "--book-balance",
+      "140,201.00",
+    ]);
+    expect(run.code).toBe(EXIT.problems);
+    expect(run.stdout).toContain("不符，差额 ¥1.00");
+    expect(run.stdout).toContain("企业已付、银行未付：1 笔，合计 ¥4,500.00");
+  });
+
+  test("a masked statement balance with no --statement-balance: exit 2 naming the option; given, it works", async () => {
+    const missing = await cashbook(["reconcile", "--book", files.book, "--statement", files.masked]);
+    expect(missing.code).toBe(EXIT.unusable);
+    expect(missing.stderr).toContain("--statement-balance: 对账单没有可读的余额");
+    const given = await cashbook([
+      "reconcile",
+      "--book",
+      files.book,
+      "--statement",
+      files.masked,
+      "--statement-balance",
+      "144712.34",
+      "--json",
+    ]);
+    expect(given.code).toBe(EXIT.ok);
+    expect(JSON.parse(given.stdout).findings).toEqual([
+      expect.objectContaining({ rule: "reconcile-balance-masked", cell: "E2" }),
+    ]);
+  });
+
+  test("--carry: last month's open cheque stays open and is a 长期未达账项 finding", async () => {
+    const run = await cashbook([
+      "reconcile",
+      "--book",
+      files.book,
+      "--statement",
+      files.statement,
+      "--carry",
+      files.carry,
+      "--json",
+      "--statement-balance",
+      "144832.34",
+    ]);
+    const json = JSON.parse(run.stdout);
+    expect(json.unmatched.bookPaidNotBank.map((item: { row: number }) => item.row)).toEqual([2, 5]);
+    expect(json.findings).toEqual([
+      expect.objectContaining({ rule: "reconcile-long-outstanding", sheet: "上月未达", cell: "E2" }),
+    ]);
+    expect(json.balanced).toBe(true);
+    expect(run.code).toBe(EXIT.ok);
+  });
+
+  test("--out writes the 调节表 and the 对账记录, and refuses to write over an input", async () => {
+    const target = join(dir, "调节表.xlsx");
+    const run = await cashbook(["reconcile", "--book", files.book, "--statement", files.statement, "--out", target]);
+    expect(run.code).toBe(EXIT.ok);
+    const grids = await readWorkbookGrids(readFileSync(target));
+    if (!grids.ok) throw new Error(grids.problem.id);
+    expect(grids.value.map((grid) => grid.sheet)).toEqual(["银行存款余额调节表 2026-03-30", "对账记录"]);
+    const beside = await cashbook([
+      "reconcile",
+      "--book",
+      files.book,
+      "--statement",
+      files.statement,
+      "--out",
+      files.book.replace(/csv$/, "xlsx"),
+    ]);
+    expect(beside.code).toBe(EXIT.ok);
+    const over = await cashbook([
+      "reconcile",
+      "--book",
+      target,
+      "--statement",
+      files.statement,
+      "--out",
+      target,
+      "--overwrite",
+    ]);
+    expect(over.code).toBe(EXIT.unusable);
+    expect(over.stderr).toContain(target);
+  });
+
+  test("unusable input: no --statement, a bad --window, a missing file, a sheet not there: exit 2", async () => {
+    expect((await cashbook(["reconcile", "--book", files.book])).code).toBe(EXIT.unusable);
+    const window = await cashbook([
+      "reconcile",
+      "--book",
+      files.book,
+      "--statement",
+      files.statement,
+      "--window",
+      "-3",
+    ]);
+    expect(window.code).toBe(EXIT.unusable);
+    expect(window.stderr).toContain("--window");
+    expect((await cashbook(["reconcile", "--book", join(dir, "nope.csv"), "--statement", files.statement])).code).toBe(
+      EXIT.unusable,
+    );
+    const sheet = await cashbook([
+      "reconcile",
+      "--book",
+      files.book,
+      "--statement",
+      files.statement,
+      "--book-sheet",
+      "二月",
+    ]);
+    expect(sheet.code).toBe(EXIT.unusable);
+    expect(sheet.stderr).toContain("--book-sheet: 找不到工作表“二月”");
+  });
+});

@@ -1,0 +1,231 @@
+/**
+ * The one builder of reconciliation test data: transactions written as a bank would export them (in several
+ * layouts), as a bank journal, and as last month's 未达账项; and synthetic months in which every transaction lands on
+ * the statement, in the book, or both, so that the true 未达账项 and both balances are known.
+ */
+import type { CellValue, Grid } from "../../src/core/grid";
+import type { Flow } from "../../src/jobs/reconcile";
+
+export interface Txn {
+  /** "2026-03-05". */
+  date: string;
+  flow: Flow;
+  /** 分, above 0. */
+  amount: number;
+  summary?: string;
+  counterparty?: string;
+  number?: string;
+  /** "14:06:51". */
+  time?: string;
+}
+
+/** 123456 → "1,234.56". */
+export function yuan(fen: number): string {
+  const sign = fen < 0 ? "-" : "";
+  const abs = Math.abs(fen);
+  return `${sign}${Math.floor(abs / 100).toLocaleString("en-US")}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+/**
+ * How a statement gives the amount and its direction:
+ * - signed: one 交易金额 column, negative = out;
+ * - flag: 发生额 plus a 借贷标志 column written "借 Dr" / "贷 Cr" (借 = out);
+ * - debit-credit: 借方发生额 (out) and 贷方发生额 (in), as corporate exports do;
+ * - in-out: 收入金额 and 支出金额;
+ * - posted: 交易金额 and 记账金额 columns, signed, only one of the two filled, "-" in the other.
+ */
+export type StatementLayout = "signed" | "flag" | "debit-credit" | "in-out" | "posted";
+
+export interface StatementOptions {
+  layout: StatementLayout;
+  /** The balance before the first transaction, in 分. */
+  opening: number;
+  /** Lines of title and account before the header. */
+  preamble?: boolean;
+  /** A 合计 line and a disclaimer after the data. */
+  totals?: boolean;
+  /** Lines listed newest first. */
+  newestFirst?: boolean;
+  /** How dates are written: "iso" 2026-03-05, "slash" 2026/3/5, "compact" 20260305, "time" 2026/03/05  14:06:51. */
+  dateForm?: "iso" | "slash" | "compact" | "time";
+  /** Amounts padded as portals pad them ("1,234.56\t"). */
+  padded?: boolean;
+  sheet?: string;
+}
+
+function dateText(date: string, form: StatementOptions["dateForm"], time = "09:00:00"): string {
+  const [y, m, d] = date.split("-");
+  switch (form) {
+    case "slash":
+      return `${y}/${Number(m)}/${Number(d)}`;
+    case "compact":
+      return `${y}${m}${d}`;
+    case "time":
+      return `${y}/${m}/${d}  ${time}`;
+    default:
+      return date;
+  }
+}
+
+/** A statement of `txns` (in date order) with a running balance from `opening`. */
+export function statementGrid(txns: readonly Txn[], options: StatementOptions): Grid {
+  const pad = (text: string) => (options.padded ? `${text}\t ` : text);
+  const headers: Record<StatementLayout, string[]> = {
+    signed: ["交易日期", "交易时间", "摘要", "交易金额", "余额", "对方户名", "票据号"],
+    flag: ["交易日期", "摘要", "发生额", "借贷标志", "余额", "对方户名", "凭证号码"],
+    "debit-credit": ["日期", "摘要", "借方发生额", "贷方发生额", "余额", "对方户名", "票据号"],
+    "in-out": ["交易日期", "用途", "支出金额", "收入金额", "账户余额", "对方单位", "支票号"],
+    posted: ["交易日期", "摘要", "交易金额", "记账金额", "余额", "对方户名", "票据号"],
+  };
+  let balance = options.opening;
+  const rows: CellValue[][] = txns.map((txn, index) => {
+    const signed = txn.flow === "in" ? txn.amount : -txn.amount;
+    balance += signed;
+    const date = dateText(txn.date, options.dateForm, txn.time);
+    const base = [txn.summary ?? "", txn.counterparty ?? "", txn.number ?? ""];
+    switch (options.layout) {
+      case "signed":
+        return [date, txn.time ?? "", base[0]!, pad(yuan(signed)), pad(yuan(balance)), base[1]!, base[2]!];
+      case "flag":
+        return [
+          date,
+          base[0]!,
+          pad(yuan(txn.amount)),
+          txn.flow === "out" ? "借 Dr" : "贷 Cr",
+          yuan(balance),
+          base[1]!,
+          base[2]!,
+        ];
+      case "debit-credit":
+        return [
+          date,
+          base[0]!,
+          txn.flow === "out" ? pad(yuan(txn.amount)) : "",
+          txn.flow === "in" ? pad(yuan(txn.amount)) : "",
+          yuan(balance),
+          base[1]!,
+          base[2]!,
+        ];
+      case "in-out":
+        return [
+          date,
+          base[0]!,
+          txn.flow === "out" ? yuan(txn.amount) : "-",
+          txn.flow === "in" ? yuan(txn.amount) : "-",
+          yuan(balance),
+          base[1]!,
+          base[2]!,
+        ];
+      case "posted":
+        // Alternate which of the two columns is filled, as the ICBC export does line by line.
+        return index % 2 === 0
+          ? [date, base[0]!, pad(yuan(signed)), "-", yuan(balance), base[1]!, base[2]!]
+          : [date, base[0]!, "-", pad(yuan(signed)), yuan(balance), base[1]!, base[2]!];
+    }
+  });
+  if (options.newestFirst) rows.reverse();
+  const width = headers[options.layout].length;
+  const blank = () => new Array<CellValue>(width).fill("");
+  const line = (...cells: CellValue[]) => [...cells, ...new Array<CellValue>(width - cells.length).fill("")];
+  const preamble = options.preamble
+    ? [
+        line("账户明细查询"),
+        blank(),
+        line("账号：6222 0000 1234 5678", "户名：测试有限公司"),
+        line("起止日期：2026-03-01 至 2026-03-31"),
+        blank(),
+      ]
+    : [];
+  const totalIn = txns.filter((t) => t.flow === "in").reduce((s, t) => s + t.amount, 0);
+  const totalOut = txns.filter((t) => t.flow === "out").reduce((s, t) => s + t.amount, 0);
+  const totals = options.totals
+    ? [
+        blank(),
+        line("合计", `笔数：${txns.length}`, yuan(totalOut), yuan(totalIn)),
+        line("本明细仅供参考，以银行记账为准。"),
+      ]
+    : [];
+  return {
+    sheet: options.sheet ?? "对账单",
+    top: 0,
+    left: 0,
+    values: [...preamble, headers[options.layout], ...rows, ...totals],
+  };
+}
+
+/** The 1-based sheet row of transaction `index` (in date order) in a statement built with `options`. */
+export function statementRow(index: number, count: number, options: StatementOptions): number {
+  const preamble = options.preamble ? 5 : 0;
+  const position = options.newestFirst ? count - 1 - index : index;
+  return preamble + 2 + position;
+}
+
+/** A bank journal as accountants keep it in a plain table: 日期 | 凭证号 | 摘要 | 结算方式 | 票据号 | 对方单位 | 收入 | 支出 | 余额. */
+export function bookGrid(txns: readonly Txn[], opening: number, sheet = "银行存款日记账"): Grid {
+  let balance = opening;
+  const rows: CellValue[][] = txns.map((txn, index) => {
+    balance += txn.flow === "in" ? txn.amount : -txn.amount;
+    return [
+      txn.date,
+      `记-${index + 1}`,
+      txn.summary ?? "",
+      txn.number ? "转账支票" : "",
+      txn.number ?? "",
+      txn.counterparty ?? "",
+      txn.flow === "in" ? txn.amount / 100 : "",
+      txn.flow === "out" ? txn.amount / 100 : "",
+      balance / 100,
+    ];
+  });
+  return {
+    sheet,
+    top: 0,
+    left: 0,
+    values: [
+      ["日期", "凭证号", "摘要", "结算方式", "票据号", "对方单位", "收入", "支出", "余额"],
+      ["2026-03-01", "", "期初余额", "", "", "", "", "", opening / 100],
+      ...rows,
+    ],
+  };
+}
+
+/** The 1-based sheet row of transaction `index` of a book built by bookGrid. */
+export const bookRow = (index: number) => index + 3;
+
+/** Last month's 未达账项 as a flat table: 类别 | 日期 | 票据号 | 摘要 | 金额. */
+export function carryGrid(
+  items: readonly { list: string; date: string; amount: number; summary?: string; number?: string }[],
+): Grid {
+  return {
+    sheet: "未达账项",
+    top: 0,
+    left: 0,
+    values: [
+      ["类别", "日期", "票据号", "摘要", "金额"],
+      ...items.map((item) => [item.list, item.date, item.number ?? "", item.summary ?? "", yuan(item.amount)]),
+    ],
+  };
+}
+
+/** Where a transaction of a synthetic month lands. */
+export type Landing = "both" | "book" | "statement";
+
+export interface MonthTxn extends Txn {
+  landing: Landing;
+}
+
+/** The figures a synthetic month must reconcile to, in 分. */
+export function monthFigures(txns: readonly MonthTxn[], opening: number) {
+  const sum = (landing: Landing[], flow: Flow) =>
+    txns.filter((t) => landing.includes(t.landing) && t.flow === flow).reduce((s, t) => s + t.amount, 0);
+  const bookBalance = opening + sum(["both", "book"], "in") - sum(["both", "book"], "out");
+  const statementBalance = opening + sum(["both", "statement"], "in") - sum(["both", "statement"], "out");
+  return {
+    bookBalance,
+    statementBalance,
+    bankReceivedNotBooked: sum(["statement"], "in"),
+    bankPaidNotBooked: sum(["statement"], "out"),
+    bookReceivedNotBank: sum(["book"], "in"),
+    bookPaidNotBank: sum(["book"], "out"),
+  };
+}
