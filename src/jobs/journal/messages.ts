@@ -37,6 +37,10 @@ const zhCN = {
   "journal-carry-receipts-wrong": "“{row}”的借方（收入）应为本月初至本页末的合计 {expected}，表中为 {found}",
   "journal-carry-payments-wrong": "“{row}”的贷方（支出）应为本月初至本页末的合计 {expected}，表中为 {found}",
   "journal-date-order": "日期 {date} 早于上一笔的 {previous}，日记账应按时间顺序逐笔登记",
+  "journal-date-ahead": "日期 {date} 晚于下一笔的 {next}，与前后各笔对不上：日期可能写错了",
+  "journal-day-total-missing":
+    "{date} 有几笔分录，下面却没有本日合计；这本日记账其他日子都做了日结，请在这一行下面加上本日合计",
+  "journal-month-total-missing": "{month} 月末没有本月合计；请在这一行下面加上本月合计（月结）",
   "journal-voucher-missing": "没有填写凭证字号",
   "journal-summary-missing": "没有填写摘要",
   "journal-both-sides": "同一行既有收入 {receipt} 又有支出 {payment}，应分成两行登记",
@@ -95,6 +99,11 @@ const enUS: Record<keyof typeof zhCN, string> = {
     "The payments carried on “{row}” should be the month's total so far, {expected}; the sheet shows {found}",
   "journal-date-order":
     "The date {date} is earlier than {previous} on the entry above: entries are posted in date order",
+  "journal-date-ahead":
+    "The date {date} is later than {next} on the entry below and fits neither neighbour: it may be mistyped",
+  "journal-day-total-missing":
+    "{date} has several entries but no day total below them, though this journal closes its days; add a day total below this line",
+  "journal-month-total-missing": "{month} ends without a month total; add one below this line",
   "journal-voucher-missing": "The voucher number is missing",
   "journal-summary-missing": "The summary is missing",
   "journal-both-sides":

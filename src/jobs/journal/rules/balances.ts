@@ -6,7 +6,7 @@ import type { CalendarDate } from "../../../core/dates";
 import type { Finding } from "../../../core/findings";
 import type { MessageId } from "../../../core/messages";
 import type { AmountColumn, JournalRows } from "../rows";
-import { finding, money, within, type JournalRuleSettings } from "./shared";
+import { dateSlips, finding, money, within, type JournalRuleSettings } from "./shared";
 
 interface BalanceBreak {
   index: number;
@@ -135,7 +135,11 @@ function tallyMismatches(rows: JournalRows, index: number, tally: Tally, mismatc
  * entries' dates move on, whichever comes first. A journal whose first date is not in January cannot show where
  * its 本年累计 comes from: its first 本年累计 is taken as given. `corrections` are amounts found wrong elsewhere.
  */
-function totalMismatches(rows: JournalRows, corrections: ReadonlyMap<number, Correction>): TotalMismatch[] {
+function totalMismatches(
+  rows: JournalRows,
+  corrections: ReadonlyMap<number, Correction>,
+  misdated: ReadonlyMap<number, CalendarDate | null>,
+): TotalMismatch[] {
   const mismatches: TotalMismatch[] = [];
   const day = new Tally();
   const month = new Tally();
@@ -151,7 +155,9 @@ function totalMismatches(rows: JournalRows, corrections: ReadonlyMap<number, Cor
       year.restart(index + 1, false);
       yearStartKnown = false;
     }
-    const date = rows.date(index);
+    // A misdated entry (checkDateOrder reports it) is counted where it stands, in the day of the rows around it.
+    const date: CalendarDate | null =
+      misdated.size > 0 && misdated.has(index) ? misdated.get(index)! : rows.date(index);
     if ((kind === "entry" || kind === "opening") && date !== null && date !== lastDate) {
       if (!yearStartKnown) {
         year.checkable = date.month === 1;
@@ -200,6 +206,28 @@ function totalMismatches(rows: JournalRows, corrections: ReadonlyMap<number, Cor
     }
   }
   return mismatches;
+}
+
+/**
+ * The day each misdated entry (dateSlips) is counted in: that of the entry just above it, or when a closing row or
+ * the journal's start stands above it, that of the next entry below.
+ */
+function dayOfMisdated(rows: JournalRows): Map<number, CalendarDate | null> {
+  const slips = dateSlips(rows);
+  const days = new Map<number, CalendarDate | null>();
+  if (slips.length === 0) return days;
+  const misdated = new Set(slips.map((slip) => slip.index));
+  for (const { index } of slips) {
+    const above = index - 1;
+    if (above >= 0 && rows.kind(above) === "entry" && !misdated.has(above)) {
+      days.set(index, rows.date(above));
+      continue;
+    }
+    let below = index + 1;
+    while (below < rows.length && (rows.kind(below) !== "entry" || misdated.has(below))) below++;
+    days.set(index, below < rows.length ? rows.date(below) : rows.date(index));
+  }
+  return days;
 }
 
 /** Index in `breaks` (ordered by row) of the first break at or after row `from`. */
@@ -302,9 +330,10 @@ export function checkBalancesAndTotals(rows: JournalRows, settings: JournalRuleS
   const breaks = balanceBreaks(rows, settings.opening);
   const swapped = swappedColumns(rows, settings, sheet, breaks.length);
   if (swapped.length > 0) return swapped;
-  const firstMismatches = totalMismatches(rows, new Map());
+  const misdated = dayOfMisdated(rows);
+  const firstMismatches = totalMismatches(rows, new Map(), misdated);
   const slips = amountSlips(rows, breaks, firstMismatches);
-  const mismatches = slips.size > 0 ? totalMismatches(rows, slips) : firstMismatches;
+  const mismatches = slips.size > 0 ? totalMismatches(rows, slips, misdated) : firstMismatches;
   const located: { index: number; finding: Finding }[] = [];
   for (const { index, expected, found } of breaks) {
     const slip = slips.get(index);
