@@ -11,6 +11,7 @@ import { checkBalancesAndTotals } from "./rules/balances";
 import {
   dateCell,
   dateSlips,
+  dayOfMisdated,
   finding,
   money,
   within,
@@ -24,9 +25,12 @@ import type { JournalRows } from "./rows";
  * one dated before the entry above, or one dated ahead of the entry below when that one fits after the entry above.
  */
 export function checkDateOrder(rows: JournalRows, _settings: JournalRuleSettings, sheet: string): Finding[] {
-  return dateSlips(rows).map(({ index, previous, ahead, other }) => {
+  const slips = dateSlips(rows);
+  // The part of the date to correct is told against the day the row stands in (after a 本月合计, the next month's).
+  const standsIn = slips.length > 0 ? dayOfMisdated(rows) : new Map<number, CalendarDate | null>();
+  return slips.map(({ index, previous, ahead, other }) => {
     const date = formatIsoDate(rows.date(index)!);
-    const cell = dateCell(rows, index, previous ?? other);
+    const cell = dateCell(rows, index, standsIn.get(index) ?? previous ?? other);
     return ahead
       ? finding(sheet, cell, "journal-date-ahead", { date, next: formatIsoDate(other) })
       : finding(sheet, cell, "journal-date-order", { date, previous: formatIsoDate(other) });
@@ -205,10 +209,12 @@ export function checkRepeatedVouchers(rows: JournalRows, _settings: JournalRuleS
   let word = "";
   let numbers: VoucherNumbers | undefined;
   let month = 1;
+  // A misdated entry (checkDateOrder reports it) is numbered in the month it stands in.
+  const misdated = dayOfMisdated(rows);
   for (let index = 0; index < rows.length; index++) {
     const voucher = rows.voucher(index);
     if (voucher === "" || rows.kind(index) !== "entry") continue;
-    const date = rows.date(index);
+    const date = misdated.size > 0 && misdated.has(index) ? misdated.get(index)! : rows.date(index);
     if (date !== null && date.year * 12 + date.month !== month) {
       month = date.year * 12 + date.month;
       unnumbered.clear();
@@ -251,7 +257,7 @@ export function checkClosingRowsKept(rows: JournalRows, _settings: JournalRuleSe
     keepsMonths ||= kind === "month-total";
   }
   if (!keepsDays && !keepsMonths) return [];
-  const misdated = new Set(dateSlips(rows).map((slip) => slip.index));
+  const misdated = dayOfMisdated(rows);
   const findings: Finding[] = [];
   let day: CalendarDate | null = null;
   /** Entries of the day since its last closing row, and whether the month has entries since its 本月合计. */
@@ -268,7 +274,8 @@ export function checkClosingRowsKept(rows: JournalRows, _settings: JournalRuleSe
       continue;
     }
     if (kind !== "entry") continue;
-    const date: CalendarDate | null = misdated.has(index) ? day : rows.date(index);
+    const date: CalendarDate | null =
+      misdated.size > 0 && misdated.has(index) ? misdated.get(index)! : rows.date(index);
     if (date !== null && day !== null && date !== day && dayNumber(date) !== dayNumber(day)) {
       if (keepsDays && open >= 2) {
         const params = { date: formatIsoDate(day) };

@@ -6,7 +6,7 @@ import type { CalendarDate } from "../../../core/dates";
 import type { Finding } from "../../../core/findings";
 import type { MessageId } from "../../../core/messages";
 import type { AmountColumn, JournalRows } from "../rows";
-import { dateSlips, finding, money, within, type JournalRuleSettings } from "./shared";
+import { dayOfMisdated, finding, money, within, type JournalRuleSettings } from "./shared";
 
 interface BalanceBreak {
   index: number;
@@ -206,28 +206,6 @@ function totalMismatches(
     }
   }
   return mismatches;
-}
-
-/**
- * The day each misdated entry (dateSlips) is counted in: that of the entry just above it, or when a closing row or
- * the journal's start stands above it, that of the next entry below.
- */
-function dayOfMisdated(rows: JournalRows): Map<number, CalendarDate | null> {
-  const slips = dateSlips(rows);
-  const days = new Map<number, CalendarDate | null>();
-  if (slips.length === 0) return days;
-  const misdated = new Set(slips.map((slip) => slip.index));
-  for (const { index } of slips) {
-    const above = index - 1;
-    if (above >= 0 && rows.kind(above) === "entry" && !misdated.has(above)) {
-      days.set(index, rows.date(above));
-      continue;
-    }
-    let below = index + 1;
-    while (below < rows.length && (rows.kind(below) !== "entry" || misdated.has(below))) below++;
-    days.set(index, below < rows.length ? rows.date(below) : rows.date(index));
-  }
-  return days;
 }
 
 /** Index in `breaks` (ordered by row) of the first break at or after row `from`. */

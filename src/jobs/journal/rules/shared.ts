@@ -101,3 +101,40 @@ export function dateCell(rows: JournalRows, index: number, reference: CalendarDa
   if (date.year === reference.year && date.month !== reference.month) return rows.cell(index, "month");
   return rows.cell(index, "day");
 }
+
+/**
+ * The day each misdated entry (dateSlips) is counted in, for the rules that follow days and months: that of the
+ * entry just above it; else (a closing row or the journal's start above) that of the next dated row below, or when
+ * an undated closing row comes first, a new day of the month of the entry above (the day it closes is unknown).
+ */
+export function dayOfMisdated(rows: JournalRows): Map<number, CalendarDate | null> {
+  const slips = dateSlips(rows);
+  const days = new Map<number, CalendarDate | null>();
+  if (slips.length === 0) return days;
+  const misdated = new Set(slips.map((slip) => slip.index));
+  const entryAbove = (index: number): CalendarDate | null => {
+    for (let above = index - 1; above >= 0; above--)
+      if (rows.kind(above) === "entry" && !misdated.has(above) && rows.date(above) !== null) return rows.date(above);
+    return null;
+  };
+  for (const { index } of slips) {
+    const above = index - 1;
+    if (above >= 0 && rows.kind(above) === "entry" && !misdated.has(above)) {
+      days.set(index, rows.date(above));
+      continue;
+    }
+    let day: CalendarDate | null = null;
+    for (let below = index + 1; below < rows.length && day === null; below++) {
+      if (misdated.has(below)) continue;
+      const date = rows.date(below);
+      if (date !== null) day = date;
+      else if (rows.kind(below) !== "entry") {
+        const before = entryAbove(index);
+        day = before === null ? null : { ...before, day: 0 };
+        break;
+      }
+    }
+    days.set(index, day);
+  }
+  return days;
+}
