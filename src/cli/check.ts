@@ -7,17 +7,38 @@ import type { Grid } from "../core/grid";
 import type { SheetKind } from "../core/kinds";
 import { findingMessage, sheetKinds } from "../jobs";
 import { UsageError, type CommandLine } from "./args";
+import { kindLabel, type CliStringId } from "./i18n";
 import { readGridsFromFile } from "./files";
 import { EXIT, type Output } from "./output";
 
 interface SheetReport {
   sheet: string;
-  kind: string;
+  /** The kind checked, or null when the sheet was not recognised as any. */
+  kind: string | null;
   findings: Finding[];
+  /** Why a sheet was not recognised: it came close to a kind (its findings say what it lacks), is empty, or is none. */
+  unrecognised?: "near-miss" | "empty" | "other";
 }
 
 function kindFor(grid: Grid, forced: SheetKind | undefined): SheetKind | undefined {
   return forced ?? sheetKinds.find((kind) => kind.recognises(grid));
+}
+
+const isEmpty = (grid: Grid) => grid.values.every((row) => row.every((cell) => cell === null || cell === ""));
+
+/** A sheet no kind recognises: what the kinds it comes close to say it lacks (the same finding once), or why not. */
+function unrecognised(grid: Grid): SheetReport {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const kind of sheetKinds) {
+    const near = kind.nearMiss?.(grid);
+    const key = near && JSON.stringify([near.rule, near.cell, near.params]);
+    if (!near || seen.has(key!)) continue;
+    seen.add(key!);
+    findings.push(near);
+  }
+  const why = findings.length > 0 ? "near-miss" : isEmpty(grid) ? "empty" : "other";
+  return { sheet: grid.sheet, kind: null, findings, unrecognised: why };
 }
 
 export async function checkCommand(args: string[], line: CommandLine, out: Output): Promise<number> {
@@ -37,21 +58,22 @@ export async function checkCommand(args: string[], line: CommandLine, out: Outpu
     out.complain(out.t("noSuchSheet", { sheet: wanted ?? "", sheets: grids.map((g) => g.sheet).join(", ") }));
     return EXIT.unusable;
   }
+  // Every sheet is listed, recognised or not: a journal whose headers were not understood must not pass in silence.
   const reports: SheetReport[] = [];
   for (const grid of candidates) {
     const kind = kindFor(grid, forced);
-    if (!kind) continue;
-    out.progress(out.t("checking", { sheet: grid.sheet, kind: kind.kind }));
+    if (!kind) {
+      reports.push(unrecognised(grid));
+      continue;
+    }
+    out.progress(out.t("checking", { sheet: grid.sheet, kind: kindLabel(out.t, kind.kind) }));
     reports.push({ sheet: grid.sheet, kind: kind.kind, findings: kind.check(grid, grids) });
   }
-  if (reports.length === 0) {
-    out.complain(out.t("noKnownSheet", { kinds: sheetKinds.map((k) => k.kind).join(", ") }));
-    return EXIT.unusable;
-  }
   if (line.flags.has("json")) {
-    const sheets = reports.map(({ sheet, kind, findings }) => ({
+    const sheets = reports.map(({ sheet, kind, findings, unrecognised: why }) => ({
       sheet,
       kind,
+      ...(why && { unrecognised: why }),
       findings: findings.map((finding) => ({
         rule: finding.rule,
         severity: finding.severity,
@@ -62,12 +84,31 @@ export async function checkCommand(args: string[], line: CommandLine, out: Outpu
     out.say(JSON.stringify({ file, sheets }, null, 2));
   } else {
     for (const report of reports) {
-      out.say(out.t("sheetSummary", { sheet: report.sheet, kind: report.kind, count: report.findings.length }));
+      if (report.kind === null) out.say(out.t(UNRECOGNISED[report.unrecognised!], { sheet: report.sheet }));
+      else
+        out.say(
+          out.t("sheetSummary", {
+            sheet: report.sheet,
+            kind: kindLabel(out.t, report.kind),
+            count: report.findings.length,
+          }),
+        );
       for (const finding of report.findings) {
         out.say(out.finding(finding));
       }
     }
   }
+  const nearMisses = reports.some((report) => report.unrecognised === "near-miss");
+  if (reports.every((report) => report.kind === null) && !nearMisses) {
+    out.complain(out.t("noKnownSheet", { kinds: sheetKinds.map((k) => k.kind).join(", ") }));
+    return EXIT.unusable;
+  }
   const errors = reports.some((report) => report.findings.some((finding) => finding.severity === "error"));
   return errors ? EXIT.problems : EXIT.ok;
 }
+
+const UNRECOGNISED = {
+  "near-miss": "sheetNearMiss",
+  empty: "sheetEmpty",
+  other: "sheetOther",
+} as const satisfies Record<NonNullable<SheetReport["unrecognised"]>, CliStringId>;

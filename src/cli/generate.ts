@@ -51,5 +51,7 @@ export async function generateCommand(args: string[], line: CommandLine, out: Ou
     return (out.complain(out.t(failed.id, failed.params)), EXIT.unusable);
   }
   out.say(target);
+  // What the sources did not give cleanly (a sheet left out, a journal with errors): said, never passed over.
+  for (const finding of plans.findings ?? []) out.complain(`“${finding.sheet}”${out.finding(finding)}`);
   return EXIT.ok;
 }

@@ -41,6 +41,20 @@ const zhCN = {
   checking: "正在检查“{sheet}”（{kind}）…",
   writing: "正在写入 {file} …",
   sheetSummary: "“{sheet}”（{kind}）：{count} 个问题",
+  sheetNearMiss: "“{sheet}”：没有识别出是哪种表，未检查",
+  sheetEmpty: "“{sheet}”：空表，未检查",
+  sheetOther: "“{sheet}”：不是可检查的表（表头里没有日记账等表的栏目），未检查",
+  "kind-cash-journal": "现金日记账",
+  "kind-bank-journal": "银行存款日记账",
+  "kind-amount-words": "大写金额",
+  "kind-payment-proof": "支付证明单",
+  "kind-expense-claim": "费用报销单",
+  "kind-travel-claim": "差旅费报销单",
+  "kind-advance": "借支单",
+  "kind-reimburse-policy": "报销审核设置",
+  error: "错误",
+  warning: "提示",
+  info: "说明",
   none: "（暂无）",
   outNotXlsx: "--out 应是一个 .xlsx 文件名，而不是“{file}”",
   outIsInput: "{file} 就是 --from 读取的文件，不能把结果写在它上面；请给 --out 另起一个文件名",
@@ -109,6 +123,20 @@ Options:
   checking: "Checking “{sheet}” ({kind}) …",
   writing: "Writing {file} …",
   sheetSummary: "“{sheet}” ({kind}): {count} problems",
+  sheetNearMiss: "“{sheet}”: its kind was not recognised, so it was not checked",
+  sheetEmpty: "“{sheet}”: empty, not checked",
+  sheetOther: "“{sheet}”: not a sheet to check (its headers name no column of a journal or another kind), not checked",
+  "kind-cash-journal": "cash journal",
+  "kind-bank-journal": "bank deposit journal",
+  "kind-amount-words": "amounts in words",
+  "kind-payment-proof": "payment proof",
+  "kind-expense-claim": "expense claim",
+  "kind-travel-claim": "travel expense claim",
+  "kind-advance": "advance request",
+  "kind-reimburse-policy": "reimbursement policy",
+  error: "error",
+  warning: "warning",
+  info: "note",
   none: "(none yet)",
   outNotXlsx: "--out must name an .xlsx file, not “{file}”",
   outIsInput: "{file} is the file --from reads, and the result cannot be written over it: give --out another name",
@@ -142,6 +170,12 @@ Options:
 const catalogs: Record<Locale, Record<CliStringId, string>> = { "zh-CN": zhCN, "en-US": enUS };
 
 export type CliTranslate = (id: CliStringId, params?: Record<string, string | number>) => string;
+
+/** A sheet kind's name in the output's language; a kind not named here (a newer job's) is shown by its id. */
+export function kindLabel(translate: CliTranslate, kind: string): string {
+  const id = `kind-${kind}`;
+  return id in zhCN ? translate(id as CliStringId) : kind;
+}
 
 export function cliTranslator(locale: Locale): CliTranslate {
   return (id, params = {}) => fillTemplate(catalogs[locale][id], params);

@@ -48,6 +48,7 @@ function localeFromEnvironment(env: Record<string, string | undefined>): Locale 
 
 export function output(io: CliIo, lang: string | undefined, debug: boolean): Output {
   const locale = lang ? localeFromDisplayLanguage(lang) : localeFromEnvironment(io.env);
+  const t = cliTranslator(locale);
   return {
     locale,
     say: (line) => io.stdout.write(`${line}\n`),
@@ -59,8 +60,8 @@ export function output(io: CliIo, lang: string | undefined, debug: boolean): Out
     trace: (error) => {
       if (debug) io.stderr.write(`${String(errorPart(error, "stack") ?? error)}\n`);
     },
-    finding: (finding) => `  ${finding.cell || "-"}  ${finding.severity}  ${findingMessage(finding, locale)}`,
-    t: cliTranslator(locale),
+    finding: (finding) => `  ${finding.cell || "-"}  ${t(finding.severity)}  ${findingMessage(finding, locale)}`,
+    t,
   };
 }
 

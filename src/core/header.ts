@@ -26,6 +26,8 @@ export interface HeaderSpec<Column extends string> {
   complete(columns: HeaderColumns<Column>): boolean;
   /** How many rows from the top may hold the header; a preamble is a few lines, never a page. Default 20. */
   searchRows?: number;
+  /** The columns a header of this kind cannot do without, to say which are missing when none is found. */
+  required?: readonly Column[];
 }
 
 export interface Header<Column extends string> {
@@ -81,6 +83,56 @@ function columnsOf<Column extends string>(
  * above a header is not its upper level); each column then goes by its lower label where it has a known one.
  */
 export function findHeader<Column extends string>(grid: Grid, spec: HeaderSpec<Column>): Header<Column> | null {
+  let found: Header<Column> | null = null;
+  scanHeaderRows(grid, spec, (candidate) => {
+    if (!spec.complete(candidate.columns)) return false;
+    found = candidate;
+    return true;
+  });
+  return found;
+}
+
+/** The row that came closest to a header, when none was complete: what it names, and what it lacks. */
+export interface NearestHeader<Column extends string> {
+  /** Row index within the grid of the candidate's last row. */
+  row: number;
+  columns: HeaderColumns<Column>;
+  /** The required columns (HeaderSpec.required) it does not name, in the order required lists them. */
+  missing: Column[];
+}
+
+/**
+ * Why a grid has no header: the row among its first rows that names the most of the required columns (the first
+ * such), or null when no row names any column at all (an empty sheet, a list of names, notes). Asked only after
+ * findHeader has found nothing, so it costs a check nothing.
+ */
+export function nearestHeader<Column extends string>(
+  grid: Grid,
+  spec: HeaderSpec<Column>,
+): NearestHeader<Column> | null {
+  const required = spec.required ?? [];
+  let best: NearestHeader<Column> | null = null;
+  let bestCount = 0;
+  scanHeaderRows(grid, spec, ({ columns, row }) => {
+    const count = Object.keys(columns).length;
+    if (count > bestCount) {
+      best = { row, columns, missing: required.filter((column) => columns[column] === undefined) };
+      bestCount = count;
+    }
+    return false;
+  });
+  return best;
+}
+
+/**
+ * Offers each candidate header to `take` in order, until it takes one: every row of the first rows that names a
+ * column, first with the row below as its lower level (when that row holds labels and no figures), then alone.
+ */
+function scanHeaderRows<Column extends string>(
+  grid: Grid,
+  spec: HeaderSpec<Column>,
+  take: (candidate: Header<Column>) => boolean,
+): void {
   const match = labelMatcher(spec.aliases);
   const known = (label: string) => label !== "" && match(label) !== undefined;
   const last = Math.min(spec.searchRows ?? DEFAULT_SEARCH_ROWS, grid.values.length) - 1;
@@ -94,14 +146,11 @@ export function findHeader<Column extends string>(grid: Grid, spec: HeaderSpec<C
         const merged = Array.from({ length: Math.max(upper.length, lower.length) }, (_, index) =>
           known(lower[index] ?? "") ? lower[index]! : (upper[index] ?? ""),
         );
-        const columns = columnsOf(merged, match);
-        if (spec.complete(columns)) return { columns, firstRow: row, row: row + 1, labels: merged };
+        if (take({ columns: columnsOf(merged, match), firstRow: row, row: row + 1, labels: merged })) return;
       }
     }
-    const columns = columnsOf(upper, match);
-    if (spec.complete(columns)) return { columns, firstRow: row, row, labels: upper };
+    if (take({ columns: columnsOf(upper, match), firstRow: row, row, labels: upper })) return;
   }
-  return null;
 }
 
 /** Whether every one of `required` was found. */

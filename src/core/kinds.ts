@@ -18,6 +18,11 @@ export interface SheetKind {
    * rules look across sheets (an invoice claimed on two forms) or read a policy kept on a sheet of its own.
    */
   check(grid: Grid, workbook?: readonly Grid[]): Finding[];
+  /**
+   * When the sheet is not of this kind but comes close (names some of its columns and not all), why not: a finding
+   * saying what is missing, so that `check` says it rather than pass over the sheet. Null otherwise.
+   */
+  nearMiss?(grid: Grid): Finding | null;
 }
 
 /**
@@ -34,9 +39,11 @@ export interface FieldUsage {
 
 /**
  * What a generation gives: the sheets, or why not. Refused over cells of the sources that cannot be read, it lists
- * every one of them, so that they can all be corrected before the next try.
+ * every one of them, so that they can all be corrected before the next try. Given, it may carry warnings about the
+ * sources (a sheet left out, a journal with errors) for the shell to show beside the result.
  */
-export type Generated<T = SheetPlan[]> = { ok: true; value: T } | { ok: false; problem: Problem; findings?: Finding[] };
+export type Generated<T = SheetPlan[]> =
+  { ok: true; value: T; findings?: Finding[] } | { ok: false; problem: Problem; findings?: Finding[] };
 
 export interface GeneratorKind<Settings = unknown> {
   kind: string;

@@ -117,8 +117,10 @@ describe("cashbook check", () => {
     expect(result.code).toBe(EXIT.problems);
     const report = JSON.parse(result.stdout);
     expect(report.file).toBe(path);
-    expect(report.sheets).toHaveLength(1);
+    // Every sheet is listed: the notes sheet as not recognised, and why.
+    expect(report.sheets).toHaveLength(2);
     expect(report.sheets[0]).toMatchObject({ sheet: "付款清单", kind: "amount-words" });
+    expect(report.sheets[1]).toEqual({ sheet: "备注", kind: null, unrecognised: "other", findings: [] });
     expect(report.sheets[0].findings).toEqual([
       { rule: "words-missing-ling", severity: "error", cell: "C4", message: expect.stringContaining("零") },
     ]);

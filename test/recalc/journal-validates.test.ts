@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { parseRangeAddress } from "../../src/core/grid";
 import { writeWorkbook } from "../../src/hosts/xlsx";
 import { checkJournal, layoutJournal, type JournalEntry, type JournalKind } from "../../src/jobs/journal";
-import { marchSettings } from "../support/journal-settings";
+import { journalEntry, marchSettings } from "../support/journal";
 import { recalculate } from "../support/recalc";
 import { systemProgram } from "../support/system";
 
@@ -32,16 +32,15 @@ const monthOfEntries = fc
         const payment = draft.receipt > 0 ? 0 : Math.min(draft.payment, balance);
         const receipt = draft.receipt > 0 ? draft.receipt : payment === 0 ? 100 : 0;
         balance += receipt - payment;
-        return {
+        return journalEntry({
           date: { year: 2026, month: 3, day: draft.day },
           voucher: `记-${index + 1}`,
           summary: draft.summary,
-          counterAccount: "管理费用",
           settlement: "转账",
           document: String(1000 + index),
           receipt,
           payment,
-        };
+        });
       });
   });
 

@@ -5,7 +5,6 @@
  * included. Every running balance, 本日合计, 本月合计, 本年累计 and 过次页 / 承前页 carry LibreOffice computes must equal
  * the rules' figures in integer 分: balances from core/balance, totals summed in 分 over the entries they close.
  */
-import { DEFAULT_ACCOUNT_NAMES } from "../../src/core/accounts";
 import fc from "fast-check";
 import { runningBalances } from "../../src/core/balance";
 import { dateToSerial } from "../../src/core/dates";
@@ -15,6 +14,7 @@ import { isFormula, type PlanCell, type SheetPlan } from "../../src/core/plan";
 import { ok } from "../../src/core/result";
 import { writeWorkbook } from "../../src/hosts/xlsx";
 import { layoutJournal, type JournalEntry, type JournalKind, type JournalSettings } from "../../src/jobs/journal";
+import { journalEntry, journalSettings } from "../support/journal";
 import { recalculate } from "../support/recalc";
 import { systemProgram } from "../support/system";
 
@@ -58,32 +58,22 @@ function yearEntries(seed: number): JournalEntry[] {
     const count = next() < 1 / 3 ? 0 : 1 + pick(4);
     for (let n = 0; n < count; n++) {
       const shape = pick(10);
-      entries.push({
-        date,
-        voucher: `记-${pick(1000)}`,
-        summary: SUMMARIES[pick(SUMMARIES.length)]!,
-        counterAccount: "管理费用",
-        settlement: "转账支票",
-        document: "00012345",
-        receipt: shape < 4 || shape === 8 ? amount() : 0,
-        payment: shape >= 4 && shape <= 8 ? amount() : 0,
-      });
+      entries.push(
+        journalEntry({
+          date,
+          voucher: `记-${pick(1000)}`,
+          summary: SUMMARIES[pick(SUMMARIES.length)]!,
+          receipt: shape < 4 || shape === 8 ? amount() : 0,
+          payment: shape >= 4 && shape <= 8 ? amount() : 0,
+        }),
+      );
     }
   }
   return entries;
 }
 
-const settings = (kind: JournalKind, rowsPerPage: number, opening: number, month?: number): JournalSettings => ({
-  kind,
-  unit: "测试有限公司",
-  account: kind === "cash" ? "库存现金" : "工商银行 1234",
-  year: YEAR,
-  ...(month !== undefined && { month }),
-  opening,
-  openingIsCarriedFromLastYear: month === undefined,
-  rowsPerPage,
-  chartOfAccounts: DEFAULT_ACCOUNT_NAMES,
-});
+const settings = (kind: JournalKind, rowsPerPage: number, opening: number, month?: number): JournalSettings =>
+  journalSettings({ kind, rowsPerPage, opening, ...(month !== undefined && { month }) });
 
 /**
  * Inserts a row before 1-based row `at` as Excel does: every reference to row `at` or below moves down one row (so

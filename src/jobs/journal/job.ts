@@ -11,7 +11,7 @@ import { ok } from "../../core/result";
 import { readJournalEntries } from "./entries";
 import { layoutJournal } from "./layout";
 import type { JournalEntry, JournalKind } from "./model";
-import { findJournalHeader, readJournal } from "./read";
+import { findJournalHeader, journalHeaderProblem, readJournal } from "./read";
 import { applyRules, type JournalRuleSettings } from "./rules";
 import { parseJournalSettings, settleJournal, type JournalOptions } from "./settings";
 
@@ -29,7 +29,7 @@ function inSheetOrder(findings: Finding[]): Finding[] {
  */
 export function checkJournal(grid: Grid, settings: Partial<JournalRuleSettings> = {}): Finding[] {
   const header = findJournalHeader(grid);
-  if (!header) return [{ rule: "journal-header-missing", severity: "error", sheet: grid.sheet, cell: "", params: {} }];
+  if (!header) return [journalHeaderProblem(grid).finding];
   const read = readJournal(grid, header);
   const ruleSettings = { ...settings, kind: settings.kind ?? header.kind };
   // A cell the reader could not read is blank to the rules; what they would say about it only repeats that.
@@ -47,6 +47,11 @@ function journalSheet(kind: JournalKind, id: string): SheetKind {
     kind: id,
     recognises: (grid) => findJournalHeader(grid)?.kind === kind,
     check: (grid) => checkJournal(grid, { kind }),
+    nearMiss: (grid) => {
+      if (findJournalHeader(grid)) return null;
+      const problem = journalHeaderProblem(grid);
+      return problem.nearMiss ? problem.finding : null;
+    },
   };
 }
 

@@ -19,17 +19,28 @@ const zhCN = {
     "分录的日期从 {first} 年到 {last} 年；日记账按年登记，请指定月份，或把各年的分录分开生成",
   "journal-entries-none-in-month": "分录里没有 {period} 的分录",
   "journal-header-missing": "找不到日记账的表头行：表头应有“摘要”“借方（收入）”“贷方（支出）”“余额”等栏目",
+  "journal-header-incomplete":
+    "没有认出日记账的表头：第 {row} 行最像表头，但找不到 {missing} 栏；请把该栏的标题改成常用的写法（如“余额”“借方”“贷方”），或检查它是否被合并单元格遮住",
   "journal-year-unknown": "日期只有月、日两栏，标题和表头里也没有年份（如“2026年”），无法核对日期",
   "journal-amount-as-text": "金额“{text}”存成了文本，Excel 求和时会漏掉它，请改成数字",
   "journal-cell-error": "单元格显示错误值 {text}：公式可能引用了已删除的行或无效的单元格",
   "journal-opening-mismatch": "期初余额应为 {expected}，表中为 {found}",
   "journal-balance-break": "余额应为 {expected}，表中为 {found}（上一行余额加本行收入、减本行支出）",
   "journal-amount-mismatch": "金额应为 {expected}，表中为 {found}：本行余额和下面的合计都与表中金额对不上",
+  "journal-amount-wrong-column":
+    "金额 {found} 记错了栏：本行余额是按它记在另一栏算的；请把它移到另一栏（借方收入、贷方支出对调），余额不用改",
+  "journal-columns-bank-view":
+    "收入和支出两栏像是按银行口径记反了：整张表的余额都是“上一行余额减借方、加贷方”。对账单的借方是银行付出，日记账的借方是收入；请把借方、贷方两栏对调",
+  "journal-columns-swapped": "收入和支出两栏像是记反了：整张表的余额都是“上一行余额减收入、加支出”；请把两栏对调",
   "journal-total-receipts-wrong": "“{row}”的借方（收入）应为 {expected}，表中为 {found}",
   "journal-total-payments-wrong": "“{row}”的贷方（支出）应为 {expected}，表中为 {found}",
   "journal-carry-receipts-wrong": "“{row}”的借方（收入）应为本月初至本页末的合计 {expected}，表中为 {found}",
   "journal-carry-payments-wrong": "“{row}”的贷方（支出）应为本月初至本页末的合计 {expected}，表中为 {found}",
   "journal-date-order": "日期 {date} 早于上一笔的 {previous}，日记账应按时间顺序逐笔登记",
+  "journal-date-ahead": "日期 {date} 晚于下一笔的 {next}，与前后各笔对不上：日期可能写错了",
+  "journal-day-total-missing":
+    "{date} 有几笔分录，下面却没有本日合计；这本日记账其他日子都做了日结，请在这一行下面加上本日合计",
+  "journal-month-total-missing": "{month} 月末没有本月合计；请在这一行下面加上本月合计（月结）",
   "journal-voucher-missing": "没有填写凭证字号",
   "journal-summary-missing": "没有填写摘要",
   "journal-both-sides": "同一行既有收入 {receipt} 又有支出 {payment}，应分成两行登记",
@@ -63,6 +74,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-entries-none-in-month": "There are no entries in {period}",
   "journal-header-missing":
     "No journal header row was found: it needs columns such as 摘要 (summary), 借方/收入 (receipts), 贷方/支出 (payments) and 余额 (balance)",
+  "journal-header-incomplete":
+    "The journal's header was not recognised: row {row} comes closest, but has no {missing} column; give that column a usual heading (such as 余额, 借方 or 贷方), or check that a merged cell does not hide it",
   "journal-year-unknown":
     "The dates have only month and day columns, and neither the title nor the header gives the year (such as 2026年), so the dates cannot be checked",
   "journal-amount-as-text": "The amount “{text}” is stored as text, which Excel's sums leave out; enter it as a number",
@@ -72,6 +85,12 @@ const enUS: Record<keyof typeof zhCN, string> = {
     "The balance should be {expected} (the balance above plus this line's receipt minus its payment); the sheet shows {found}",
   "journal-amount-mismatch":
     "This amount should be {expected}; the sheet shows {found}, which neither the balance on this line nor the totals below agree with",
+  "journal-amount-wrong-column":
+    "The amount {found} is in the wrong column: the balance on this line was worked out with it in the other column; move it there (receipts and payments swap), and leave the balance as it is",
+  "journal-columns-bank-view":
+    "Receipts and payments look reversed, as a bank sees them: every balance is the one above minus 借方 plus 贷方. On a bank statement 借方 is money paid out, in a journal it is money received; swap the two columns",
+  "journal-columns-swapped":
+    "Receipts and payments look reversed: every balance is the one above minus the receipt plus the payment; swap the two columns",
   "journal-total-receipts-wrong": "The receipts on “{row}” should add up to {expected}; the sheet shows {found}",
   "journal-total-payments-wrong": "The payments on “{row}” should add up to {expected}; the sheet shows {found}",
   "journal-carry-receipts-wrong":
@@ -80,6 +99,11 @@ const enUS: Record<keyof typeof zhCN, string> = {
     "The payments carried on “{row}” should be the month's total so far, {expected}; the sheet shows {found}",
   "journal-date-order":
     "The date {date} is earlier than {previous} on the entry above: entries are posted in date order",
+  "journal-date-ahead":
+    "The date {date} is later than {next} on the entry below and fits neither neighbour: it may be mistyped",
+  "journal-day-total-missing":
+    "{date} has several entries but no day total below them, though this journal closes its days; add a day total below this line",
+  "journal-month-total-missing": "{month} ends without a month total; add one below this line",
   "journal-voucher-missing": "The voucher number is missing",
   "journal-summary-missing": "The summary is missing",
   "journal-both-sides":

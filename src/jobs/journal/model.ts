@@ -20,10 +20,24 @@ export type RowKind =
 
 /** The 摘要 texts that mark the non-entry rows; the first of each list is what the generator writes. */
 export const ROW_MARKERS: Record<Exclude<RowKind, "entry">, readonly string[]> = {
-  opening: ["期初余额", "上年结转", "上月结转", "opening balance", "brought forward from last year", "上期结转"],
-  "day-total": ["本日合计", "day total"],
-  "month-total": ["本月合计", "month total"],
-  "year-total": ["本年累计", "year to date"],
+  opening: [
+    "期初余额",
+    "上年结转",
+    "上月结转",
+    "opening balance",
+    "brought forward from last year",
+    "上期结转",
+    // As cashiers write them by hand, and accounting software (Kingdee, Yonyou) exports them.
+    "上年结余",
+    "年初余额",
+    "承上月",
+    "上月结余",
+    "期初结存",
+    "月初余额",
+  ],
+  "day-total": ["本日合计", "day total", "本日小计", "日计", "当日合计"],
+  "month-total": ["本月合计", "month total", "本期合计", "本月小计", "月计"],
+  "year-total": ["本年累计", "year to date", "本年合计", "累计"],
   "carried-forward": ["过次页", "carried forward", "转下页"],
   "brought-forward": ["承前页", "brought forward", "承上页"],
 };
@@ -57,9 +71,9 @@ export const COLUMN_LABELS: Record<JournalColumn, readonly string[]> = {
   counterAccount: ["对方科目", "对应科目", "counter account"],
   settlement: ["结算方式", "settlement", "settlement method"],
   document: ["票据号", "票据号码", "结算号", "支票号", "document no.", "cheque no."],
-  receipt: ["借方（收入）", "借方", "收入", "借方金额", "收入金额", "receipts", "debit"],
-  payment: ["贷方（支出）", "贷方", "支出", "贷方金额", "支出金额", "payments", "credit"],
-  balance: ["余额", "结余", "balance"],
+  receipt: ["借方（收入）", "借方", "收入", "借方金额", "收入金额", "收方", "收方金额", "receipts", "debit"],
+  payment: ["贷方（支出）", "贷方", "支出", "贷方金额", "支出金额", "付方", "付方金额", "payments", "credit"],
+  balance: ["余额", "结余", "结存", "结存金额", "结余金额", "账面余额", "余额金额", "balance"],
 };
 
 /**

@@ -10,9 +10,10 @@ import { findingFromProblem, type Finding, type Severity } from "../../core/find
 import { cellAddress, columnLetters, isBlank, type CellValue, type Grid } from "../../core/grid";
 import type { MessageId, MessageParams } from "../../core/messages";
 import { MAX_FEN, parseMoney, toHalfWidth } from "../../core/money";
-import { findHeader, hasAll, normalizedLabel, type HeaderSpec } from "../../core/header";
+import { findHeader, hasAll, nearestHeader, normalizedLabel, type HeaderSpec } from "../../core/header";
 import {
   HEADER_ALIASES,
+  COLUMN_LABELS,
   ROW_MARKERS,
   type AccountJournal,
   type JournalColumn,
@@ -67,10 +68,41 @@ export function rowKindOf(summary: string): RowKind {
 const kindOfRow = rowKindOf;
 
 /** The journal's columns and its 借或贷, 字 and 号 columns, as the core's header finder reads them. */
+const REQUIRED_COLUMNS = ["summary", "receipt", "payment", "balance"] as const;
 const JOURNAL_HEADER: HeaderSpec<keyof typeof HEADER_ALIASES> = {
   aliases: HEADER_ALIASES,
-  complete: (columns) => hasAll(columns, ["summary", "receipt", "payment", "balance"]),
+  complete: (columns) => hasAll(columns, REQUIRED_COLUMNS),
+  required: REQUIRED_COLUMNS,
 };
+
+/** Columns a sheet that is no journal rarely has: one of them beside another known label makes a near miss. */
+const JOURNAL_FIGURES = ["receipt", "payment", "balance"] as const;
+
+/**
+ * Why a grid has no journal header, as a finding: the row that comes closest and the columns it lacks
+ * (journal-header-incomplete, on that row's first cell), or journal-header-missing when no row comes close.
+ * `nearMiss` is true when the closest row names two journal columns or more, one of them an amount or the balance:
+ * such a sheet is most likely a journal whose headers were not understood, never one to pass over in silence.
+ */
+export function journalHeaderProblem(grid: Grid): { finding: Finding; nearMiss: boolean } {
+  const nearest = nearestHeader(grid, JOURNAL_HEADER);
+  const named = nearest ? Object.keys(nearest.columns) : [];
+  const nearMiss = named.length >= 2 && JOURNAL_FIGURES.some((column) => nearest?.columns[column] !== undefined);
+  if (!nearest || !nearMiss)
+    return {
+      finding: { rule: "journal-header-missing", severity: "error", sheet: grid.sheet, cell: "", params: {} },
+      nearMiss,
+    };
+  const missing = nearest.missing.map((column) => `“${COLUMN_LABELS[column as JournalColumn][0]!}”`).join("、");
+  const finding: Finding = {
+    rule: "journal-header-incomplete",
+    severity: "error",
+    sheet: grid.sheet,
+    cell: cellAddress(grid.top + nearest.row, grid.left),
+    params: { row: grid.top + nearest.row + 1, missing },
+  };
+  return { finding, nearMiss };
+}
 
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年|(?:year|fy)\W{0,3}((?:19|20)\d{2})(?!\d)/i;
 
@@ -364,14 +396,24 @@ const BANK_SHEET_PREFIX = /^银行存款日记账\s*/;
 
 /**
  * The journals of a workbook: every sheet whose headers say it is a cash or bank journal, read into rows. The cash
- * journal comes first, then the bank journals in sheet order, as the funds report lists them.
+ * journal comes first, then the bank journals in sheet order, as the funds report lists them. `skipped` says why
+ * each sheet that looks like a journal but could not be read as one was left out (journal-header-incomplete).
  */
-export function readJournals(grids: readonly Grid[]): { journals: AccountJournal[]; findings: Finding[] } {
+export function readJournals(grids: readonly Grid[]): {
+  journals: AccountJournal[];
+  findings: Finding[];
+  skipped: Finding[];
+} {
   const journals: AccountJournal[] = [];
   const findings: Finding[] = [];
+  const skipped: Finding[] = [];
   for (const grid of grids) {
     const header = findJournalHeader(grid);
-    if (!header) continue;
+    if (!header) {
+      const problem = journalHeaderProblem(grid);
+      if (problem.nearMiss) skipped.push(problem.finding);
+      continue;
+    }
     const read = readJournal(grid, header);
     findings.push(...read.findings);
     const account = header.kind === "cash" ? "库存现金" : grid.sheet.replace(BANK_SHEET_PREFIX, "") || grid.sheet;
@@ -382,5 +424,5 @@ export function readJournals(grids: readonly Grid[]): { journals: AccountJournal
   // Two cash journals (this year's and a copy, say) would read as two rows of 库存现金: name them by sheet.
   const cash = journals.filter((journal) => journal.kind === "cash");
   if (cash.length > 1) for (const journal of cash) journal.account = `库存现金（${journal.sheet}）`;
-  return { journals, findings };
+  return { journals, findings, skipped };
 }

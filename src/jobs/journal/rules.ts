@@ -8,24 +8,33 @@ import { dayNumber, formatIsoDate, type CalendarDate } from "../../core/dates";
 import type { Finding } from "../../core/findings";
 import type { MessageId } from "../../core/messages";
 import { checkBalancesAndTotals } from "./rules/balances";
-import { finding, money, within, type JournalRule, type JournalRuleSettings } from "./rules/shared";
+import {
+  dateCell,
+  dateSlips,
+  dayOfMisdated,
+  finding,
+  money,
+  within,
+  type JournalRule,
+  type JournalRuleSettings,
+} from "./rules/shared";
 import type { JournalRows } from "./rows";
 
-/** Entries are posted in date order (逐日逐笔登记): an entry dated before the one above is out of order. */
+/**
+ * Entries are posted in date order (逐日逐笔登记). Each entry out of order is one finding, on the date to correct:
+ * one dated before the entry above, or one dated ahead of the entry below when that one fits after the entry above.
+ */
 export function checkDateOrder(rows: JournalRows, _settings: JournalRuleSettings, sheet: string): Finding[] {
-  const findings: Finding[] = [];
-  let previous: CalendarDate | null = null;
-  for (let index = 0; index < rows.length; index++) {
-    const date = rows.date(index);
-    if (rows.kind(index) !== "entry" || date === null) continue;
-    if (previous !== null && date !== previous && dayNumber(date) < dayNumber(previous)) {
-      const params = { date: formatIsoDate(date), previous: formatIsoDate(previous) };
-      const cell = rows.cell(index, "date") ?? rows.cell(index, "day");
-      findings.push(finding(sheet, cell, "journal-date-order", params));
-    }
-    previous = date;
-  }
-  return findings;
+  const slips = dateSlips(rows);
+  // The part of the date to correct is told against the day the row stands in (after a 本月合计, the next month's).
+  const standsIn = slips.length > 0 ? dayOfMisdated(rows) : new Map<number, CalendarDate | null>();
+  return slips.map(({ index, previous, ahead, other }) => {
+    const date = formatIsoDate(rows.date(index)!);
+    const cell = dateCell(rows, index, standsIn.get(index) ?? previous ?? other);
+    return ahead
+      ? finding(sheet, cell, "journal-date-ahead", { date, next: formatIsoDate(other) })
+      : finding(sheet, cell, "journal-date-order", { date, previous: formatIsoDate(other) });
+  });
 }
 
 /**
@@ -200,10 +209,12 @@ export function checkRepeatedVouchers(rows: JournalRows, _settings: JournalRuleS
   let word = "";
   let numbers: VoucherNumbers | undefined;
   let month = 1;
+  // A misdated entry (checkDateOrder reports it) is numbered in the month it stands in.
+  const misdated = dayOfMisdated(rows);
   for (let index = 0; index < rows.length; index++) {
     const voucher = rows.voucher(index);
     if (voucher === "" || rows.kind(index) !== "entry") continue;
-    const date = rows.date(index);
+    const date = misdated.size > 0 && misdated.has(index) ? misdated.get(index)! : rows.date(index);
     if (date !== null && date.year * 12 + date.month !== month) {
       month = date.year * 12 + date.month;
       unnumbered.clear();
@@ -231,6 +242,60 @@ export function checkRepeatedVouchers(rows: JournalRows, _settings: JournalRuleS
   return findings;
 }
 
+/**
+ * A journal that keeps 本日合计 (it has one somewhere) closes every day of several entries with one, and one that
+ * keeps 本月合计 closes every month with one (日清月结). The finding is on the 摘要 of the day's or the month's last
+ * row, under which the total belongs. The last day and month are left alone: they may still be open. A 本月合计
+ * closes its last day too, as some cashiers keep it.
+ */
+export function checkClosingRowsKept(rows: JournalRows, _settings: JournalRuleSettings, sheet: string): Finding[] {
+  let keepsDays = false;
+  let keepsMonths = false;
+  for (let index = 0; index < rows.length && !(keepsDays && keepsMonths); index++) {
+    const kind = rows.kind(index);
+    keepsDays ||= kind === "day-total";
+    keepsMonths ||= kind === "month-total";
+  }
+  if (!keepsDays && !keepsMonths) return [];
+  const misdated = dayOfMisdated(rows);
+  const findings: Finding[] = [];
+  let day: CalendarDate | null = null;
+  /** Entries of the day since its last closing row, and whether the month has entries since its 本月合计. */
+  let open = 0;
+  let monthOpen = false;
+  let lastRow = -1;
+  let lastEntry = -1;
+  for (let index = 0; index < rows.length; index++) {
+    const kind = rows.kind(index);
+    if (kind === "day-total" || kind === "month-total") {
+      open = 0;
+      if (kind === "month-total") monthOpen = false;
+      lastRow = index;
+      continue;
+    }
+    if (kind !== "entry") continue;
+    const date: CalendarDate | null =
+      misdated.size > 0 && misdated.has(index) ? misdated.get(index)! : rows.date(index);
+    if (date !== null && day !== null && date !== day && dayNumber(date) !== dayNumber(day)) {
+      if (keepsDays && open >= 2) {
+        const params = { date: formatIsoDate(day) };
+        findings.push(finding(sheet, rows.cell(lastEntry, "summary"), "journal-day-total-missing", params));
+      }
+      if ((date.month !== day.month || date.year !== day.year) && keepsMonths && monthOpen) {
+        const params = { month: `${day.year}-${String(day.month).padStart(2, "0")}` };
+        findings.push(finding(sheet, rows.cell(lastRow, "summary"), "journal-month-total-missing", params));
+      }
+      open = 0;
+    }
+    if (date !== null) day = date;
+    open++;
+    monthOpen = true;
+    lastEntry = index;
+    lastRow = index;
+  }
+  return findings;
+}
+
 /** Every rule, in the order their findings are listed. */
 export const RULES: readonly JournalRule[] = [
   checkBalancesAndTotals,
@@ -241,6 +306,7 @@ export const RULES: readonly JournalRule[] = [
   checkBalanceNotNegative,
   checkCashLimit,
   checkRepeatedVouchers,
+  checkClosingRowsKept,
 ];
 
 export function applyRules(rows: JournalRows, settings: JournalRuleSettings, sheet: string): Finding[] {

@@ -13,7 +13,7 @@ import {
 } from "../../../src/jobs/cash-count";
 import { dateToSerial } from "../../../src/core/dates";
 import type { RowKind } from "../../../src/jobs/journal/model";
-import { journalRowsOf, type RowRecord } from "../../support/journal-rows";
+import { accountJournal, line } from "../../support/journal";
 import { cellsOf } from "../../support/plan-cells";
 
 const DATE = { year: 2026, month: 1, day: 15 };
@@ -87,31 +87,19 @@ describe("countCash", () => {
 });
 
 describe("countCash from the cash journal", () => {
-  const row = (kind: RowKind, day: number | null, receipt: number | null, payment: number | null) =>
-    ({
-      row: 0,
-      kind,
-      date: day === null ? null : { year: 2026, month: 1, day },
-      voucher: "",
-      summary: "",
+  const row = (kind: RowKind, dayOfMonth: number | null, receipt: number | null, payment: number | null) =>
+    line(kind, dayOfMonth === null ? null : `2026-01-${String(dayOfMonth).padStart(2, "0")}`, {
       receipt,
       payment,
       balance: kind === "opening" ? 100000 : null,
-    }) satisfies RowRecord;
+    });
 
   test("the book figure is the journal's balance at the end of the day", () => {
     const rows = [row("opening", 1, null, null), row("entry", 10, 5000, null), row("entry", 15, null, 2000)];
     const later = row("entry", 16, 99900, null);
     const result = countCash(
       { unit: "某某公司", date: DATE },
-      [
-        {
-          account: "库存现金",
-          kind: "cash",
-          sheet: "现金日记账",
-          rows: journalRowsOf([...rows, later], { letters: {}, top: 0 }),
-        },
-      ],
+      [accountJournal("库存现金", [...rows, later], "cash")],
       [10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
     );
     expect(result.ok).toBe(true);

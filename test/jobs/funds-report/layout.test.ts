@@ -23,26 +23,26 @@ import { writeWorkbook } from "../../../src/hosts/xlsx";
 import { recalculate } from "../../support/recalc";
 import { cellsOf } from "../../support/plan-cells";
 import { systemProgram } from "../../support/system";
-import { day, journal, journalRow } from "./journals";
+import { accountJournal, day, line } from "../../support/journal";
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`unexpected problem ${result.problem.id}`);
   return result.value;
 }
 
-const cash = journal(
+const cash = accountJournal(
   "库存现金",
   [
-    journalRow("opening", null, { balance: 500000 }),
-    journalRow("entry", "2026-01-05", { receipt: 100000 }),
-    journalRow("entry", "2026-01-05", { payment: 30050 }),
-    journalRow("entry", "2026-01-20", { payment: 1 }),
+    line("opening", null, { balance: 500000 }),
+    line("entry", "2026-01-05", { receipt: 100000 }),
+    line("entry", "2026-01-05", { payment: 30050 }),
+    line("entry", "2026-01-20", { payment: 1 }),
   ],
   "cash",
 );
-const bank = journal("=工商银行 1234", [
-  journalRow("opening", null, { balance: 10000000 }),
-  journalRow("entry", "2026-01-06", { payment: 2500000 }),
+const bank = accountJournal("=工商银行 1234", [
+  line("opening", null, { balance: 10000000 }),
+  line("entry", "2026-01-06", { payment: 2500000 }),
 ]);
 
 describe("one day", () => {
@@ -162,10 +162,10 @@ const journals: fc.Arbitrary<AccountJournal[]> = fc
   )
   .map((accounts) =>
     accounts.map(({ opening, entries }, index) =>
-      journal(`账户${index + 1}`, [
-        journalRow("opening", null, { balance: opening }),
+      accountJournal(`账户${index + 1}`, [
+        line("opening", null, { balance: opening }),
         ...entries.map(({ day: d, receipt, payment }) =>
-          journalRow("entry", `2026-02-${String(d).padStart(2, "0")}`, {
+          line("entry", `2026-02-${String(d).padStart(2, "0")}`, {
             ...(receipt !== null && { receipt }),
             ...(payment !== null && { payment }),
           }),

@@ -7,7 +7,7 @@ import type { AccountDay, FundsReport } from "../../../src/jobs/funds-report";
 import { closingBalanceOn, closingSeries, fundsReport, reportDays } from "../../../src/jobs/funds-report/rules";
 import { MAX_FEN } from "../../../src/core/money";
 import type { Result } from "../../../src/core/result";
-import { day, journal, journalRow } from "./journals";
+import { accountJournal, day, line } from "../../support/journal";
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`unexpected problem ${result.problem.id}`);
@@ -34,22 +34,22 @@ describe("reportDays", () => {
 });
 
 describe("fundsReport", () => {
-  const cash = journal(
+  const cash = accountJournal(
     "库存现金",
     [
-      journalRow("opening", "2026-01-01", { balance: 500000 }),
-      journalRow("entry", "2026-01-05", { receipt: 100000 }),
-      journalRow("entry", "2026-01-05", { payment: 30050 }),
-      journalRow("day-total", "2026-01-05", { receipt: 100000, payment: 30050, balance: 569950 }),
-      journalRow("entry", "2026-01-07", { payment: 1 }),
+      line("opening", "2026-01-01", { balance: 500000 }),
+      line("entry", "2026-01-05", { receipt: 100000 }),
+      line("entry", "2026-01-05", { payment: 30050 }),
+      line("day-total", "2026-01-05", { receipt: 100000, payment: 30050, balance: 569950 }),
+      line("entry", "2026-01-07", { payment: 1 }),
     ],
     "cash",
   );
-  const bank = journal("工商银行 1234", [
-    journalRow("opening", null, { balance: 10000000 }),
-    journalRow("entry", "2026-01-06", { payment: 2500000 }),
-    journalRow("entry", "2026-01-05", { receipt: 123 }), // posted late: counts on its own day
-    journalRow("month-total", "2026-01-31", { receipt: 123, payment: 2500000, balance: 7500123 }),
+  const bank = accountJournal("工商银行 1234", [
+    line("opening", null, { balance: 10000000 }),
+    line("entry", "2026-01-06", { payment: 2500000 }),
+    line("entry", "2026-01-05", { receipt: 123 }), // posted late: counts on its own day
+    line("month-total", "2026-01-31", { receipt: 123, payment: 2500000, balance: 7500123 }),
   ]);
 
   test("per account 上日余额, 本日收入, 本日支出, 本日余额, and totals", () => {
@@ -78,16 +78,16 @@ describe("fundsReport", () => {
   });
 
   test("without a 期初余额 row, the first balance shown gives the opening, less the entries up to it", () => {
-    const broughtForward = journal("B", [
-      journalRow("brought-forward", null, { receipt: 999, balance: 7000 }),
-      journalRow("entry", "2026-03-02", { receipt: 1000 }),
-      journalRow("opening", null, { balance: 123456 }), // a later 上月结转 restates the balance; it is not added
+    const broughtForward = accountJournal("B", [
+      line("brought-forward", null, { receipt: 999, balance: 7000 }),
+      line("entry", "2026-03-02", { receipt: 1000 }),
+      line("opening", null, { balance: 123456 }), // a later 上月结转 restates the balance; it is not added
     ]);
-    const firstEntryShowsBalance = journal("C", [
-      journalRow("entry", "2026-03-01", { receipt: 300 }),
-      journalRow("entry", "2026-03-02", { payment: 100, balance: 5200 }),
+    const firstEntryShowsBalance = accountJournal("C", [
+      line("entry", "2026-03-01", { receipt: 300 }),
+      line("entry", "2026-03-02", { payment: 100, balance: 5200 }),
     ]);
-    const noBalance = journal("D", [journalRow("entry", "2026-03-02", { receipt: 1000 })]);
+    const noBalance = accountJournal("D", [line("entry", "2026-03-02", { receipt: 1000 })]);
     const report = value(fundsReport([broughtForward, firstEntryShowsBalance, noBalance], [day("2026-03-02")]));
     expect(report.days[0]!.accounts.map((a) => [a.opening, a.closing])).toEqual([
       [7000, 8000],
@@ -97,10 +97,10 @@ describe("fundsReport", () => {
   });
 
   test("an entry the reader could give no date is left out with a warning on its cell", () => {
-    const undated = journal("库存现金", [
-      journalRow("opening", null, { balance: 100 }),
-      journalRow("entry", null, { receipt: 50 }),
-      journalRow("entry", "2026-01-02", { receipt: 7 }),
+    const undated = accountJournal("库存现金", [
+      line("opening", null, { balance: 100 }),
+      line("entry", null, { receipt: 50 }),
+      line("entry", "2026-01-02", { receipt: 7 }),
     ]);
     const report = value(fundsReport([undated], [day("2026-01-02")]));
     expect(report.days[0]!.accounts[0]).toEqual({ opening: 100, receipts: 7, payments: 0, closing: 107 });
@@ -117,9 +117,9 @@ describe("fundsReport", () => {
 
   test("no journals, and figures beyond what 分 can hold exactly, are problems", () => {
     expect(fundsReport([], [day("2026-01-01")])).toMatchObject({ ok: false, problem: { id: "funds-no-accounts" } });
-    const huge = journal("X", [
-      journalRow("entry", "2026-01-01", { receipt: MAX_FEN }),
-      journalRow("entry", "2026-01-01", { payment: MAX_FEN }),
+    const huge = accountJournal("X", [
+      line("entry", "2026-01-01", { receipt: MAX_FEN }),
+      line("entry", "2026-01-01", { payment: MAX_FEN }),
     ]);
     expect(fundsReport([huge], [day("2026-01-01")])).toMatchObject({
       ok: false,
@@ -143,10 +143,10 @@ describe("fundsReport", () => {
       fc.assert(
         fc.property(journals, (generated) => {
           const accounts = generated.map(({ opening, entries }, index) =>
-            journal(`账户${index}`, [
-              journalRow("opening", null, { balance: opening }),
+            accountJournal(`账户${index}`, [
+              line("opening", null, { balance: opening }),
               ...entries.map(({ day: d, receipt, payment }) =>
-                journalRow("entry", `2026-01-${String(d).padStart(2, "0")}`, {
+                line("entry", `2026-01-${String(d).padStart(2, "0")}`, {
                   ...(receipt !== null && { receipt }),
                   ...(payment !== null && { payment }),
                 }),
@@ -182,12 +182,12 @@ describe("fundsReport", () => {
 });
 
 describe("closingBalanceOn and closingSeries", () => {
-  const cash = journal(
+  const cash = accountJournal(
     "库存现金",
     [
-      journalRow("opening", null, { balance: 1000 }),
-      journalRow("entry", "2026-01-02", { receipt: 500 }),
-      journalRow("entry", "2026-01-03", { payment: 200 }),
+      line("opening", null, { balance: 1000 }),
+      line("entry", "2026-01-02", { receipt: 500 }),
+      line("entry", "2026-01-03", { payment: 200 }),
     ],
     "cash",
   );
@@ -199,7 +199,7 @@ describe("closingBalanceOn and closingSeries", () => {
   });
 
   test("each account's closing balance per day, for a chart", () => {
-    const bank = journal("银行", [journalRow("entry", "2026-01-03", { receipt: 1 })]);
+    const bank = accountJournal("银行", [line("entry", "2026-01-03", { receipt: 1 })]);
     const days = [day("2026-01-01"), day("2026-01-02"), day("2026-01-03")];
     expect(closingSeries(value(fundsReport([cash, bank], days)))).toEqual({
       dates: days,

@@ -6,7 +6,7 @@
 import { ExcelHost } from "../../../src/hosts/excel";
 import { layoutJournal } from "../../../src/jobs/journal";
 import { closeDay } from "../../../src/taskpane/pages/journalFlow";
-import { marchSettings } from "../../support/journal-settings";
+import { marchSettings } from "../../support/journal";
 import { FakeExcel } from "../../support/excel-double";
 
 async function emptyMonth(excel: FakeExcel): Promise<string> {

@@ -1,19 +1,19 @@
 import type { CellValue, Grid } from "../../../src/core/grid";
 import { isFormula, type PlanCell, type SheetPlan } from "../../../src/core/plan";
 import { dayTotalBelow } from "../../../src/jobs/journal/closing";
-import { marchSettings } from "../../support/journal-settings";
+import { journalEntry, marchSettings } from "../../support/journal";
 import { layoutJournal, type JournalEntry, type JournalKind } from "../../../src/jobs/journal";
 
-const entry = (day: number, receipt: number, payment: number, voucher: string): JournalEntry => ({
-  date: { year: 2026, month: 3, day },
-  voucher,
-  summary: receipt > 0 ? "收到货款" : "报销差旅费",
-  counterAccount: "管理费用",
-  settlement: "转账",
-  document: "1001",
-  receipt,
-  payment,
-});
+const entry = (dayOfMonth: number, receipt: number, payment: number, voucher: string): JournalEntry =>
+  journalEntry({
+    date: { year: 2026, month: 3, day: dayOfMonth },
+    voucher,
+    summary: receipt > 0 ? "收到货款" : "报销差旅费",
+    settlement: "转账",
+    document: "1001",
+    receipt,
+    payment,
+  });
 
 function plan(kind: JournalKind, entries: JournalEntry[], rowsPerPage = 30): SheetPlan {
   return layoutJournal(marchSettings(kind, rowsPerPage), entries);

@@ -3,34 +3,18 @@
  * every page, formats, borders, print setup, the 对方科目 list, and the text of the live formulas. Whether the formulas
  * compute the right figures is proven by LibreOffice in test/recalc/journal.test.ts.
  */
-import { DEFAULT_ACCOUNT_NAMES } from "../../../src/core/accounts";
 import fc from "fast-check";
 import type { PlanCell, SheetPlan } from "../../../src/core/plan";
 import { isFormula } from "../../../src/core/plan";
-import { layoutJournal, type JournalEntry, type JournalSettings } from "../../../src/jobs/journal";
+import { DEFAULT_ACCOUNT_NAMES } from "../../../src/core/accounts";
+import { layoutJournal, type JournalSettings } from "../../../src/jobs/journal";
+import { journalEntry, journalSettings } from "../../support/journal";
 
-const settings = (overrides: Partial<JournalSettings> = {}): JournalSettings => ({
-  kind: "cash",
-  unit: "测试有限公司",
-  account: "库存现金",
-  year: 2026,
-  opening: 100_000,
-  openingIsCarriedFromLastYear: true,
-  rowsPerPage: 10,
-  chartOfAccounts: DEFAULT_ACCOUNT_NAMES,
-  ...overrides,
-});
+const settings = (overrides: Partial<JournalSettings> = {}): JournalSettings =>
+  journalSettings({ rowsPerPage: 10, openingIsCarriedFromLastYear: true, ...overrides });
 
-const entry = (month: number, day: number, receipt: number, payment: number, summary = "日常收支"): JournalEntry => ({
-  date: { year: 2026, month, day },
-  voucher: "记-1",
-  summary,
-  counterAccount: "管理费用",
-  settlement: "转账支票",
-  document: "00012345",
-  receipt,
-  payment,
-});
+const entry = (month: number, dayOfMonth: number, receipt: number, payment: number, summary = "日常收支") =>
+  journalEntry({ date: { year: 2026, month, day: dayOfMonth }, summary, receipt, payment });
 
 /** The journal block's rows; row n of the sheet (1-based) is rows[n - 1]. */
 const sheetRows = (plan: SheetPlan): PlanCell[][] => plan.blocks[0]!.rows;

@@ -23,7 +23,7 @@ import {
   type RowKind,
 } from "../../../src/jobs/journal/model";
 import { findJournalHeader, readJournal } from "../../../src/jobs/journal/read";
-import { recordsOf, type RowRecord } from "../../support/journal-rows";
+import { recordsOf, type RowRecord } from "../../support/journal";
 import { recalculate } from "../../support/recalc";
 import { systemProgram } from "../../support/system";
 

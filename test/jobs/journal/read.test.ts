@@ -2,7 +2,7 @@ import { dateToSerial } from "../../../src/core/dates";
 import type { Finding } from "../../../src/core/findings";
 import type { CellValue, Grid } from "../../../src/core/grid";
 import { findJournalHeader, readJournal } from "../../../src/jobs/journal/read";
-import { recordsOf } from "../../support/journal-rows";
+import { recordsOf } from "../../support/journal";
 
 const grid = (values: CellValue[][], at: Partial<Grid> = {}): Grid => ({
   sheet: "日记账",

@@ -3,8 +3,6 @@ import type { Grid } from "../../../src/core/grid";
 import { sheetKinds } from "../../../src/jobs";
 import { checkJournal } from "../../../src/jobs/journal";
 import { bankJournalSheet, cashJournalSheet } from "../../../src/jobs/journal/job";
-import { ROW_MARKERS, type RowKind } from "../../../src/jobs/journal/model";
-import type { JournalRows } from "../../../src/jobs/journal/rows";
 import {
   checkBalanceNotNegative,
   checkCashLimit,
@@ -17,49 +15,11 @@ import {
   type JournalRuleSettings,
 } from "../../../src/jobs/journal/rules";
 import { checkBalancesAndTotals } from "../../../src/jobs/journal/rules/balances";
-import { journalRowsOf } from "../../support/journal-rows";
+import { journalRows as rows, type Line } from "../../support/journal";
 
 const SHEET = "现金日记账";
 const CASH: JournalRuleSettings = { kind: "cash" };
 const BANK: JournalRuleSettings = { kind: "bank" };
-
-/** A line of a journal as the tests write it: amounts in 分, the date as 2026-01-05. */
-interface Line {
-  kind?: RowKind;
-  date?: string;
-  voucher?: string;
-  summary?: string;
-  receipt?: number;
-  payment?: number;
-  balance?: number;
-}
-
-/**
- * Rows as read from a sheet whose columns are A 日期, B 凭证字号, C 摘要, D 收入, E 支出, F 余额 and whose first line
- * is on row 2. `columns` leaves some out, as a sheet without them would.
- */
-function rows(lines: readonly Line[], columns = "ABCDEF"): JournalRows {
-  const letters = Object.fromEntries(
-    (["date", "voucher", "summary", "receipt", "payment", "balance"] as const)
-      .map((column, at) => [column, "ABCDEF"[at]!] as const)
-      .filter(([, letter]) => columns.includes(letter)),
-  );
-  const records = lines.map((line, index) => {
-    const kind = line.kind ?? "entry";
-    const [year, month, day] = (line.date ?? "").split("-").map(Number);
-    return {
-      row: index + 1,
-      kind,
-      date: line.date === undefined ? null : { year: year!, month: month!, day: day! },
-      voucher: line.voucher ?? (kind === "entry" ? `记-${index}` : ""),
-      summary: line.summary ?? (kind === "entry" ? "提取备用金" : ROW_MARKERS[kind][0]!),
-      receipt: line.receipt ?? null,
-      payment: line.payment ?? null,
-      balance: line.balance ?? null,
-    };
-  });
-  return journalRowsOf(records, { letters, top: 0 });
-}
 
 const where = (findings: readonly Finding[]) => findings.map((finding) => [finding.rule, finding.cell]);
 
@@ -86,7 +46,7 @@ describe("checkBalancesAndTotals", () => {
 
   test("a balance worked out wrong, and followed by the rows below, is one break at that balance", () => {
     const lines = CLEAN.map((line, at) =>
-      at >= 2 && line.balance !== undefined ? { ...line, balance: line.balance + 900 } : line,
+      at >= 2 && typeof line.balance === "number" ? { ...line, balance: line.balance + 900 } : line,
     );
     const findings = checkBalancesAndTotals(rows(lines), CASH, SHEET);
     expect(findings).toEqual([

@@ -6,7 +6,7 @@ import type { CalendarDate } from "../../../core/dates";
 import type { Finding } from "../../../core/findings";
 import type { MessageId } from "../../../core/messages";
 import type { AmountColumn, JournalRows } from "../rows";
-import { finding, money, within, type JournalRuleSettings } from "./shared";
+import { dayOfMisdated, finding, money, within, type JournalRuleSettings } from "./shared";
 
 interface BalanceBreak {
   index: number;
@@ -19,11 +19,11 @@ interface BalanceBreak {
   amountSuspect: boolean;
 }
 
-/** Whether the next balance shown after rows[index] goes on from `balance`. */
-function nextBalanceFollows(rows: JournalRows, index: number, balance: number): boolean {
+/** Whether the next balance shown after rows[index] goes on from `balance` (`sign` −1: with the columns swapped). */
+function nextBalanceFollows(rows: JournalRows, index: number, balance: number, sign: number): boolean {
   let moved = 0;
   for (let next = index + 1; next < rows.length; next++) {
-    moved += rows.movement(next);
+    moved += sign * rows.movement(next);
     const shown = rows.balance(next);
     if (shown !== null) return shown === balance + moved;
   }
@@ -35,14 +35,14 @@ function nextBalanceFollows(rows: JournalRows, index: number, balance: number): 
  * on from whichever figure the next balance follows, so one wrong balance is one break: a balance typed wrong
  * alone, or a wrong balance the rows below were worked out from.
  */
-function balanceBreaks(rows: JournalRows, opening: number | undefined): BalanceBreak[] {
+function balanceBreaks(rows: JournalRows, opening: number | undefined, sign = 1): BalanceBreak[] {
   const breaks: BalanceBreak[] = [];
   let before = opening ?? null;
   let moved = 0;
   let entries = 0;
   for (let index = 0; index < rows.length; index++) {
     const isEntry = rows.kind(index) === "entry";
-    moved += rows.movement(index);
+    moved += sign * rows.movement(index);
     // Every entry counts, one without amounts too: it may be one struck out, or one whose amount was left out, and
     // only in the second case is its blank the cell to correct.
     if (isEntry) entries++;
@@ -53,7 +53,7 @@ function balanceBreaks(rows: JournalRows, opening: number | undefined): BalanceB
     if (expected === found || !within(expected)) {
       before = found;
     } else {
-      const followsExpected = nextBalanceFollows(rows, index, expected);
+      const followsExpected = nextBalanceFollows(rows, index, expected, sign);
       const amountSuspect = !followsExpected && entries === 1 && isEntry;
       breaks.push({ index, expected, found, amountSuspect });
       before = followsExpected ? expected : found;
@@ -109,9 +109,13 @@ interface TotalMismatch {
   from: number;
 }
 
+/** An entry's amounts as they should be: one amount wrong, or one amount in the other column. */
 interface Correction {
+  receipt: number;
+  payment: number;
+  /** The cell to correct, and the rule that says how. */
   column: AmountColumn;
-  amount: number;
+  rule: MessageId;
 }
 
 function tallyMismatches(rows: JournalRows, index: number, tally: Tally, mismatches: TotalMismatch[]): void {
@@ -131,7 +135,11 @@ function tallyMismatches(rows: JournalRows, index: number, tally: Tally, mismatc
  * entries' dates move on, whichever comes first. A journal whose first date is not in January cannot show where
  * its 本年累计 comes from: its first 本年累计 is taken as given. `corrections` are amounts found wrong elsewhere.
  */
-function totalMismatches(rows: JournalRows, corrections: ReadonlyMap<number, Correction>): TotalMismatch[] {
+function totalMismatches(
+  rows: JournalRows,
+  corrections: ReadonlyMap<number, Correction>,
+  misdated: ReadonlyMap<number, CalendarDate | null>,
+): TotalMismatch[] {
   const mismatches: TotalMismatch[] = [];
   const day = new Tally();
   const month = new Tally();
@@ -147,7 +155,9 @@ function totalMismatches(rows: JournalRows, corrections: ReadonlyMap<number, Cor
       year.restart(index + 1, false);
       yearStartKnown = false;
     }
-    const date = rows.date(index);
+    // A misdated entry (checkDateOrder reports it) is counted where it stands, in the day of the rows around it.
+    const date: CalendarDate | null =
+      misdated.size > 0 && misdated.has(index) ? misdated.get(index)! : rows.date(index);
     if ((kind === "entry" || kind === "opening") && date !== null && date !== lastDate) {
       if (!yearStartKnown) {
         year.checkable = date.month === 1;
@@ -167,8 +177,8 @@ function totalMismatches(rows: JournalRows, corrections: ReadonlyMap<number, Cor
     switch (kind) {
       case "entry": {
         const correction = corrections.size > 0 ? corrections.get(index) : undefined;
-        const receipt = correction?.column === "receipt" ? correction.amount : (rows.receipt(index) ?? 0);
-        const payment = correction?.column === "payment" ? correction.amount : (rows.payment(index) ?? 0);
+        const receipt = correction ? correction.receipt : (rows.receipt(index) ?? 0);
+        const payment = correction ? correction.payment : (rows.payment(index) ?? 0);
         day.add(receipt, payment);
         month.add(receipt, payment);
         year.add(receipt, payment);
@@ -222,7 +232,7 @@ function amountSlips(
   mismatches: readonly TotalMismatch[],
 ): Map<number, Correction> {
   const slips = new Map<number, Correction>();
-  const suspects = breaks.filter((candidate) => candidate.amountSuspect);
+  const suspects = breaks.filter((candidate) => candidate.amountSuspect && !swappedAmount(rows, candidate, slips));
   if (suspects.length === 0) return slips;
   for (const mismatch of mismatches) {
     const totalShort = mismatch.found - mismatch.expected;
@@ -235,12 +245,45 @@ function amountSlips(
       if (!slips.has(suspect.index)) {
         const shown = rows.amount(suspect.index, mismatch.column) ?? 0;
         const amount = mismatch.column === "receipt" ? shown + balanceShort : shown - balanceShort;
-        slips.set(suspect.index, { column: mismatch.column, amount });
+        const receipt = mismatch.column === "receipt" ? amount : (rows.receipt(suspect.index) ?? 0);
+        const payment = mismatch.column === "payment" ? amount : (rows.payment(suspect.index) ?? 0);
+        slips.set(suspect.index, { receipt, payment, column: mismatch.column, rule: "journal-amount-mismatch" });
       }
       break;
     }
   }
   return slips;
+}
+
+/**
+ * An entry with one amount whose balance is off by twice that amount, the other way: the amount was typed in the
+ * wrong column (a payment under 收入, say) and the balance worked out as it should be. Recorded in `slips`.
+ */
+function swappedAmount(rows: JournalRows, suspect: BalanceBreak, slips: Map<number, Correction>): boolean {
+  const receipt = rows.receipt(suspect.index) ?? 0;
+  const payment = rows.payment(suspect.index) ?? 0;
+  const short = suspect.found - suspect.expected;
+  if (receipt !== 0 && payment === 0 && short === -2 * receipt)
+    slips.set(suspect.index, { receipt: 0, payment: receipt, column: "receipt", rule: "journal-amount-wrong-column" });
+  else if (payment !== 0 && receipt === 0 && short === 2 * payment)
+    slips.set(suspect.index, { receipt: payment, payment: 0, column: "payment", rule: "journal-amount-wrong-column" });
+  else return false;
+  return true;
+}
+
+/**
+ * A journal whose balances all follow when 收入 and 支出 change places, and not as they stand: the columns were
+ * copied the bank's way round (on a bank statement 借方 is money out). One finding, on the first amount, says so.
+ */
+function swappedColumns(rows: JournalRows, settings: JournalRuleSettings, sheet: string, breaks: number): Finding[] {
+  if (breaks < 2 || balanceBreaks(rows, settings.opening, -1).length > 0) return [];
+  for (let index = 0; index < rows.length; index++) {
+    if (rows.kind(index) !== "entry" || (rows.receipt(index) ?? 0) + (rows.payment(index) ?? 0) === 0) continue;
+    const column: AmountColumn = rows.receipt(index) ? "receipt" : "payment";
+    const rule = settings.kind === "bank" ? "journal-columns-bank-view" : "journal-columns-swapped";
+    return [finding(sheet, rows.cell(index, column), rule)];
+  }
+  return [];
 }
 
 const CARRY_RULES: Record<AmountColumn, MessageId> = {
@@ -263,18 +306,19 @@ const TOTAL_RULES: Record<AmountColumn, MessageId> = {
  */
 export function checkBalancesAndTotals(rows: JournalRows, settings: JournalRuleSettings, sheet: string): Finding[] {
   const breaks = balanceBreaks(rows, settings.opening);
-  const firstMismatches = totalMismatches(rows, new Map());
+  const swapped = swappedColumns(rows, settings, sheet, breaks.length);
+  if (swapped.length > 0) return swapped;
+  const misdated = dayOfMisdated(rows);
+  const firstMismatches = totalMismatches(rows, new Map(), misdated);
   const slips = amountSlips(rows, breaks, firstMismatches);
-  const mismatches = slips.size > 0 ? totalMismatches(rows, slips) : firstMismatches;
+  const mismatches = slips.size > 0 ? totalMismatches(rows, slips, misdated) : firstMismatches;
   const located: { index: number; finding: Finding }[] = [];
   for (const { index, expected, found } of breaks) {
     const slip = slips.get(index);
     if (slip) {
-      const params = { expected: money(slip.amount), found: money(rows.amount(index, slip.column) ?? 0) };
-      located.push({
-        index,
-        finding: finding(sheet, rows.cell(index, slip.column), "journal-amount-mismatch", params),
-      });
+      const found = rows.amount(index, slip.column) ?? 0;
+      const params = { expected: money(slip[slip.column]), found: money(found) };
+      located.push({ index, finding: finding(sheet, rows.cell(index, slip.column), slip.rule, params) });
     } else {
       const rule = rows.kind(index) === "opening" ? "journal-opening-mismatch" : "journal-balance-break";
       const params = { expected: money(expected), found: money(found) };

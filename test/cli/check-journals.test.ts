@@ -1,0 +1,94 @@
+/**
+ * `cashbook check` on a workbook as cashiers keep it (issue #12): every sheet listed with its kind or why it was not
+ * recognised, a journal whose balance column is headed in a way not understood named with the column it lacks,
+ * severity and kind in Chinese, --kind naming the missing column, and a CSV saved by Excel (UTF-8 with a BOM).
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { emptyPlan, type PlanCell } from "../../src/core/plan";
+import { writeWorkbook } from "../../src/hosts/xlsx";
+import { EXIT, main } from "../../src/cli/main";
+
+async function cashbook(args: string[], env: Record<string, string | undefined> = { LANG: "zh_CN.UTF-8" }) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env,
+  });
+  return { code, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "cashbook-journals-"));
+
+const sheet = (name: string, rows: PlanCell[][]) => ({ ...emptyPlan(name), blocks: [{ at: "A1", rows }] });
+
+/** A cash journal headed 收方 / 付方 / 结存, with a payment typed in the 收方 column on row 6. */
+const CASH = [
+  ["现金日记账 2026年"],
+  ["月", "日", "凭证号", "摘要", "收方", "付方", "结存"],
+  [1, 1, "", "上年结余", "", "", 2000],
+  [1, 5, "记-1", "提取备用金", 500, "", 2500],
+  [1, 6, "记-2", "购买办公用品", 120, "", 2380],
+  [1, 6, "", "本日小计", 0, 120, 2380],
+];
+
+/** A bank journal whose balance column says 剩余, which is no journal heading. */
+const UNCLEAR = [
+  ["银行存款日记账"],
+  ["日期", "摘要", "借方", "贷方", "剩余"],
+  ["2026-01-05", "收到货款", 800, "", 800],
+];
+
+test("every sheet is listed: a journal checked, a near miss with its missing column, a list and an empty sheet", async () => {
+  const path = join(dir, "账簿.xlsx");
+  const plans = [
+    sheet("现金", CASH),
+    sheet("工行", UNCLEAR),
+    sheet("通讯录", [
+      ["姓名", "电话"],
+      ["张三", "13800000000"],
+    ]),
+    emptyPlan("Sheet3"),
+  ];
+  writeFileSync(path, await writeWorkbook(plans));
+  const result = await cashbook(["check", path]);
+  expect(result.code).toBe(EXIT.problems);
+  const lines = result.stdout.trim().split("\n");
+  expect(lines[0]).toBe("“现金”（现金日记账）：1 个问题");
+  expect(lines[1]).toMatch(/^ {2}E5 {2}错误 {2}金额 ¥120\.00 记错了栏/);
+  expect(lines[2]).toBe("“工行”：没有识别出是哪种表，未检查");
+  expect(lines[3]).toMatch(/^ {2}A2 {2}错误 {2}没有认出日记账的表头：第 2 行最像表头，但找不到 “余额” 栏；/);
+  expect(lines.slice(4)).toEqual([
+    "“通讯录”：不是可检查的表（表头里没有日记账等表的栏目），未检查",
+    "“Sheet3”：空表，未检查",
+  ]);
+
+  const forced = await cashbook(["check", path, "--sheet", "工行", "--kind", "bank-journal", "--json"]);
+  const [report] = JSON.parse(forced.stdout).sheets;
+  expect(report.findings).toEqual([
+    expect.objectContaining({
+      rule: "journal-header-incomplete",
+      cell: "A2",
+      message: expect.stringContaining("“余额”"),
+    }),
+  ]);
+});
+
+test("a CSV saved by Excel in UTF-8 with a BOM, headed 结余金额 and with Kingdee's 本期合计, checks clean", async () => {
+  const csv = [
+    "银行存款日记账,,,,,",
+    "日期,凭证号,摘要,借方金额,贷方金额,结余金额",
+    '2026-03-01,,期初结存,,,"10,000.00"',
+    '2026-03-02,银-1,收到货款,"1,500.00",,"11,500.00"',
+    '2026-03-09,银-2,支付房租,,"3,000.00","8,500.00"',
+    '2026-03-31,,本期合计,"1,500.00","3,000.00","8,500.00"',
+  ].join("\r\n");
+  const path = join(dir, "bank.csv");
+  writeFileSync(path, `\uFEFF${csv}`, "utf8");
+  const result = await cashbook(["check", path]);
+  expect(result.stdout.trim()).toMatch(/^“bank”（银行存款日记账）：0 个问题$/);
+  expect(result.code).toBe(EXIT.ok);
+});
