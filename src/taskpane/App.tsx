@@ -43,27 +43,11 @@ const useStyles = makeStyles({
   heading: { ":focus": { outline: "none" }, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
 });
 
-const FORCED_COLORS = "(forced-colors: active)";
-
-/** Whether the system's high contrast mode is on, following it when it changes. */
-function useForcedColors(): boolean {
-  const query = typeof window !== "undefined" && window.matchMedia ? window.matchMedia(FORCED_COLORS) : null;
-  const [forced, setForced] = useState(query?.matches ?? false);
-  useEffect(() => {
-    if (!query) return;
-    const follow = (event: MediaQueryListEvent) => setForced(event.matches);
-    query.addEventListener("change", follow);
-    return () => query.removeEventListener("change", follow);
-  }, []);
-  return forced;
-}
-
 export function App({ host, locale, officeTheme }: AppProps) {
   const styles = useStyles();
   const [job, setJob] = useState<PaneJob | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const navigated = useRef(false);
-  const forcedColors = useForcedColors();
   const t = translator(locale);
 
   useEffect(() => {
@@ -79,7 +63,7 @@ export function App({ host, locale, officeTheme }: AppProps) {
   const Page = job?.page;
   return (
     <LocaleContext.Provider value={locale}>
-      <FluentProvider theme={fluentTheme(officeTheme, forcedColors)} lang={locale} className={styles.root}>
+      <FluentProvider theme={fluentTheme(officeTheme)} lang={locale} className={styles.root}>
         <main className={styles.main}>
           {!job || !Page ? (
             <>

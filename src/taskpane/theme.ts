@@ -1,15 +1,16 @@
 /**
- * The pane's Fluent theme, from what Office says of its own (Office.context.officeTheme, given on Windows desktop)
- * and from the system's high contrast mode:
- * - forced colours (Windows high contrast, in any Office theme): Fluent's high contrast theme, whose tokens are the
- *   system colours, so that nothing the pane draws keeps a colour of its own;
+ * The pane's Fluent theme, from what Office says of its own (Office.context.officeTheme, given on Windows desktop):
  * - a dark Office theme (Dark Gray, Black): the whole of Fluent's dark theme, not a light theme with a dark
  *   background, so that every text and border token is made for dark;
  * - otherwise Fluent's light theme.
  * Office's own background is taken over only where every text colour of the theme keeps 4.5:1 on it (WCAG AA); Dark
  * Gray's mid grey does not, and there the pane keeps Fluent's darker background rather than lose contrast.
+ * Windows high contrast reaches the pane as the browser's forced colours: the system then sets the colours, and
+ * Fluent's components carry their own forced-colors styles (focus, hover, selection in system colours). Fluent's
+ * teamsHighContrastTheme is not used there: its hover colours are its own (2.9:1 on a subtle button under forced
+ * colours, axe), where the system's are right. The pane's own drawings (the chart) follow forced colours themselves.
  */
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 
 export interface OfficeThemeColors {
   bodyBackgroundColor?: string;
@@ -57,8 +58,7 @@ export function keepsContrast(theme: Theme, background: string): boolean {
   });
 }
 
-export function fluentTheme(office: OfficeThemeColors | undefined, forcedColors = false): Theme {
-  if (forcedColors) return teamsHighContrastTheme;
+export function fluentTheme(office: OfficeThemeColors | undefined): Theme {
   const background = office?.bodyBackgroundColor;
   if (!background || !HEX_COLOR.test(background)) return webLightTheme;
   const dark = office.isDarkTheme ?? luminance(background) < 0.4;

@@ -43,8 +43,14 @@ const DASHES = ["", "6 3", "2 3", "8 3 2 3", "1 2", "10 4"];
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  axis: { stroke: tokens.colorNeutralStroke1 },
-  label: { fill: tokens.colorNeutralForeground2, fontSize: "10px" },
+  axis: { stroke: tokens.colorNeutralStroke1, "@media (forced-colors: active)": { stroke: "CanvasText" } },
+  label: {
+    fill: tokens.colorNeutralForeground2,
+    fontSize: "10px",
+    "@media (forced-colors: active)": { fill: "CanvasText" },
+  },
+  // Under forced colours every line is the system's text colour; the dashes tell them apart.
+  line: { "@media (forced-colors: active)": { stroke: "CanvasText !important" } },
   legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, margin: 0, padding: 0 },
   legendItem: { listStyle: "none", display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   table: { tableLayout: "auto" },
@@ -119,6 +125,7 @@ export function BalanceChart({ series, title }: { series: ClosingSeries; title: 
         {series.accounts.map((account, index) => (
           <polyline
             key={account.account}
+            className={styles.line}
             fill="none"
             style={{ stroke: SERIES_COLORS[index % SERIES_COLORS.length] }}
             strokeWidth={2}
@@ -132,6 +139,7 @@ export function BalanceChart({ series, title }: { series: ClosingSeries; title: 
           <li key={account.account} className={styles.legendItem}>
             <svg width="24" height="10" aria-hidden="true">
               <line
+                className={styles.line}
                 x1="0"
                 x2="24"
                 y1="5"

@@ -6,7 +6,17 @@
  * be marked in the sheet and the marks cleared. A long list shows its first rows only: a pane with thousands of
  * rows would stop responding, and the marks in the sheet show them all.
  */
-import { Button, Caption1, List, ListItem, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  List,
+  ListItem,
+  Subtitle2,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import {
   ArrowDown16Regular,
   ArrowUp16Regular,
@@ -145,9 +155,7 @@ export function FindingsList({ host, findings }: { host: WorkbookHost; findings:
         {shown.map((finding, index) => (
           <ListItem
             key={`${finding.sheet}!${finding.cell}#${index}`}
-            className={[styles.item, index === current && styles.current, !finding.cell && styles.noCell]
-              .filter(Boolean)
-              .join(" ")}
+            className={mergeClasses(styles.item, index === current && styles.current, !finding.cell && styles.noCell)}
             aria-current={index === current ? "true" : undefined}
             onAction={() => void select(index, false)}
           >

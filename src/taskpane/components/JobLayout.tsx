@@ -8,9 +8,8 @@ import type { PageActions } from "./actions";
 
 export const useJobStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  // Two short fields side by side where the pane is wide enough, one above the other at 320 px.
-  narrow: { flex: "1 1 8em", minWidth: 0 },
+  // Fields that belong together, one above the other: a task pane is too narrow for two inputs side by side.
+  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
 export function JobSection({ title, help, children }: { title?: string; help?: string; children: ReactNode }) {

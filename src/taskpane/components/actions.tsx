@@ -19,6 +19,7 @@ import {
   MessageBarBody,
   ProgressBar,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
@@ -139,6 +140,8 @@ const useStyles = makeStyles({
   button: { maxWidth: "100%", whiteSpace: "normal", textAlign: "start" },
   result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   resultFocus: {
+    // Scrolled into view with room around it, not flush with the pane's edge.
+    scrollMarginBlock: tokens.spacingVerticalXXL,
     ":focus-visible": {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       borderRadius: tokens.borderRadiusMedium,
@@ -176,7 +179,8 @@ export function ActionBlock({ actions, id, label, primary = false, disabledReaso
         )
       : null;
     const target = control ?? resultRef.current;
-    target?.scrollIntoView?.({ block: "nearest" });
+    // A field is centred so that its label above it shows too.
+    target?.scrollIntoView?.({ block: control ? "center" : "nearest" });
     target?.focus({ preventScroll: true });
     // Only a new result moves the focus, not a re-render of the same one.
   }, [mine?.serial]);
@@ -208,7 +212,12 @@ export function ActionBlock({ actions, id, label, primary = false, disabledReaso
       {/* Always present, so that screen readers hear what is put into it. */}
       <div role="status" aria-live="polite" className={styles.result}>
         {mine && (
-          <div ref={resultRef} tabIndex={-1} className={`${styles.result} ${styles.resultFocus}`} data-testid="result">
+          <div
+            ref={resultRef}
+            tabIndex={-1}
+            className={mergeClasses(styles.result, styles.resultFocus)}
+            data-testid="result"
+          >
             <MessageBar intent={mine.outcome.intent} layout="multiline">
               <MessageBarBody>{mine.outcome.text}</MessageBarBody>
               {mine.outcome.question && (

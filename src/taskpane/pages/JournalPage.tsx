@@ -96,8 +96,8 @@ function DailyTab({ actions, journals }: { actions: PageActions; journals: Found
         />
       </JobSection>
       <JobSection title={t("checkJournalSection")} help={t("checkJournalHelp")}>
-        <div className={styles.row}>
-          <SettingField actions={actions} name="sheet" label={t("sheetLabel")} className={styles.narrow}>
+        <div className={styles.fields}>
+          <SettingField actions={actions} name="sheet" label={t("sheetLabel")}>
             <Dropdown
               value={sheet}
               selectedOptions={sheet ? [sheet] : []}
@@ -110,7 +110,7 @@ function DailyTab({ actions, journals }: { actions: PageActions; journals: Found
               ))}
             </Dropdown>
           </SettingField>
-          <SettingField actions={actions} name="cash-limit" label={t("cashLimitLabel")} className={styles.narrow}>
+          <SettingField actions={actions} name="cash-limit" label={t("cashLimitLabel")}>
             <Input value={cashLimit} inputMode="decimal" onChange={(_, data) => setCashLimit(data.value)} />
           </SettingField>
         </div>
@@ -224,17 +224,11 @@ function NewMonthTab({
           ))}
         </Combobox>
       </SettingField>
-      <div className={styles.row}>
-        <SettingField
-          actions={actions}
-          name="month"
-          label={t("monthLabel")}
-          hint={t("monthHint")}
-          className={styles.narrow}
-        >
+      <div className={styles.fields}>
+        <SettingField actions={actions} name="month" label={t("monthLabel")} hint={t("monthHint")}>
           <Input value={form.month} onChange={(_, data) => update({ month: data.value })} />
         </SettingField>
-        <SettingField actions={actions} name="opening" label={t("openingLabel")} className={styles.narrow}>
+        <SettingField actions={actions} name="opening" label={t("openingLabel")}>
           <Input value={form.opening} inputMode="decimal" onChange={(_, data) => update({ opening: data.value })} />
         </SettingField>
       </div>
@@ -244,21 +238,15 @@ function NewMonthTab({
         label={t("carriedFromLastYearLabel")}
       />
       {asksForYearToDate(form.month) && (
-        <div className={styles.row}>
-          <SettingField
-            actions={actions}
-            name="ytd-receipts"
-            label={t("ytdReceiptsLabel")}
-            hint={t("yearToDateHint")}
-            className={styles.narrow}
-          >
+        <div className={styles.fields}>
+          <SettingField actions={actions} name="ytd-receipts" label={t("ytdReceiptsLabel")} hint={t("yearToDateHint")}>
             <Input
               value={form.ytdReceipts}
               inputMode="decimal"
               onChange={(_, data) => update({ ytdReceipts: data.value })}
             />
           </SettingField>
-          <SettingField actions={actions} name="ytd-payments" label={t("ytdPaymentsLabel")} className={styles.narrow}>
+          <SettingField actions={actions} name="ytd-payments" label={t("ytdPaymentsLabel")}>
             <Input
               value={form.ytdPayments}
               inputMode="decimal"
