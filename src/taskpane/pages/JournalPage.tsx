@@ -60,7 +60,16 @@ function useJournals(host: PageProps["host"]) {
   return { journals, refresh };
 }
 
-function DailyTab({ actions, journals }: { actions: PageActions; journals: FoundJournal[] }) {
+function DailyTab({
+  actions,
+  journals,
+  onListOpened,
+}: {
+  actions: PageActions;
+  journals: FoundJournal[];
+  /** The list is read again when opened: sheets may have been added or renamed since. */
+  onListOpened: () => void;
+}) {
   const t = useTranslate();
   const locale = useLocale();
   const styles = useJobStyles();
@@ -101,6 +110,7 @@ function DailyTab({ actions, journals }: { actions: PageActions; journals: Found
             <Dropdown
               value={sheet}
               selectedOptions={sheet ? [sheet] : []}
+              onOpenChange={(_, data) => data.open && onListOpened()}
               onOptionSelect={(_, data) => setChosen(data.optionValue ?? null)}
             >
               {names.map((name) => (
@@ -304,7 +314,7 @@ export function JournalPage({ host }: PageProps) {
         hidden={tab !== "daily"}
         className={tab === "daily" ? styles.panel : styles.hidden}
       >
-        <DailyTab actions={actions} journals={journals} />
+        <DailyTab actions={actions} journals={journals} onListOpened={() => void refresh()} />
       </div>
       <div
         role="tabpanel"
