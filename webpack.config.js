@@ -62,7 +62,14 @@ amounts in Chinese words. Your data stays in the workbook. For help, contact the
       functions: "./src/functions/functions.ts",
       ...(harness ? { harness: "./test/e2e/harness/harness.tsx" } : {}),
     },
-    output: { path: outputDir, filename: "[name].js", clean: true },
+    // Job pages are chunks loaded when first opened; their names carry a hash of their content in production, so that
+    // a cached chunk of an older release is never taken for the new one.
+    output: {
+      path: outputDir,
+      filename: "[name].js",
+      chunkFilename: dev ? "[name].js" : "[id].[contenthash:8].js",
+      clean: true,
+    },
     target: ["web", "es2017"],
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

@@ -19,6 +19,9 @@ import { emptyPlan, freeSheetName, type PlanBlock, type RangeFormat, type SheetP
 import { chunkRows, estimatedBytes, officeValue, queuePlan, RequestBatch, type TakenNames } from "./excel-plan";
 import { HostError, type ReadOptions, type WorkbookHost } from "./host";
 
+/** What removes a selection handler: the result of adding it, which holds the context it was added in. */
+type SelectionHandler = ReturnType<Excel.Workbook["onSelectionChanged"]["add"]>;
+
 type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** The requirement set the host needs (getSelectedRanges, RangeAreas); the manifest declares it too. */
@@ -364,6 +367,57 @@ export class ExcelHost implements WorkbookHost {
       worksheet.activate();
       // select() scrolls the cell into view, which is what clicking a finding should do.
       worksheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  /**
+   * Workbook.onSelectionChanged (ExcelApi 1.2) follows the selection across sheets. A handler is removed through the
+   * context it was added in (EventHandlerResult docs). Excel on the web does not fire for a select() of the cell
+   * already selected (OfficeDev/office-js#4691), and older desktop builds sometimes dropped events
+   * (OfficeDev/office-js#533): the pane also reads the selection again whenever it gets the focus back.
+   */
+  onSelectionChanged(listener: () => void): () => void {
+    let registration: SelectionHandler | null = null;
+    let removed = false;
+    const remove = (result: SelectionHandler) =>
+      Excel.run(result.context, async (context) => {
+        result.remove();
+        await context.sync();
+      }).catch(() => undefined);
+    this.run(async (context) => {
+      const added = context.workbook.onSelectionChanged.add(async () => listener());
+      await context.sync();
+      registration = added;
+      if (removed) await remove(added);
+    }).catch(() => undefined);
+    const onFocus = () => listener();
+    window.addEventListener("focus", onFocus);
+    return () => {
+      removed = true;
+      window.removeEventListener("focus", onFocus);
+      if (registration) void remove(registration);
+    };
+  }
+
+  /**
+   * The workbook's settings collection (ExcelApi 1.4): per add-in and per file, saved with the workbook, so that
+   * whoever opens the file next gets the same 单位名称 and 账户. Not a place for anything secret.
+   */
+  readSettings(): Promise<Record<string, string>> {
+    return this.run(async (context) => {
+      const settings = context.workbook.settings;
+      settings.load("items/key,items/value");
+      await context.sync();
+      const values: Record<string, string> = {};
+      for (const setting of settings.items) if (typeof setting.value === "string") values[setting.key] = setting.value;
+      return values;
+    });
+  }
+
+  writeSettings(values: Readonly<Record<string, string>>): Promise<void> {
+    return this.run(async (context) => {
+      for (const [key, value] of Object.entries(values)) context.workbook.settings.add(key, value);
       await context.sync();
     });
   }

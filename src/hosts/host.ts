@@ -43,6 +43,15 @@ export interface WorkbookHost {
   clearHighlights(): Promise<void>;
   /** Activates the sheet and selects the cell, so that the accountant sees what a finding is about. */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * Calls `listener` after the user selects other cells (readSelection then says what is selected), until the
+   * returned function is called. The pane uses it to show what its actions would work on.
+   */
+  onSelectionChanged(listener: () => void): () => void;
+  /** The pane's settings kept in this workbook (saved with it), such as the 单位名称 last used. */
+  readSettings(): Promise<Record<string, string>>;
+  /** Adds or replaces these settings in the workbook; the others stay. */
+  writeSettings(values: Readonly<Record<string, string>>): Promise<void>;
 }
 
 /** A problem the user can fix in the workbook (two areas selected, a sheet renamed), with catalog text. */

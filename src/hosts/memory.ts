@@ -54,6 +54,9 @@ export class MemoryHost implements WorkbookHost {
   readonly highlighted = new Set<string>();
   /** The plans applied, by the sheet name they got, for tests that look at formats. */
   readonly plans = new Map<string, SheetPlan>();
+  /** The workbook's settings, as Excel keeps an add-in's settings in the file. */
+  readonly settings = new Map<string, string>();
+  private readonly selectionListeners = new Set<() => void>();
 
   constructor(
     firstSheet = "Sheet1",
@@ -70,8 +73,10 @@ export class MemoryHost implements WorkbookHost {
     this.store({ sheet, top: at.start.row, left: at.start.column, values });
   }
 
+  /** The user selects cells: listeners hear of it, as they do from Excel. */
   select(sheet: string, address: string): void {
     this.selection = { sheet, address };
+    for (const listener of this.selectionListeners) listener();
   }
 
   get selected(): { sheet: string; address: string } {
@@ -158,7 +163,7 @@ export class MemoryHost implements WorkbookHost {
     for (const block of plan.blocks) this.storePlanBlock(name, block);
     for (const table of plan.tables) this.tables.set(table.name, { sheet: name, range: table.range });
     this.plans.set(name, plan);
-    this.selection = { sheet: name, address: "A1" };
+    this.select(name, "A1");
     return name;
   }
 
@@ -172,7 +177,20 @@ export class MemoryHost implements WorkbookHost {
 
   async selectCell(sheet: string, cell: string): Promise<void> {
     this.sheet(sheet);
-    this.selection = { sheet, address: cell };
+    this.select(sheet, cell);
+  }
+
+  onSelectionChanged(listener: () => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  }
+
+  async readSettings(): Promise<Record<string, string>> {
+    return Object.fromEntries(this.settings);
+  }
+
+  async writeSettings(values: Readonly<Record<string, string>>): Promise<void> {
+    for (const [key, value] of Object.entries(values)) this.settings.set(key, value);
   }
 
   /** A plan's cells as the memory host keeps them: values, and formulas as their text. */

@@ -9,6 +9,7 @@ Office.onReady(() => {
   mountApp(root, {
     host: new ExcelHost(),
     locale: localeFromDisplayLanguage(Office.context.displayLanguage),
+    // Given on Windows desktop only; elsewhere the pane takes Fluent's light theme (or high contrast).
     officeTheme: Office.context.officeTheme,
   });
 });

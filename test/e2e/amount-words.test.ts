@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { describeWithChromium, openPane, SHOTS, usePane, waitForText } from "./pane";
+import { describeWithChromium, openPane, resultOf, SHOTS, usePane, waitForText } from "./pane";
 
 describeWithChromium("task pane in Chromium: amounts in words", () => {
   const pane = usePane("amount-words");
@@ -51,11 +51,11 @@ describeWithChromium("task pane in Chromium: amounts in words", () => {
       host.select("Sheet1", "A1:A8");
     });
 
-    await page.getByRole("button", { name: ui.job }).click();
+    await page.getByRole("button", { name: new RegExp(`^${ui.job}`) }).click();
     await page.getByRole("button", { name: ui.write, exact: true }).click();
     // B3 holds text: the pane asks before overwriting it.
     await page.getByRole("button", { name: ui.overwrite }).click();
-    await page.getByRole("status").waitFor();
+    await resultOf(page, "write");
     expect(await cell(page, "Sheet1", "B2")).toBe("人民币壹仟肆佰零玖元伍角整");
     expect(await cell(page, "Sheet1", "B3")).toBe("人民币陆仟零柒元壹角肆分");
     expect(await cell(page, "Sheet1", "B4")).toBe("人民币壹仟陆佰捌拾元零叁角贰分");
@@ -64,7 +64,7 @@ describeWithChromium("task pane in Chromium: amounts in words", () => {
     expect(await cell(page, "Sheet1", "B7")).toBe("人民币叁佰贰拾伍元零肆分");
     expect(await cell(page, "Sheet1", "B8")).toBe("");
     // The unreadable amount is listed with its cell.
-    await waitForText(page.getByTestId("findings").getByRole("button").first(), "A8");
+    await waitForText(page.getByTestId("findings").getByRole("listitem").first(), "A8");
 
     // Check the pair of columns after an accountant's edit that drops a required 零.
     await page.evaluate(() => {
@@ -74,7 +74,7 @@ describeWithChromium("task pane in Chromium: amounts in words", () => {
       host.select("Sheet1", "A1:B8");
     });
     await page.getByRole("button", { name: ui.check }).click();
-    const finding = page.getByTestId("findings").getByRole("button").first();
+    const finding = page.getByTestId("findings").getByRole("listitem").first();
     await waitForText(finding, "B7");
     await waitForText(finding, ui.findingText);
     await finding.click();
@@ -87,7 +87,7 @@ describeWithChromium("task pane in Chromium: amounts in words", () => {
       window.cashbook.host.select("Sheet1", "A1:B8");
     });
     await page.getByRole("button", { name: ui.check }).click();
-    await waitForText(page.getByRole("status"), ui.clean);
+    expect((await resultOf(page, "check-words")).text).toContain(ui.clean);
 
     expect(problems).toEqual([]);
     await page.close();

@@ -4,7 +4,7 @@
  * that leaves this machine, a console error, an uncaught exception.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import type { FormulaEngine } from "../../src/hosts/memory";
@@ -76,13 +76,27 @@ export function usePane(buildName: string): () => Pane {
   };
 }
 
-/** Opens the harness page in `lang`; with `engine`, the page's memory host computes formulas through it. */
+/** The narrowest task pane Excel gives, and a short screen. */
+export const PANE_VIEWPORT = { width: 320, height: 640 };
+
+export interface OpenOptions {
+  /** The page's memory host computes formulas through it. */
+  engine?: FormulaEngine;
+  /** Office's theme as the harness knows it: light, dark-gray, black. */
+  theme?: string;
+  /** Windows high contrast, as the browser's forced-colors mode. */
+  forcedColors?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+/** Opens the harness page in `lang`. */
 export async function openPane(
   pane: Pane,
   lang: string,
-  engine?: FormulaEngine,
+  { engine, theme, forcedColors = false, viewport = { width: 360, height: 900 } }: OpenOptions = {},
 ): Promise<{ page: Page; problems: string[] }> {
-  const page = await pane.browser.newPage({ viewport: { width: 360, height: 900 } });
+  const page = await pane.browser.newPage({ viewport });
+  if (forcedColors) await page.emulateMedia({ forcedColors: "active" });
   if (engine) await page.exposeFunction("cashbookShownValues", engine.shownValues);
   const problems: string[] = [];
   page.on("request", (request) => {
@@ -95,6 +109,83 @@ export async function openPane(
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  await page.goto(`${pane.origin}/harness.html?lang=${lang}`);
+  await page.goto(`${pane.origin}/harness.html?lang=${lang}${theme ? `&theme=${theme}` : ""}`);
   return { page, problems };
+}
+
+/** What a block's result looks like to a user after its action: where it is, whether it has the focus or is announced. */
+export interface ResultSeen {
+  text: string;
+  /** The message (not a chart under it) lies inside the viewport. */
+  inViewport: boolean;
+  /** The focus is on the result or inside it. */
+  focused: boolean;
+  /** The result is inside a polite live region, so that a screen reader reads it out. */
+  announced: boolean;
+}
+
+/** Waits for the result of the action block `action` (data-action) and says how it is shown. */
+export async function resultOf(page: Page, action: string): Promise<ResultSeen> {
+  const result = page.locator(`[data-action="${action}"] [data-testid="result"]`);
+  await result.waitFor({ timeout: 30_000 });
+  return result.evaluate((element) => {
+    const message = element.firstElementChild ?? element;
+    const box = message.getBoundingClientRect();
+    return {
+      text: element.textContent ?? "",
+      inViewport: box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0,
+      focused: element.contains(document.activeElement),
+      announced: element.closest('[aria-live="polite"]') !== null,
+    };
+  });
+}
+
+/** The accessible name of what has the focus, and whether it lies inside the viewport. */
+export function focused(page: Page): Promise<{ tag: string; text: string; inViewport: boolean }> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    const box = element?.getBoundingClientRect();
+    return {
+      tag: element?.tagName.toLowerCase() ?? "",
+      text: element?.textContent ?? "",
+      inViewport: Boolean(box && box.top >= 0 && box.bottom <= window.innerHeight),
+    };
+  });
+}
+
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * axe-core's violations on the page that matter here: serious or critical ones, and any landmark rule (content
+ * outside <main>, two mains…), as "rule: target" lines. Left out: aria-hidden-focus on Fluent's focus-redirecting
+ * elements (data-tabster-dummy), focusable on purpose and hidden from screen readers on purpose, a known false
+ * positive (microsoft/tabster#288, microsoft/fluentui#27517 "by design"). The pointer leaves the page first: the
+ * test's last click would leave a button hovered, and under forced colours a hover's colours are the system's
+ * (Chromium's emulated palette is not Windows' high contrast palette).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.mouse.move(-1, -1);
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } }).axe;
+    interface AxeResults {
+      violations: {
+        id: string;
+        impact: string | null;
+        nodes: { target: unknown[]; html: string; failureSummary?: string }[];
+      }[];
+    }
+    return (await axe.run(document)).violations.map(({ id, impact, nodes }) => ({
+      id,
+      impact,
+      targets: nodes
+        .filter((node) => !(id === "aria-hidden-focus" && node.html.includes("data-tabster-dummy")))
+        .map((node) => `${JSON.stringify(node.target)} ${node.html.slice(0, 120)} ${node.failureSummary ?? ""}`),
+    }));
+  });
+  return violations
+    .filter(
+      ({ id, impact }) => impact === "serious" || impact === "critical" || id.startsWith("landmark") || id === "region",
+    )
+    .flatMap(({ id, impact, targets }) => targets.map((target) => `${id} (${impact}): ${target}`));
 }

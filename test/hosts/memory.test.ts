@@ -70,6 +70,26 @@ describe("MemoryHost without a formula engine", () => {
   });
 });
 
+describe("MemoryHost as the pane's workbook", () => {
+  test("listeners hear of each new selection, until they stop listening", async () => {
+    const host = new MemoryHost();
+    const heard: string[] = [];
+    const stop = host.onSelectionChanged(() => heard.push(host.selected.address));
+    host.select("Sheet1", "A2:A8");
+    await host.selectCell("Sheet1", "B3");
+    stop();
+    host.select("Sheet1", "C1");
+    expect(heard).toEqual(["A2:A8", "B3"]);
+  });
+
+  test("settings are kept as the workbook keeps an add-in's: added or replaced, the others left", async () => {
+    const host = new MemoryHost();
+    await host.writeSettings({ unit: "甲公司", account: "库存现金" });
+    await host.writeSettings({ unit: "乙公司" });
+    expect(await host.readSettings()).toEqual({ unit: "乙公司", account: "库存现金" });
+  });
+});
+
 describe("the pane's journal flow on the memory host", () => {
   test.each([
     ["2026-05", true],

@@ -247,7 +247,7 @@ describe("validateManifest reports each broken copy specifically", () => {
   it("a string over its length limit", () => {
     const tooLong = "长".repeat(251);
     const xml = brokenManifest(
-      'Value="打开出纳助手窗格：日记账、银行对账、凭证、工资表和大写金额。"',
+      'Value="打开出纳助手窗格：日记账（日清、检查）、现金盘点、资金日报和大写金额。"',
       `Value="${tooLong}"`,
     );
     expect(problemsOf(xml)).toEqual([

@@ -1,73 +1,190 @@
 /**
- * Findings as a list of buttons, one per finding: the address and the message in the pane's language. Activating a
- * row (click, Enter or Space) selects that cell in the workbook. Where the page offers it, the findings can be
- * marked in the sheet and the marks cleared again. A long list shows its first rows only: a pane with thousands of
- * buttons would stop responding, and the marks in the sheet show them all.
+ * Findings as a worklist: how many of each kind, then one row per finding with its severity (icon and name, not
+ * colour alone), where it is and what is wrong. A row is an item of a Fluent List: arrow keys move between rows,
+ * click or Enter selects its cell in the workbook; 上一处 / 下一处 walk the list and select as they go. A finding with
+ * no cell says which sheet, or that it is about what was typed into the pane, and selects nothing. The findings can
+ * be marked in the sheet and the marks cleared. A long list shows its first rows only: a pane with thousands of
+ * rows would stop responding, and the marks in the sheet show them all.
  */
-import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding } from "../../core/findings";
-import { findingMessage } from "../../jobs";
-import { useLocale, useTranslate } from "../i18n";
+import {
+  Button,
+  Caption1,
+  List,
+  ListItem,
+  Subtitle2,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  ArrowDown16Regular,
+  ArrowUp16Regular,
+  ErrorCircle16Filled,
+  Info16Filled,
+  Warning16Filled,
+} from "@fluentui/react-icons";
+import { useId, useRef, useState } from "react";
+import type { Finding, Severity } from "../../core/findings";
+import type { WorkbookHost } from "../../hosts/host";
+import { findingMessage, formatMessage } from "../../jobs";
+import { useLocale, useTranslate, type UiStringId } from "../i18n";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS },
-  message: { fontWeight: tokens.fontWeightRegular },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
+  heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  counts: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  item: {
     display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-start",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
   },
-  row: { width: "100%", justifyContent: "flex-start", textAlign: "start", height: "auto", minHeight: "32px" },
-  cell: { fontFamily: tokens.fontFamilyMonospace, minWidth: "4em", color: tokens.colorPaletteRedForeground1 },
-  warning: { fontFamily: tokens.fontFamilyMonospace, minWidth: "4em", color: tokens.colorPaletteDarkOrangeForeground1 },
+  current: { backgroundColor: tokens.colorSubtleBackgroundSelected },
+  noCell: { cursor: "default" },
+  where: { fontFamily: tokens.fontFamilyMonospace, minWidth: "3.5em", color: tokens.colorNeutralForeground1 },
+  error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0, marginTop: "2px" },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0, marginTop: "2px" },
+  info: { color: tokens.colorBrandForeground1, flexShrink: 0, marginTop: "2px" },
 });
 
 /** How many findings the list shows. */
 export const FINDINGS_SHOWN = 300;
 
-export interface FindingsListProps {
-  findings: readonly Finding[];
-  onSelect: (finding: Finding) => void;
-  onHighlight?: () => void;
-  onClearHighlights?: () => void;
+const SEVERITY_NAME: Record<Severity, UiStringId> = {
+  error: "severityError",
+  warning: "severityWarning",
+  info: "severityInfo",
+};
+
+function SeverityIcon({ severity }: { severity: Severity }) {
+  const t = useTranslate();
+  const styles = useStyles();
+  const label = t(SEVERITY_NAME[severity]);
+  if (severity === "error") return <ErrorCircle16Filled className={styles.error} aria-label={label} role="img" />;
+  if (severity === "warning") return <Warning16Filled className={styles.warning} aria-label={label} role="img" />;
+  return <Info16Filled className={styles.info} aria-label={label} role="img" />;
 }
 
-export function FindingsList({ findings, onSelect, onHighlight, onClearHighlights }: FindingsListProps) {
+/** A rule's name for the counts: its message with the particulars left out ("余额应为 …"). */
+function ruleSummary(finding: Finding, locale: ReturnType<typeof useLocale>): string {
+  return formatMessage(locale, finding.rule, {}).replace(/\{\w+\}/g, "…");
+}
+
+export function FindingsList({ host, findings }: { host: WorkbookHost; findings: readonly Finding[] }) {
   const t = useTranslate();
   const locale = useLocale();
   const styles = useStyles();
-  if (findings.length === 0) return null;
+  const headingId = useId();
+  const [current, setCurrent] = useState<number | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const shown = findings.slice(0, FINDINGS_SHOWN);
+
+  const counts = new Map<string, { summary: string; count: number }>();
+  for (const finding of findings) {
+    const entry = counts.get(finding.rule) ?? { summary: ruleSummary(finding, locale), count: 0 };
+    entry.count += 1;
+    counts.set(finding.rule, entry);
+  }
+
+  const where = (finding: Finding) =>
+    finding.cell ? finding.cell : finding.sheet ? t("findingOnSheet", { sheet: finding.sheet }) : t("findingOnInput");
+
+  async function select(index: number, moveFocus: boolean) {
+    const finding = shown[index];
+    if (!finding) return;
+    setCurrent(index);
+    if (moveFocus) listRef.current?.querySelectorAll<HTMLElement>("li")[index]?.focus();
+    if (!finding.cell) return;
+    try {
+      await host.selectCell(finding.sheet, finding.cell);
+      setStatus(null);
+    } catch (error) {
+      setStatus(t("unexpectedError", { message: String((error as Error)?.message ?? error) }));
+    }
+  }
+
+  const step = (by: number) => {
+    const next = current === null ? (by > 0 ? 0 : shown.length - 1) : current + by;
+    if (next >= 0 && next < shown.length) void select(next, true);
+  };
+
+  const mark = async (action: () => Promise<void>, done: UiStringId) => {
+    try {
+      await action();
+      setStatus(t(done));
+    } catch (error) {
+      setStatus(t("unexpectedError", { message: String((error as Error)?.message ?? error) }));
+    }
+  };
+
   return (
-    <section className={styles.section} aria-label={t("findingsTitle")}>
-      <Subtitle2 as="h3">{t("findingsTitle")}</Subtitle2>
-      <Caption1 as="p">{t("findingsHint")}</Caption1>
-      {(onHighlight || onClearHighlights) && (
-        <div className={styles.actions}>
-          {onHighlight && <Button onClick={onHighlight}>{t("highlightButton")}</Button>}
-          {onClearHighlights && (
-            <Button appearance="subtle" onClick={onClearHighlights}>
-              {t("clearHighlightsButton")}
-            </Button>
-          )}
-        </div>
+    <section className={styles.section} aria-labelledby={headingId}>
+      <div className={styles.heading}>
+        <Subtitle2 as="h3" id={headingId}>
+          {t("findingsTitle", { count: findings.length })}
+        </Subtitle2>
+        <Button size="small" icon={<ArrowUp16Regular />} disabled={current === 0} onClick={() => step(-1)}>
+          {t("previousFinding")}
+        </Button>
+        <Button
+          size="small"
+          icon={<ArrowDown16Regular />}
+          disabled={current === shown.length - 1}
+          onClick={() => step(1)}
+        >
+          {t("nextFinding")}
+        </Button>
+      </div>
+      {counts.size > 1 && (
+        <ul className={styles.counts} aria-label={t("findingCountsLabel")}>
+          {[...counts].map(([rule, { summary, count }]) => (
+            <li key={rule}>
+              <Caption1>{t("findingCount", { summary, count })}</Caption1>
+            </li>
+          ))}
+        </ul>
       )}
-      <ul className={styles.list} data-testid="findings">
-        {findings.slice(0, FINDINGS_SHOWN).map((finding, index) => (
-          <li key={`${finding.sheet}!${finding.cell}#${index}`}>
-            <Button appearance="subtle" className={styles.row} onClick={() => onSelect(finding)}>
-              <span className={finding.severity === "error" ? styles.cell : styles.warning}>{finding.cell}</span>
-              <span className={styles.message}>{findingMessage(finding, locale)}</span>
-            </Button>
-          </li>
+      <Caption1 as="p">{t("findingsHint")}</Caption1>
+      <List navigationMode="items" ref={listRef} aria-labelledby={headingId} data-testid="findings">
+        {shown.map((finding, index) => (
+          <ListItem
+            key={`${finding.sheet}!${finding.cell}#${index}`}
+            className={mergeClasses(styles.item, index === current && styles.current, !finding.cell && styles.noCell)}
+            aria-current={index === current ? "true" : undefined}
+            onAction={() => void select(index, false)}
+          >
+            <SeverityIcon severity={finding.severity} />
+            <Text className={styles.where}>{where(finding)}</Text>
+            <Text>{findingMessage(finding, locale)}</Text>
+          </ListItem>
         ))}
-      </ul>
+      </List>
       {findings.length > FINDINGS_SHOWN && (
         <Caption1 as="p">
           {t("moreFindings", { count: findings.length - FINDINGS_SHOWN, shown: FINDINGS_SHOWN })}
+        </Caption1>
+      )}
+      <div className={styles.actions}>
+        <Button size="small" onClick={() => void mark(() => host.highlight(findings), "marked")}>
+          {t("highlightButton")}
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => void mark(() => host.clearHighlights(), "marksCleared")}
+        >
+          {t("clearHighlightsButton")}
+        </Button>
+      </div>
+      {status && (
+        <Caption1 as="p" role="status">
+          {status}
         </Caption1>
       )}
     </section>

@@ -1,57 +1,51 @@
 /**
- * The frame every job page shares: a way back to the list of jobs, the job's title, and its sections, each with a
- * heading, a line of help and its controls, separated by rules.
+ * The pieces every job page is built from: sections with a heading and a line of help, tabs when a job has work of
+ * different rhythms (daily, monthly), and settings fields that show the settings parser's message on themselves.
  */
-import { Body1, Button, Divider, Subtitle1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowLeft20Regular } from "@fluentui/react-icons";
+import { Body1, Field, Subtitle2, makeStyles, tokens, type FieldProps } from "@fluentui/react-components";
 import { useId, type ReactNode } from "react";
-import { useTranslate } from "../i18n";
+import type { PageActions } from "./actions";
 
 export const useJobStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", alignItems: "end", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  back: { alignSelf: "flex-start" },
-  // Fluent's Divider grows to fill a flex column; here it only separates two sections.
-  divider: { flexGrow: 0 },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // Fields that belong together, one above the other: a task pane is too narrow for two inputs side by side.
+  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-export function JobHeader({ title, onBack }: { title: string; onBack: () => void }) {
-  const t = useTranslate();
-  const styles = useJobStyles();
-  return (
-    <>
-      <Button className={styles.back} appearance="subtle" icon={<ArrowLeft20Regular />} onClick={onBack}>
-        {t("back")}
-      </Button>
-      <Subtitle1 as="h1">{title}</Subtitle1>
-    </>
-  );
-}
-
-export function JobSection({
-  title,
-  help,
-  first = false,
-  children,
-}: {
-  title: string;
-  help?: string;
-  /** The first section has no rule above it. */
-  first?: boolean;
-  children: ReactNode;
-}) {
+export function JobSection({ title, help, children }: { title?: string; help?: string; children: ReactNode }) {
   const styles = useJobStyles();
   const headingId = useId();
   return (
-    <>
-      {!first && <Divider className={styles.divider} />}
-      <section className={styles.section} aria-labelledby={headingId}>
+    <section className={styles.section} aria-labelledby={title ? headingId : undefined}>
+      {title && (
         <Subtitle2 as="h2" id={headingId}>
           {title}
         </Subtitle2>
-        {help && <Body1>{help}</Body1>}
-        {children}
-      </section>
-    </>
+      )}
+      {help && <Body1>{help}</Body1>}
+      {children}
+    </section>
+  );
+}
+
+/**
+ * A Fluent Field for one settings field of a job (its name as the settings parser and the command line call it:
+ * "opening", "rows-per-page"): a refused run puts the parser's message here, and the action focuses its control.
+ */
+export function SettingField({
+  actions,
+  name,
+  className,
+  ...field
+}: { actions: PageActions; name: string } & Omit<FieldProps, "validationMessage" | "validationState">) {
+  const message = actions.fieldMessage(name);
+  return (
+    <Field
+      {...field}
+      className={className}
+      data-field={name}
+      validationMessage={message}
+      validationState={message ? "error" : "none"}
+    />
   );
 }

@@ -1,15 +1,14 @@
-/** The jobs that exist, one card each; every later job adds its card here. */
-import { Body1, Button, Card, CardHeader, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useTranslate, type UiStringId } from "../i18n";
-
-export type JobId = "amount-words" | "journal";
-
-const JOBS: { id: JobId; title: UiStringId; summary: UiStringId }[] = [
-  { id: "journal", title: "jobJournalTitle", summary: "jobJournalSummary" },
-  { id: "amount-words", title: "jobWordsTitle", summary: "jobWordsSummary" },
-];
+/**
+ * The list of jobs by what a cashier does. A job that has a page is one button (its name, and what it does as the
+ * second line); a job still to come is named with 即将推出 and offers nothing to click.
+ */
+import { Badge, Body1, CompoundButton, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import { useTranslate } from "../i18n";
+import { JOB_GROUPS, PANE_JOBS, type PaneJob } from "../jobs";
 
 const useStyles = makeStyles({
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   list: {
     display: "flex",
     flexDirection: "column",
@@ -18,26 +17,60 @@ const useStyles = makeStyles({
     padding: 0,
     listStyle: "none",
   },
+  job: { width: "100%", maxWidth: "100%", justifyContent: "flex-start", textAlign: "start" },
+  coming: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground2,
+  },
+  comingTitle: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-export function HomePage({ onOpen }: { onOpen: (job: JobId) => void }) {
+function JobGroupSection({ title, jobs, onOpen }: { title: string; jobs: PaneJob[]; onOpen: (job: PaneJob) => void }) {
   const t = useTranslate();
   const styles = useStyles();
+  const headingId = useId();
   return (
-    <>
-      <Body1>{t("homeIntro")}</Body1>
+    <section className={styles.group} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
+        {title}
+      </Subtitle2>
       <ul className={styles.list}>
-        {JOBS.map((job) => (
+        {jobs.map((job) => (
           <li key={job.id}>
-            <Card>
-              <CardHeader header={<Text weight="semibold">{t(job.title)}</Text>} description={t(job.summary)} />
-              <Button appearance="primary" onClick={() => onOpen(job.id)} aria-label={t(job.title)}>
+            {job.page ? (
+              <CompoundButton className={styles.job} secondaryContent={t(job.summary)} onClick={() => onOpen(job)}>
                 {t(job.title)}
-              </Button>
-            </Card>
+              </CompoundButton>
+            ) : (
+              <div className={styles.coming}>
+                <span className={styles.comingTitle}>
+                  <Text weight="semibold">{t(job.title)}</Text>
+                  <Badge appearance="outline" color="informative">
+                    {t("comingSoon")}
+                  </Badge>
+                </span>
+                <Text size={200}>{t(job.summary)}</Text>
+              </div>
+            )}
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+export function HomePage({ onOpen }: { onOpen: (job: PaneJob) => void }) {
+  const t = useTranslate();
+  return (
+    <>
+      <Body1>{t("homeIntro")}</Body1>
+      {JOB_GROUPS.map((group) => {
+        const jobs = PANE_JOBS.filter((job) => job.group === group.id);
+        return jobs.length > 0 && <JobGroupSection key={group.id} title={t(group.title)} jobs={jobs} onOpen={onOpen} />;
+      })}
     </>
   );
 }

@@ -1,65 +1,163 @@
-/** 日记账: generate a cash or bank deposit journal, and check a journal sheet with progress and a way to stop. */
+/**
+ * 日记账, in two tabs by rhythm: 日常 first (日清 under the selected row, and checking a journal sheet), then 新建月份
+ * (generating a month's cash or bank journal). The sheet and account lists come from the journals in the workbook;
+ * 单位名称, 账户 and 每页行数 come back from the workbook's settings.
+ */
 import {
-  Body1,
-  Button,
   Checkbox,
+  Combobox,
   Dropdown,
-  Field,
   Input,
   Option,
-  ProgressBar,
   Radio,
   RadioGroup,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
-import type { Finding } from "../../core/findings";
-import type { WorkbookHost } from "../../hosts/host";
-import { BalanceChart } from "../components/BalanceChart";
-import { FindingsList } from "../components/FindingsList";
-import { JobHeader, JobSection, useJobStyles } from "../components/JobLayout";
-import { StatusLine, useAction } from "../components/useAction";
-import { useTranslate } from "../i18n";
+import { useEffect, useId, useState } from "react";
+import { DEFAULT_ROWS_PER_PAGE } from "../../jobs/journal";
+import { ActionBlock, problemOutcome, usePageActions, type Outcome, type PageActions } from "../components/actions";
+import { JobSection, SettingField, useJobStyles } from "../components/JobLayout";
+import { SelectionLine, useSelection } from "../components/selection";
+import { useLocale, useTranslate } from "../i18n";
+import type { PageProps } from "../jobs";
+import { selectedAddress } from "./flow";
 import {
   asksForYearToDate,
   checkJournalSheet,
   closeDay,
-  generateCashCount,
-  generateFundsReport,
+  findJournals,
   generateJournal,
+  rememberedFields,
+  type FoundJournal,
   type JournalForm,
-  type ReportOutcome,
 } from "./journalFlow";
-import type { ClosingSeries } from "../../jobs/funds-report";
 
 /** The month the form starts with: the current one, which is what a cashier opens a new journal for. */
-function currentMonth(): string {
+export function currentMonth(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
 }
 
-/** An amount typed as text, which the core reads (¥, thousands separators, full-width digits), on a decimal keypad. */
-function AmountField({
-  label,
-  value,
-  onChange,
-  placeholder = "0.00",
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL },
+  // The hidden attribute alone loses to the panel's display: flex.
+  hidden: { display: "none" },
+});
+
+/** The journals in the workbook, read when the page opens and again when asked (after generating one). */
+function useJournals(host: PageProps["host"]) {
+  const [journals, setJournals] = useState<FoundJournal[]>([]);
+  const refresh = () =>
+    findJournals(host).then(
+      (found) => setJournals(found),
+      // Unreadable now (a cell being edited): the lists stay as they were, and the actions say what is wrong.
+      () => undefined,
+    );
+  useEffect(() => void refresh(), [host]);
+  return { journals, refresh };
+}
+
+function DailyTab({
+  actions,
+  journals,
+  onListOpened,
 }: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  placeholder?: string;
+  actions: PageActions;
+  journals: FoundJournal[];
+  /** The list is read again when opened: sheets may have been added or renamed since. */
+  onListOpened: () => void;
 }) {
+  const t = useTranslate();
+  const locale = useLocale();
+  const styles = useJobStyles();
+  const selection = useSelection(actions.host, async (host) => {
+    const grid = await host.readSelection();
+    return { address: selectedAddress(grid), sheet: grid.sheet };
+  });
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [cashLimit, setCashLimit] = useState("");
+  const names = journals.map((journal) => journal.sheet);
+  // The sheet to check follows the selection while it is on a journal, until the user picks one.
+  const sheet =
+    chosen && names.includes(chosen)
+      ? chosen
+      : selection && names.includes(selection.sheet)
+        ? selection.sheet
+        : (names[0] ?? "");
+
   return (
-    <Field label={label}>
-      <Input value={value} inputMode="decimal" placeholder={placeholder} onChange={(_, data) => onChange(data.value)} />
-    </Field>
+    <>
+      <SelectionLine text={selection && t("selectionIs", { address: selection.address })} />
+      <JobSection title={t("closeDaySection")} help={t("closeDayHelp")}>
+        <ActionBlock
+          actions={actions}
+          id="close-day"
+          label={t("closeDayButton")}
+          primary
+          run={async (options): Promise<Outcome> => {
+            const outcome = await closeDay(actions.host, options);
+            if (outcome.kind === "problem") return problemOutcome(outcome.problem, locale, t("fixTheField"));
+            return { intent: "success", text: t("dayClosed", { sheet: outcome.sheet, address: outcome.address }) };
+          }}
+        />
+      </JobSection>
+      <JobSection title={t("checkJournalSection")} help={t("checkJournalHelp")}>
+        <div className={styles.fields}>
+          <SettingField actions={actions} name="sheet" label={t("sheetLabel")}>
+            <Dropdown
+              value={sheet}
+              selectedOptions={sheet ? [sheet] : []}
+              onOpenChange={(_, data) => data.open && onListOpened()}
+              onOptionSelect={(_, data) => setChosen(data.optionValue ?? null)}
+            >
+              {names.map((name) => (
+                <Option key={name} value={name}>
+                  {name}
+                </Option>
+              ))}
+            </Dropdown>
+          </SettingField>
+          <SettingField actions={actions} name="cash-limit" label={t("cashLimitLabel")}>
+            <Input value={cashLimit} inputMode="decimal" onChange={(_, data) => setCashLimit(data.value)} />
+          </SettingField>
+        </div>
+        <ActionBlock
+          actions={actions}
+          id="check"
+          label={t("checkJournalButton")}
+          disabledReason={sheet ? undefined : t("noJournalYet")}
+          run={async (options): Promise<Outcome> => {
+            const outcome = await checkJournalSheet(actions.host, sheet, cashLimit, options);
+            if (outcome.kind === "problem") return problemOutcome(outcome.problem, locale, t("fixTheField"));
+            return outcome.findings.length === 0
+              ? { intent: "success", text: t("journalClean", { sheet, rows: outcome.rows }) }
+              : {
+                  intent: "warning",
+                  text: t("journalChecked", { sheet, rows: outcome.rows, findings: outcome.findings.length }),
+                  findings: outcome.findings,
+                };
+          }}
+        />
+      </JobSection>
+    </>
   );
 }
 
-export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () => void }) {
+function NewMonthTab({
+  actions,
+  journals,
+  onGenerated,
+}: {
+  actions: PageActions;
+  journals: FoundJournal[];
+  onGenerated: () => void;
+}) {
   const t = useTranslate();
+  const locale = useLocale();
   const styles = useJobStyles();
-  const { busy, status, setStatus, showProblem, act } = useAction();
   const [form, setForm] = useState<JournalForm>({
     kind: "cash",
     unit: "",
@@ -69,239 +167,164 @@ export function JournalPage({ host, onBack }: { host: WorkbookHost; onBack: () =
     carriedFromLastYear: false,
     ytdReceipts: "",
     ytdPayments: "",
-    rowsPerPage: "30",
+    rowsPerPage: String(DEFAULT_ROWS_PER_PAGE),
     source: "empty",
   });
-  const [sheets, setSheets] = useState<string[]>([]);
-  const [sheet, setSheet] = useState("");
-  const [cashLimit, setCashLimit] = useState("");
-  const [progress, setProgress] = useState<{ read: number; total: number } | null>(null);
-  const [findings, setFindings] = useState<Finding[]>([]);
-  const reading = useRef<AbortController | null>(null);
-  const [countDate, setCountDate] = useState("");
-  const [reportPeriod, setReportPeriod] = useState(currentMonth());
-  const [series, setSeries] = useState<ClosingSeries | null>(null);
-
-  const refreshSheets = () =>
-    act(async () => {
-      const names = await host.listSheets();
-      setSheets(names);
-      setSheet((current) => (names.includes(current) ? current : (names[0] ?? "")));
-    }, false);
-
-  useEffect(() => {
-    void refreshSheets();
-    // The sheet list is read when the page opens, after generating, and whenever the list is opened.
-  }, []);
-
   const update = (change: Partial<JournalForm>) => setForm((current) => ({ ...current, ...change }));
 
-  const generate = () =>
-    act(async () => {
-      const outcome = await generateJournal(host, form);
-      if (outcome.kind === "problem") {
-        setFindings(outcome.findings ?? []);
-        return showProblem(outcome.problem);
-      }
-      setFindings([]);
-      setStatus({ intent: "success", text: t("generated", { sheet: outcome.sheet, entries: outcome.entries }) });
-      const names = await host.listSheets();
-      setSheets(names);
-      setSheet(outcome.sheet);
-    });
+  useEffect(() => {
+    rememberedFields(actions.host).then(
+      (remembered) =>
+        update({
+          ...(remembered.unit !== undefined && { unit: remembered.unit }),
+          ...(remembered.account !== undefined && { account: remembered.account }),
+          ...(remembered["rows-per-page"] && { rowsPerPage: remembered["rows-per-page"] }),
+        }),
+      // A workbook whose settings cannot be read starts from the defaults.
+      () => undefined,
+    );
+  }, [actions.host]);
 
-  const closeDayBelowSelection = () =>
-    act(async () => {
-      const outcome = await closeDay(host);
-      if (outcome.kind === "problem") {
-        return showProblem(outcome.problem);
-      }
-      setStatus({ intent: "success", text: t("dayClosed", { sheet: outcome.sheet, address: outcome.address }) });
-    });
+  const accounts = [...new Set(journals.filter((j) => j.kind === form.kind).map((j) => j.account))];
 
-  const check = () =>
-    act(async () => {
-      const controller = new AbortController();
-      reading.current = controller;
-      try {
-        const outcome = await checkJournalSheet(host, sheet, cashLimit, {
-          signal: controller.signal,
-          onProgress: (read, total) => setProgress({ read, total }),
-        });
-        if (outcome.kind === "problem") {
-          return showProblem(outcome.problem);
-        }
-        setFindings(outcome.findings);
-        setStatus(
-          outcome.findings.length === 0
-            ? { intent: "success", text: t("journalClean", { rows: outcome.rows }) }
-            : {
-                intent: "warning",
-                text: t("journalChecked", { rows: outcome.rows, findings: outcome.findings.length }),
-              },
-        );
-      } finally {
-        reading.current = null;
-        setProgress(null);
-      }
-    });
-
-  const report = (make: () => Promise<ReportOutcome>) =>
-    act(async () => {
-      setSeries(null);
-      const outcome = await make();
-      if (outcome.kind === "problem") {
-        return showProblem(outcome.problem);
-      }
-      setFindings(outcome.findings);
-      setSeries(outcome.series);
-      setStatus({ intent: "success", text: t("reportGenerated", { sheet: outcome.sheet }) });
-    });
+  const generated = (outcome: Awaited<ReturnType<typeof generateJournal>>): Outcome => {
+    if (outcome.kind === "problem") return problemOutcome(outcome.problem, locale, t("fixTheField"), outcome.findings);
+    if (outcome.kind === "needs-opening")
+      return {
+        intent: "warning",
+        text: t("openingEmptyQuestion"),
+        question: {
+          yesLabel: t("generateWithZeroOpening"),
+          yes: async (options) =>
+            generated(await generateJournal(actions.host, form, options, { openingMayBeEmpty: true })),
+        },
+      };
+    onGenerated();
+    return { intent: "success", text: t("generated", { sheet: outcome.sheet, entries: outcome.entries }) };
+  };
 
   return (
-    <>
-      <JobHeader title={t("jobJournalTitle")} onBack={onBack} />
-
-      <JobSection title={t("generateSection")} first>
-        <Field label={t("journalKindLabel")}>
-          <RadioGroup value={form.kind} onChange={(_, data) => update({ kind: data.value as JournalForm["kind"] })}>
-            <Radio value="cash" label={t("journalKindCash")} />
-            <Radio value="bank" label={t("journalKindBank")} />
-          </RadioGroup>
-        </Field>
-        <Field label={t("unitLabel")}>
-          <Input value={form.unit} onChange={(_, data) => update({ unit: data.value })} />
-        </Field>
-        <Field label={t("accountLabel")} hint={form.kind === "bank" ? t("accountHintBank") : undefined}>
-          <Input
-            value={form.account}
-            placeholder={form.kind === "cash" ? "库存现金" : ""}
-            onChange={(_, data) => update({ account: data.value })}
-          />
-        </Field>
-        <div className={styles.row}>
-          <Field label={t("monthLabel")}>
-            <Input type="month" value={form.month} onChange={(_, data) => update({ month: data.value })} />
-          </Field>
-          <AmountField label={t("openingLabel")} value={form.opening} onChange={(opening) => update({ opening })} />
-          <Field label={t("rowsPerPageLabel")}>
-            <Input
-              type="number"
-              min={2}
-              value={form.rowsPerPage}
-              onChange={(_, data) => update({ rowsPerPage: data.value })}
-            />
-          </Field>
-        </div>
-        <Checkbox
-          checked={form.carriedFromLastYear}
-          onChange={(_, data) => update({ carriedFromLastYear: Boolean(data.checked) })}
-          label={t("carriedFromLastYearLabel")}
-        />
-        {asksForYearToDate(form.month) && (
-          <>
-            <Body1>{t("yearToDateHint")}</Body1>
-            <div className={styles.row}>
-              <AmountField
-                label={t("ytdReceiptsLabel")}
-                value={form.ytdReceipts}
-                onChange={(ytdReceipts) => update({ ytdReceipts })}
-              />
-              <AmountField
-                label={t("ytdPaymentsLabel")}
-                value={form.ytdPayments}
-                onChange={(ytdPayments) => update({ ytdPayments })}
-              />
-            </div>
-          </>
-        )}
-        <Field label={t("sourceLabel")}>
-          <RadioGroup
-            value={form.source}
-            onChange={(_, data) => update({ source: data.value as JournalForm["source"] })}
-          >
-            <Radio value="empty" label={t("sourceEmpty")} />
-            <Radio value="selection" label={t("sourceSelection")} />
-          </RadioGroup>
-        </Field>
-        <div className={styles.row}>
-          <Button appearance="primary" disabled={busy} onClick={generate}>
-            {t("generateButton")}
-          </Button>
-        </div>
-        <Body1>{t("closeDayHelp")}</Body1>
-        <div className={styles.row}>
-          <Button disabled={busy} onClick={closeDayBelowSelection}>
-            {t("closeDayButton")}
-          </Button>
-        </div>
-      </JobSection>
-
-      <JobSection title={t("checkJournalSection")} help={t("checkJournalHelp")}>
-        <div className={styles.row}>
-          <Field label={t("sheetLabel")}>
-            <Dropdown
-              value={sheet}
-              selectedOptions={sheet ? [sheet] : []}
-              onOpenChange={(_, data) => data.open && void refreshSheets()}
-              onOptionSelect={(_, data) => setSheet(data.optionValue ?? "")}
-            >
-              {sheets.map((name) => (
-                <Option key={name} value={name}>
-                  {name}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          <AmountField label={t("cashLimitLabel")} value={cashLimit} onChange={setCashLimit} placeholder="" />
-        </div>
-        <div className={styles.row}>
-          <Button appearance="primary" disabled={busy || !sheet} onClick={check}>
-            {t("checkJournalButton")}
-          </Button>
-          {progress && (
-            <Button appearance="subtle" onClick={() => reading.current?.abort()}>
-              {t("cancelButtonShort")}
-            </Button>
-          )}
-        </div>
-        {progress && (
-          <Field validationMessage={t("readingProgress", progress)} validationState="none">
-            <ProgressBar value={progress.total === 0 ? 0 : progress.read / progress.total} />
-          </Field>
-        )}
-      </JobSection>
-
-      <JobSection title={t("reportsSection")} help={t("reportsHelp")}>
-        <div className={styles.row}>
-          <Field label={t("countDateLabel")}>
-            <Input type="date" value={countDate} onChange={(_, data) => setCountDate(data.value)} />
-          </Field>
-          <Button
-            disabled={busy || !countDate}
-            onClick={() => report(() => generateCashCount(host, form.unit, countDate))}
-          >
-            {t("cashCountButton")}
-          </Button>
-        </div>
-        <div className={styles.row}>
-          <Field label={t("reportPeriodLabel")} hint={t("reportPeriodHint")}>
-            <Input value={reportPeriod} onChange={(_, data) => setReportPeriod(data.value)} />
-          </Field>
-          <Button disabled={busy} onClick={() => report(() => generateFundsReport(host, form.unit, reportPeriod))}>
-            {t("fundsReportButton")}
-          </Button>
-        </div>
-        {series && <BalanceChart series={series} title={t("balanceChartTitle")} />}
-      </JobSection>
-
-      <StatusLine busy={busy} status={status} />
-      <FindingsList
-        findings={findings}
-        onSelect={(finding) => act(() => host.selectCell(finding.sheet, finding.cell), false)}
-        onHighlight={() => act(() => host.highlight(findings), false)}
-        onClearHighlights={() => act(() => host.clearHighlights(), false)}
+    <JobSection>
+      <SettingField actions={actions} name="kind" label={t("journalKindLabel")}>
+        <RadioGroup value={form.kind} onChange={(_, data) => update({ kind: data.value as JournalForm["kind"] })}>
+          <Radio value="cash" label={t("journalKindCash")} />
+          <Radio value="bank" label={t("journalKindBank")} />
+        </RadioGroup>
+      </SettingField>
+      <SettingField actions={actions} name="unit" label={t("unitLabel")}>
+        <Input value={form.unit} onChange={(_, data) => update({ unit: data.value })} />
+      </SettingField>
+      <SettingField
+        actions={actions}
+        name="account"
+        label={t("accountLabel")}
+        hint={form.kind === "bank" ? t("accountHintBank") : t("accountHintCash")}
+      >
+        <Combobox
+          freeform
+          value={form.account}
+          selectedOptions={accounts.includes(form.account) ? [form.account] : []}
+          onChange={(event) => update({ account: event.target.value })}
+          onOptionSelect={(_, data) => update({ account: data.optionValue ?? "" })}
+        >
+          {accounts.map((account) => (
+            <Option key={account} value={account}>
+              {account}
+            </Option>
+          ))}
+        </Combobox>
+      </SettingField>
+      <div className={styles.fields}>
+        <SettingField actions={actions} name="month" label={t("monthLabel")} hint={t("monthHint")}>
+          <Input value={form.month} onChange={(_, data) => update({ month: data.value })} />
+        </SettingField>
+        <SettingField actions={actions} name="opening" label={t("openingLabel")}>
+          <Input value={form.opening} inputMode="decimal" onChange={(_, data) => update({ opening: data.value })} />
+        </SettingField>
+      </div>
+      <Checkbox
+        checked={form.carriedFromLastYear}
+        onChange={(_, data) => update({ carriedFromLastYear: Boolean(data.checked) })}
+        label={t("carriedFromLastYearLabel")}
       />
+      {asksForYearToDate(form.month) && (
+        <div className={styles.fields}>
+          <SettingField actions={actions} name="ytd-receipts" label={t("ytdReceiptsLabel")} hint={t("yearToDateHint")}>
+            <Input
+              value={form.ytdReceipts}
+              inputMode="decimal"
+              onChange={(_, data) => update({ ytdReceipts: data.value })}
+            />
+          </SettingField>
+          <SettingField actions={actions} name="ytd-payments" label={t("ytdPaymentsLabel")}>
+            <Input
+              value={form.ytdPayments}
+              inputMode="decimal"
+              onChange={(_, data) => update({ ytdPayments: data.value })}
+            />
+          </SettingField>
+        </div>
+      )}
+      <SettingField actions={actions} name="rows-per-page" label={t("rowsPerPageLabel")}>
+        <Input
+          value={form.rowsPerPage}
+          inputMode="numeric"
+          onChange={(_, data) => update({ rowsPerPage: data.value })}
+        />
+      </SettingField>
+      <SettingField actions={actions} name="source" label={t("sourceLabel")}>
+        <RadioGroup value={form.source} onChange={(_, data) => update({ source: data.value as JournalForm["source"] })}>
+          <Radio value="empty" label={t("sourceEmpty")} />
+          <Radio value="selection" label={t("sourceSelection")} />
+        </RadioGroup>
+      </SettingField>
+      <ActionBlock
+        actions={actions}
+        id="generate"
+        label={t("generateButton")}
+        primary
+        run={async (options) => generated(await generateJournal(actions.host, form, options))}
+      />
+    </JobSection>
+  );
+}
+
+export function JournalPage({ host }: PageProps) {
+  const t = useTranslate();
+  const styles = useStyles();
+  const actions = usePageActions(host);
+  const { journals, refresh } = useJournals(host);
+  const [tab, setTab] = useState<"daily" | "month">("daily");
+  const tabId = useId();
+  return (
+    <>
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as typeof tab)}>
+        <Tab value="daily" id={`${tabId}-daily`} aria-controls={`${tabId}-daily-panel`}>
+          {t("tabDaily")}
+        </Tab>
+        <Tab value="month" id={`${tabId}-month`} aria-controls={`${tabId}-month-panel`}>
+          {t("tabNewMonth")}
+        </Tab>
+      </TabList>
+      {/* Both panels stay mounted, so that switching tabs keeps what was typed and the results shown. */}
+      <div
+        role="tabpanel"
+        id={`${tabId}-daily-panel`}
+        aria-labelledby={`${tabId}-daily`}
+        hidden={tab !== "daily"}
+        className={tab === "daily" ? styles.panel : styles.hidden}
+      >
+        <DailyTab actions={actions} journals={journals} onListOpened={() => void refresh()} />
+      </div>
+      <div
+        role="tabpanel"
+        id={`${tabId}-month-panel`}
+        aria-labelledby={`${tabId}-month`}
+        hidden={tab !== "month"}
+        className={tab === "month" ? styles.panel : styles.hidden}
+      >
+        <NewMonthTab actions={actions} journals={journals} onGenerated={() => void refresh()} />
+      </div>
     </>
   );
 }

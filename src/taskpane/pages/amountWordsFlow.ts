@@ -7,11 +7,28 @@ import { checkWordsColumns, parseWordsSettings, wordsColumn } from "../../jobs/a
 import type { Finding } from "../../core/findings";
 import { valueBlockAddress } from "../../core/grid";
 import type { Problem } from "../../core/result";
-import { HostError, type WorkbookHost } from "../../hosts/host";
+import { HostError, type ReadOptions, type WorkbookHost } from "../../hosts/host";
 import type { UiStringId } from "../i18n";
+import { selectedAddress, stopPoint } from "./flow";
+
+/** What the selection holds, for the page to show and to say why a button cannot be used yet. */
+export interface SelectionSummary {
+  /** "Sheet1!A2:A8" */
+  address: string;
+  columns: number;
+  /** Cells of the first column the job reads as amounts: those that would get words. */
+  amounts: number;
+}
+
+export async function describeSelection(host: WorkbookHost): Promise<SelectionSummary> {
+  const grid = await host.readSelection();
+  const columns = grid.values[0]?.length ?? 0;
+  const amounts = columns > 0 ? wordsColumn(grid, grid.left + columns, { prefix: true }).written : 0;
+  return { address: selectedAddress(grid), columns, amounts };
+}
 
 export type WriteWordsOutcome =
-  | { kind: "refused"; reason: UiStringId }
+  | { kind: "refused"; reason: UiStringId; findings?: Finding[] }
   | { kind: "problem"; problem: Problem }
   | { kind: "needs-confirmation"; occupied: string[] }
   | { kind: "written"; address: string; count: number; findings: Finding[] };
@@ -24,6 +41,7 @@ export async function writeWordsForSelection(
   host: WorkbookHost,
   fields: { prefix: string; column?: string },
   overwrite: boolean,
+  options: ReadOptions = {},
 ): Promise<WriteWordsOutcome> {
   const settings = parseWordsSettings(fields);
   if (!settings.ok) return { kind: "problem", problem: settings.problem };
@@ -33,6 +51,9 @@ export async function writeWordsForSelection(
   const targetColumn = target.kind === "right" ? amounts.left + 1 : target.column;
   if (targetColumn === amounts.left) return { kind: "refused", reason: "columnInsideSelection" };
   const plan = wordsColumn(amounts, targetColumn, settings.value);
+  // Nothing to write is said as such, never as a success with 0 amounts written.
+  if (plan.written === 0) return { kind: "refused", reason: "selectionHasNoAmounts", findings: plan.findings };
+  stopPoint(options);
   try {
     await host.writeBlock(plan.block, { overwrite });
   } catch (error) {

@@ -1,7 +1,9 @@
 /**
- * The journal page's actions as plain async functions over a WorkbookHost, so that tests can drive them without
- * React: generate a journal sheet (an empty month, or the entries in the selection), check a journal sheet, and
- * generate the cash count and the funds report from the journals in the workbook.
+ * The journal pages' actions as plain async functions over a WorkbookHost, so that tests can drive them without
+ * React: close a day (日清), check a journal sheet, generate a journal sheet (an empty month, or the entries in the
+ * selection), and generate the cash count and the funds report from the journals in the workbook. Each takes the
+ * run's stop signal and stops between steps, never halfway through a write; and each finds the journals and the
+ * settings the pages fill their lists and fields from.
  */
 import type { Finding } from "../../core/findings";
 import { parseMonth } from "../../core/dates";
@@ -19,6 +21,7 @@ import {
   readJournals,
   type JournalKind,
 } from "../../jobs/journal";
+import { stopPoint } from "./flow";
 
 export interface JournalForm {
   kind: JournalKind;
@@ -36,7 +39,37 @@ export interface JournalForm {
 }
 
 export type GenerateOutcome =
-  { kind: "problem"; problem: Problem; findings?: Finding[] } | { kind: "generated"; sheet: string; entries: number };
+  | { kind: "problem"; problem: Problem; findings?: Finding[] }
+  | { kind: "needs-opening" }
+  | { kind: "generated"; sheet: string; entries: number };
+
+/** The workbook settings the pages remember: the settings fields' names, as the command line's options have them. */
+export const REMEMBERED_FIELDS = ["unit", "account", "rows-per-page"] as const;
+export type RememberedFields = Partial<Record<(typeof REMEMBERED_FIELDS)[number], string>>;
+
+export async function rememberedFields(host: WorkbookHost): Promise<RememberedFields> {
+  const settings = await host.readSettings();
+  const fields: RememberedFields = {};
+  for (const name of REMEMBERED_FIELDS) if (settings[name] !== undefined) fields[name] = settings[name];
+  return fields;
+}
+
+/** A journal found in the workbook, for the lists of sheets and accounts. */
+export interface FoundJournal {
+  sheet: string;
+  kind: JournalKind;
+  account: string;
+}
+
+/** Rows read from the top of each sheet to find a journal's header: title rows, then the header. */
+const HEADER_SEARCH_BLOCK = "A1:Z30";
+
+/** The journals in the workbook, told by their headers, reading only the top of each sheet. */
+export async function findJournals(host: WorkbookHost): Promise<FoundJournal[]> {
+  const grids = [];
+  for (const sheet of await host.listSheets()) grids.push(await host.readBlock(sheet, HEADER_SEARCH_BLOCK));
+  return readJournals(grids).journals.map(({ sheet, kind, account }) => ({ sheet, kind, account }));
+}
 
 /** Whether the page asks for the 本年累计 of the months before: for a journal of a month after January. */
 export function asksForYearToDate(monthText: string): boolean {
@@ -64,13 +97,22 @@ export function journalFields(form: JournalForm): SettingsFields {
  * A month's journal, empty or with the selection's entries, through the same settings parser and generator as
  * `cashbook generate`: a selection with a cell that cannot be read is refused with every such cell listed.
  */
-export async function generateJournal(host: WorkbookHost, form: JournalForm): Promise<GenerateOutcome> {
+export async function generateJournal(
+  host: WorkbookHost,
+  form: JournalForm,
+  options: ReadOptions = {},
+  { openingMayBeEmpty = false } = {},
+): Promise<GenerateOutcome> {
   const settings = parseJournalSettings(form.kind, journalFields(form));
   if (!settings.ok) return { kind: "problem", problem: settings.problem };
+  // A blank 期初余额 is read as 0; a month rarely starts with nothing in the till, so the pane asks first.
+  if (form.opening.trim() === "" && !openingMayBeEmpty) return { kind: "needs-opening" };
   const sources = form.source === "selection" ? [await host.readSelection()] : undefined;
   const journal = journalFromSettings(settings.value, sources);
   if (!journal.ok) return { kind: "problem", problem: journal.problem, findings: journal.findings };
+  stopPoint(options);
   const sheet = await host.applyPlan(journal.value.plan);
+  await host.writeSettings({ unit: form.unit, account: form.account, "rows-per-page": form.rowsPerPage });
   return { kind: "generated", sheet, entries: journal.value.entries };
 }
 
@@ -94,9 +136,12 @@ export async function checkJournalSheet(
 }
 
 /** Every journal in the workbook, read sheet by sheet: what the cash count and the funds report work from. */
-async function workbookJournals(host: WorkbookHost) {
+async function workbookJournals(host: WorkbookHost, options: ReadOptions) {
   const grids = [];
-  for (const name of await host.listSheets()) grids.push(await host.readUsedRange(name));
+  for (const name of await host.listSheets()) {
+    stopPoint(options);
+    grids.push(await host.readUsedRange(name, { signal: options.signal }));
+  }
   return readJournals(grids);
 }
 
@@ -105,12 +150,19 @@ export type ReportOutcome =
   | { kind: "generated"; sheet: string; findings: Finding[]; series: ClosingSeries | null };
 
 /** A 现金盘点表 for the day, its book balance the cash journal's closing balance of that day. */
-export async function generateCashCount(host: WorkbookHost, unit: string, dateText: string): Promise<ReportOutcome> {
+export async function generateCashCount(
+  host: WorkbookHost,
+  unit: string,
+  dateText: string,
+  options: ReadOptions = {},
+): Promise<ReportOutcome> {
   const settings = parseCashCountSettings({ unit, date: dateText });
   if (!settings.ok) return { kind: "problem", problem: settings.problem };
-  const counted = countCash(settings.value, (await workbookJournals(host)).journals);
+  const counted = countCash(settings.value, (await workbookJournals(host, options)).journals);
   if (!counted.ok) return { kind: "problem", problem: counted.problem };
+  stopPoint(options);
   const sheet = await host.applyPlan(counted.value.plan);
+  await host.writeSettings({ unit });
   return { kind: "generated", sheet, findings: counted.value.findings, series: null };
 }
 
@@ -119,16 +171,19 @@ export async function generateFundsReport(
   host: WorkbookHost,
   unit: string,
   periodText: string,
+  options: ReadOptions = {},
 ): Promise<ReportOutcome> {
   const text = periodText.trim();
   const settings = parseFundsReportSettings(
     /^\d{4}\D\d{1,2}$/.test(text) ? { unit, month: text } : { unit, date: text },
   );
   if (!settings.ok) return { kind: "problem", problem: settings.problem };
-  const { journals, findings } = await workbookJournals(host);
+  const { journals, findings } = await workbookJournals(host, options);
   const report = reportFunds(settings.value, journals);
   if (!report.ok) return { kind: "problem", problem: report.problem };
+  stopPoint(options);
   const sheet = await host.applyPlan(report.value.plan);
+  await host.writeSettings({ unit });
   return {
     kind: "generated",
     sheet,
@@ -141,11 +196,12 @@ export type CloseDayOutcome =
   { kind: "problem"; problem: Problem } | { kind: "closed"; sheet: string; address: string };
 
 /** 日清: inserts the 本日合计 row below the selected row, the day's last entry, with the generator's formulas. */
-export async function closeDay(host: WorkbookHost): Promise<CloseDayOutcome> {
+export async function closeDay(host: WorkbookHost, options: ReadOptions = {}): Promise<CloseDayOutcome> {
   const selection = await host.readSelection();
-  const journal = await host.readUsedRange(selection.sheet);
+  const journal = await host.readUsedRange(selection.sheet, { signal: options.signal });
   const inserted = dayTotalBelow(journal, selection.top - journal.top);
   if (!inserted.ok) return { kind: "problem", problem: inserted.problem };
+  stopPoint(options);
   await host.insertRows(selection.sheet, inserted.value.block, inserted.value.formats);
   return { kind: "closed", sheet: selection.sheet, address: inserted.value.block.at };
 }

@@ -1,0 +1,56 @@
+/**
+ * 盘点: a 现金盘点表 for a day, its book balance the cash journal's closing balance of that day. The smallest page:
+ * settings fields and one action, the shape a new job's page starts from.
+ */
+import { Input } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { ActionBlock, problemOutcome, usePageActions } from "../components/actions";
+import { JobSection, SettingField } from "../components/JobLayout";
+import { useLocale, useTranslate } from "../i18n";
+import type { PageProps } from "../jobs";
+import { generateCashCount, rememberedFields } from "./journalFlow";
+
+/** Today as the pane's one date format, 2026-01-31. */
+export function today(): string {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
+}
+
+export function CashCountPage({ host }: PageProps) {
+  const t = useTranslate();
+  const locale = useLocale();
+  const actions = usePageActions(host);
+  const [unit, setUnit] = useState("");
+  const [date, setDate] = useState(today());
+  useEffect(() => {
+    rememberedFields(host).then(
+      (remembered) => remembered.unit !== undefined && setUnit(remembered.unit),
+      () => undefined,
+    );
+  }, [host]);
+  return (
+    <JobSection help={t("cashCountHelp")}>
+      <SettingField actions={actions} name="unit" label={t("unitLabel")}>
+        <Input value={unit} onChange={(_, data) => setUnit(data.value)} />
+      </SettingField>
+      <SettingField actions={actions} name="date" label={t("countDateLabel")} hint={t("dateHint")}>
+        <Input value={date} onChange={(_, data) => setDate(data.value)} />
+      </SettingField>
+      <ActionBlock
+        actions={actions}
+        id="cash-count"
+        label={t("cashCountButton")}
+        primary
+        run={async (options) => {
+          const outcome = await generateCashCount(host, unit, date, options);
+          if (outcome.kind === "problem") return problemOutcome(outcome.problem, locale, t("fixTheField"));
+          return {
+            intent: outcome.findings.length > 0 ? "warning" : "success",
+            text: t("reportGenerated", { sheet: outcome.sheet }),
+            findings: outcome.findings,
+          };
+        }}
+      />
+    </JobSection>
+  );
+}

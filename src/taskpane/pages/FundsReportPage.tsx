@@ -1,0 +1,56 @@
+/** 日报: the 资金日报表 of every journal in the workbook, for a day or each day of a month, with its chart. */
+import { Input } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { ActionBlock, problemOutcome, usePageActions } from "../components/actions";
+import { BalanceChart } from "../components/BalanceChart";
+import { JobSection, SettingField } from "../components/JobLayout";
+import { useLocale, useTranslate } from "../i18n";
+import type { PageProps } from "../jobs";
+import { today } from "./CashCountPage";
+import { generateFundsReport, rememberedFields } from "./journalFlow";
+
+export function FundsReportPage({ host }: PageProps) {
+  const t = useTranslate();
+  const locale = useLocale();
+  const actions = usePageActions(host);
+  const [unit, setUnit] = useState("");
+  const [period, setPeriod] = useState(today());
+  useEffect(() => {
+    rememberedFields(host).then(
+      (remembered) => remembered.unit !== undefined && setUnit(remembered.unit),
+      () => undefined,
+    );
+  }, [host]);
+  return (
+    <JobSection help={t("fundsReportHelp")}>
+      <SettingField actions={actions} name="unit" label={t("unitLabel")}>
+        <Input value={unit} onChange={(_, data) => setUnit(data.value)} />
+      </SettingField>
+      {/* The parser names the field "date" or "month" by what was typed; both are this one field. */}
+      <SettingField
+        actions={actions}
+        name={actions.fieldMessage("month") ? "month" : "date"}
+        label={t("reportPeriodLabel")}
+        hint={t("reportPeriodHint")}
+      >
+        <Input value={period} onChange={(_, data) => setPeriod(data.value)} />
+      </SettingField>
+      <ActionBlock
+        actions={actions}
+        id="funds-report"
+        label={t("fundsReportButton")}
+        primary
+        run={async (options) => {
+          const outcome = await generateFundsReport(host, unit, period, options);
+          if (outcome.kind === "problem") return problemOutcome(outcome.problem, locale, t("fixTheField"));
+          return {
+            intent: outcome.findings.length > 0 ? "warning" : "success",
+            text: t("reportGenerated", { sheet: outcome.sheet }),
+            findings: outcome.findings,
+            details: outcome.series && <BalanceChart series={outcome.series} title={t("balanceChartTitle")} />,
+          };
+        }}
+      />
+    </JobSection>
+  );
+}
