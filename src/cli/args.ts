@@ -28,6 +28,9 @@ const VALUED = [
   "max-items",
   "refuse-receipts",
   "categories",
+  "lines",
+  "word",
+  "count",
 ] as const;
 
 export type Flag = (typeof FLAGS)[number];

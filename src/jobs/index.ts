@@ -18,6 +18,7 @@ import { cashCountJob, cashCountMessages } from "./cash-count";
 import { fundsReportJob, fundsReportMessages } from "./funds-report";
 import { journalJob, journalMessages } from "./journal";
 import { reimburseJob, reimburseMessages } from "./reimburse";
+import { voucherJob, voucherMessages } from "./voucher";
 
 /** A job as the registry lists it: what `cashbook check` recognises and what `cashbook generate` writes. */
 export interface Job {
@@ -27,7 +28,14 @@ export interface Job {
   generators: readonly GeneratorKind<any>[];
 }
 
-export const jobs: readonly Job[] = [amountsInWordsJob, journalJob, cashCountJob, fundsReportJob, reimburseJob];
+export const jobs: readonly Job[] = [
+  amountsInWordsJob,
+  journalJob,
+  cashCountJob,
+  fundsReportJob,
+  reimburseJob,
+  voucherJob,
+];
 
 export const sheetKinds: readonly SheetKind[] = jobs.flatMap((job) => job.sheetKinds);
 
@@ -40,6 +48,7 @@ const CATALOGS: readonly Catalog[] = [
   cashCountMessages,
   fundsReportMessages,
   reimburseMessages,
+  voucherMessages,
 ];
 
 /** Every message of the core and the jobs, by language. */
