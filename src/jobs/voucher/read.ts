@@ -287,10 +287,11 @@ function readPage(block: Grid, kind: VoucherKind, titleCell: string, findings: F
       const value = readAmount(source, totalRow, columns.debit);
       if (value !== null) debitTotal = { value, cell: gridCellAddress(block, totalRow, columns.debit) };
     }
-    const amountColumns = [columns.debit, columns.credit, columns.posted];
+    // The words stand between 合计 and the amounts (what stands right of them, a hidden helper, is no part of it).
+    const marker = values.findIndex(isTotalText);
+    const amountsFrom = Math.min(columns.debit ?? Infinity, columns.credit ?? Infinity);
     const wordsColumn = values.findIndex(
-      (cell, column) =>
-        typeof cell === "string" && !amountColumns.includes(column) && cell.trim() !== "" && !isTotalText(cell),
+      (cell, column) => column > marker && column < amountsFrom && typeof cell === "string" && cell.trim() !== "",
     );
     if (wordsColumn >= 0)
       words = { value: shownText(values[wordsColumn]).trim(), cell: gridCellAddress(block, totalRow, wordsColumn) };
