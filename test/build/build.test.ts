@@ -47,12 +47,14 @@ test("functions.json declares the CASHBOOK functions, taking ranges and spilling
     "RMB",
     "RMBCHECK",
     "RMBWHY",
+    "VOUCHERCHECK",
   ]);
   const byId = new Map(functions.map((f) => [f.id, f]));
   for (const id of ["RMB", "RMBCHECK", "RMBWHY", "CHEQUEDATE", "BALANCE", "INVOICENO"]) {
     expect(byId.get(id)!.result.dimensionality).toBe("matrix");
   }
-  for (const id of ["CHECKBALANCE", "CASHDIFF"]) expect(byId.get(id)!.result.dimensionality).toBeUndefined();
+  for (const id of ["CHECKBALANCE", "CASHDIFF", "VOUCHERCHECK"])
+    expect(byId.get(id)!.result.dimensionality).toBeUndefined();
   const shape = (id: string) => byId.get(id)!.parameters.map((p) => [p.name, p.dimensionality ?? "scalar"]);
   for (const id of ["RMB", "RMBCHECK", "RMBWHY", "CHEQUEDATE", "INVOICENO"]) expect(shape(id)[0]![1]).toBe("matrix");
   expect(shape("BALANCE")).toEqual([
@@ -70,6 +72,10 @@ test("functions.json declares the CASHBOOK functions, taking ranges and spilling
     ["counts", "matrix"],
     ["bookBalance", "scalar"],
   ]);
+  expect(shape("VOUCHERCHECK")).toEqual([
+    ["debits", "matrix"],
+    ["credits", "matrix"],
+  ]);
   expect(functions.find((f) => f.id === "RMB")!.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([
     ["amount", false],
     ["prefix", true],
@@ -78,7 +84,7 @@ test("functions.json declares the CASHBOOK functions, taking ranges and spilling
 
 test("functions.zh-CN.json gives every function and parameter a Chinese description", () => {
   const { functions } = JSON.parse(read("functions.zh-CN.json")) as { functions: FunctionMetadata[] };
-  expect(functions).toHaveLength(8);
+  expect(functions).toHaveLength(9);
   for (const text of functions.flatMap((f) => [f.description, ...f.parameters.map((p) => p.description)])) {
     expect(text).toMatch(/[\u4e00-\u9fff]/);
   }

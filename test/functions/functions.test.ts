@@ -18,7 +18,7 @@ Object.assign(globalThis, {
 });
 
 // Imported after the globals exist, as in Excel's runtime.
-const { rmb, rmbCheck, rmbWhy, chequeDate, balance, checkBalance, cashDiff, invoiceNo } =
+const { rmb, rmbCheck, rmbWhy, chequeDate, balance, checkBalance, cashDiff, invoiceNo, voucherCheck } =
   require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 
 function setLanguage(language: string): void {
@@ -246,5 +246,22 @@ describe("CASHBOOK.INVOICENO", () => {
     expect(alone!.message).toContain("还应有 10 位或 12 位发票代码");
     expect(letters!.message).toContain("“X”");
     expect(lost!.message).toContain("15 位有效数字");
+  });
+});
+
+describe("CASHBOOK.VOUCHERCHECK", () => {
+  test("借方 − 贷方 over ranges of any shape, exact to the 分; blanks and ruled-through cells count 0", () => {
+    expect(voucherCheck([[0.1], [0.2], [""]], [[0.3]])).toBe(0);
+    expect(voucherCheck([[500, "1,300.00"]], [["━━━━━━"], [1000], [null], ["￥800"]])).toBe(0);
+    expect(voucherCheck([[320.5]], [[302.5]])).toBe(18);
+    expect(voucherCheck([[""]], [[18]])).toBe(-18);
+  });
+
+  test("a cell that is not an amount is #VALUE! naming it", () => {
+    expect(thrown(() => voucherCheck([[1], ["五百"]], [[1]])).message).toBe("借方第 2 个单元格“五百”不是可用的金额");
+    setLanguage("en-US");
+    expect(thrown(() => voucherCheck([[1]], [[true]])).message).toBe(
+      "Credit 1, “true”, is not an amount that can be used",
+    );
   });
 });
