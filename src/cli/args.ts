@@ -35,6 +35,9 @@ const VALUED = [
   "statement-balance",
   "window",
   "carry",
+  "lines",
+  "word",
+  "count",
 ] as const;
 
 export type Flag = (typeof FLAGS)[number];

@@ -10,6 +10,7 @@
 import { cashDifference, countedFen, readCounts } from "../jobs/cash-count";
 import { normaliseInvoiceNumber } from "../jobs/reimburse";
 import { reconcileDifference } from "../jobs/reconcile";
+import { voucherDifference } from "../jobs/voucher";
 import { firstBalanceMismatch, runningBalances, type Movement } from "../core/balance";
 import { parseDateCell, chequeDateWords } from "../core/dates";
 import { localeFromDisplayLanguage, type MessageId } from "../core/messages";
@@ -258,4 +259,15 @@ export function reconcile(
       bookPaid: itemsTotal(bookPaid, "企业已付银行未付 bookPaid"),
     }),
   );
+}
+
+/**
+ * A voucher's 借方合计 − 贷方合计 (有借必有贷，借贷必相等): 0 when it balances. =CASHBOOK.VOUCHERCHECK(D5:D10, E5:E10).
+ * @customfunction VOUCHERCHECK
+ * @param debits The debit amounts (借方金额): a range of any shape, added up; blank cells and a rule drawn across count 0.
+ * @param credits The credit amounts (贷方金额): a range of any shape, added up; blank cells and a rule drawn across count 0.
+ * @returns {number} The debits less the credits; #VALUE! naming the first cell that is not an amount.
+ */
+export function voucherCheck(debits: any[][], credits: any[][]): number {
+  return fenToYuan(single(voucherDifference(debits.flat(), credits.flat())));
 }

@@ -19,6 +19,7 @@ import { fundsReportJob, fundsReportMessages } from "./funds-report";
 import { journalJob, journalMessages } from "./journal";
 import { reimburseJob, reimburseMessages } from "./reimburse";
 import { reconcileJob, reconcileMessages } from "./reconcile";
+import { voucherJob, voucherMessages } from "./voucher";
 
 /** A job as the registry lists it: what `cashbook check` recognises and what `cashbook generate` writes. */
 export interface Job {
@@ -35,6 +36,7 @@ export const jobs: readonly Job[] = [
   fundsReportJob,
   reimburseJob,
   reconcileJob,
+  voucherJob,
 ];
 
 export const sheetKinds: readonly SheetKind[] = jobs.flatMap((job) => job.sheetKinds);
@@ -49,6 +51,7 @@ const CATALOGS: readonly Catalog[] = [
   fundsReportMessages,
   reimburseMessages,
   reconcileMessages,
+  voucherMessages,
 ];
 
 /** Every message of the core and the jobs, by language. */

@@ -48,12 +48,13 @@ test("functions.json declares the CASHBOOK functions, taking ranges and spilling
     "RMB",
     "RMBCHECK",
     "RMBWHY",
+    "VOUCHERCHECK",
   ]);
   const byId = new Map(functions.map((f) => [f.id, f]));
   for (const id of ["RMB", "RMBCHECK", "RMBWHY", "CHEQUEDATE", "BALANCE", "INVOICENO"]) {
     expect(byId.get(id)!.result.dimensionality).toBe("matrix");
   }
-  for (const id of ["CHECKBALANCE", "CASHDIFF", "RECONCILE"])
+  for (const id of ["CHECKBALANCE", "CASHDIFF", "RECONCILE", "VOUCHERCHECK"])
     expect(byId.get(id)!.result.dimensionality).toBeUndefined();
   const shape = (id: string) => byId.get(id)!.parameters.map((p) => [p.name, p.dimensionality ?? "scalar"]);
   for (const id of ["RMB", "RMBCHECK", "RMBWHY", "CHEQUEDATE", "INVOICENO"]) expect(shape(id)[0]![1]).toBe("matrix");
@@ -79,6 +80,10 @@ test("functions.json declares the CASHBOOK functions, taking ranges and spilling
     ["statementBalance", "scalar"],
     ["bookReceived", "matrix"],
     ["bookPaid", "matrix"],
+  ]);
+  expect(shape("VOUCHERCHECK")).toEqual([
+    ["debits", "matrix"],
+    ["credits", "matrix"],
   ]);
   expect(functions.find((f) => f.id === "RMB")!.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([
     ["amount", false],

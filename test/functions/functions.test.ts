@@ -18,7 +18,7 @@ Object.assign(globalThis, {
 });
 
 // Imported after the globals exist, as in Excel's runtime.
-const { rmb, rmbCheck, rmbWhy, chequeDate, balance, checkBalance, cashDiff, invoiceNo, reconcile } =
+const { rmb, rmbCheck, rmbWhy, chequeDate, balance, checkBalance, cashDiff, invoiceNo, reconcile, voucherCheck } =
   require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 
 function setLanguage(language: string): void {
@@ -262,5 +262,22 @@ describe("CASHBOOK.RECONCILE", () => {
       "银行已收企业未收 bankReceived第 2 个单元格“1,00”不是可用的金额",
     );
     expect(thrown(() => reconcile("abc", [[]], [[]], 1, [[]], [[]])).message).toContain("abc");
+  });
+});
+
+describe("CASHBOOK.VOUCHERCHECK", () => {
+  test("借方 − 贷方 over ranges of any shape, exact to the 分; blanks and ruled-through cells count 0", () => {
+    expect(voucherCheck([[0.1], [0.2], [""]], [[0.3]])).toBe(0);
+    expect(voucherCheck([[500, "1,300.00"]], [["━━━━━━"], [1000], [null], ["￥800"]])).toBe(0);
+    expect(voucherCheck([[320.5]], [[302.5]])).toBe(18);
+    expect(voucherCheck([[""]], [[18]])).toBe(-18);
+  });
+
+  test("a cell that is not an amount is #VALUE! naming it", () => {
+    expect(thrown(() => voucherCheck([[1], ["五百"]], [[1]])).message).toBe("借方第 2 个单元格“五百”不是可用的金额");
+    setLanguage("en-US");
+    expect(thrown(() => voucherCheck([[1]], [[true]])).message).toBe(
+      "Credit 1, “true”, is not an amount that can be used",
+    );
   });
 });

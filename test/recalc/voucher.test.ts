@@ -1,0 +1,92 @@
+/**
+ * Recalculation: our voucher forms' 合计 and 大写 formulas, computed by LibreOffice, give the figures and the words the
+ * rules expect (amountToWords), on forms typed into as a cashier would; and a workbook generated from entries, with
+ * a voucher over two forms (1/2, 2/2) and unused lines ruled through, recalculated, checks clean.
+ */
+import { DEFAULT_ACCOUNTS } from "../../src/core/accounts";
+import { cellAddress } from "../../src/core/grid";
+import { amountToWords } from "../../src/core/words";
+import { writeWorkbook } from "../../src/hosts/xlsx";
+import {
+  blankForm,
+  checkVoucherSheet,
+  formHeight,
+  generateVouchers,
+  layoutVouchers,
+  readVouchers,
+} from "../../src/jobs/voucher";
+import { recalculate } from "../support/recalc";
+import { systemProgram } from "../support/system";
+import { grid } from "../support/voucher";
+
+const describeWithLibreOffice = systemProgram("LibreOffice", "/usr/bin/soffice") ? describe : describe.skip;
+
+const top = (form: number) => form * formHeight(6);
+const words = (fen: number) => (fen === 0 ? "" : (amountToWords(fen) as { value: string }).value);
+
+describeWithLibreOffice("voucher forms in LibreOffice", () => {
+  test("合计 adds the lines to the 分, passing over ruled-through cells, and its words are the words of the debits", async () => {
+    // Debits per form, typed as a cashier types them: numbers, with the float traps of 0.1 + 0.2.
+    const debits = [
+      [0.1, 0.2],
+      [1409.5],
+      [107000.53, 0.47, 10],
+      [16409.02, 325.04, 6007.14, 1680.32, 0.01, 99999999.99],
+    ];
+    const settings = { unit: "测试有限公司", lines: 6, kind: "记" as const, count: debits.length };
+    const plan = layoutVouchers(
+      debits.map(() => blankForm("记")),
+      settings,
+    );
+    debits.forEach((amounts, form) => {
+      plan.blocks.push({ at: cellAddress(top(form) + 4, 3), rows: amounts.map((amount) => [amount, amount]) });
+      // A ruled-through line, as the generator writes one.
+      if (amounts.length < 6) plan.blocks.push({ at: cellAddress(top(form) + 4 + 5, 3), rows: [["━━━━", "━━━━"]] });
+    });
+    const [sheet] = await recalculate(await writeWorkbook([plan]));
+    debits.forEach((amounts, form) => {
+      const total = top(form) + 4 + 6;
+      const fen = amounts.reduce((sum, amount) => sum + Math.round(amount * 100), 0);
+      const row = sheet!.values[total]!;
+      expect([form, row[3], row[4], row[1]]).toEqual([form, fen / 100, fen / 100, words(fen)]);
+    });
+  });
+
+  test("a voucher workbook generated from entries, recalculated, checks clean", async () => {
+    const entries = grid("分录", [
+      ["日期", "凭证字号", "摘要", "科目编码", "科目名称", "借方金额", "贷方金额", "附件"],
+      ["2026-03-02", "收-1", "收到甲公司货款", "1002", "银行存款-工商银行", "11,300.00", "", 2],
+      ["2026-03-02", "收-1", "收到甲公司货款", "6001", "主营业务收入", "", "10,000.00", 2],
+      ["2026-03-02", "收-1", "收到甲公司货款", "2221", "应交税费-应交增值税", "", "1,300.00", 2],
+      ["2026-03-03", "记-1", "报销差旅费", "6602", "管理费用-差旅费", 1234.56, "", 5],
+      ...["住宿费", "交通费", "伙食补助", "市内交通", "会议费", "培训费"].map((what, n) => [
+        "2026-03-03",
+        "记-1",
+        `报销${what}`,
+        "6602",
+        "管理费用",
+        n + 0.01,
+        "",
+        5,
+      ]),
+      ["2026-03-03", "记-1", "报销差旅费", "1001", "库存现金", "", 1249.62, 5],
+      ["2026-03-04", "付-1", "支付运费", "6601", "销售费用", 80, "", 1],
+      ["2026-03-04", "付-1", "支付运费", "1001", "库存现金", "", 80, 1],
+    ]);
+    const generated = generateVouchers({ unit: "测试有限公司", lines: 6, kind: "记", count: 1 }, [entries]);
+    if (!generated.ok) throw new Error(generated.problem.id);
+    const [sheet] = await recalculate(await writeWorkbook(generated.value));
+    const read = readVouchers(sheet!);
+    expect(read?.shape).toBe("form");
+    expect(read?.vouchers.map((voucher) => [voucher.word, voucher.number, voucher.pages.length])).toEqual([
+      ["收", 1, 1],
+      ["记", 1, 2],
+      ["付", 1, 1],
+    ]);
+    // 记-1 over two forms: the first 合计 is its first six lines, in figures and in words, as computed.
+    const first = read!.vouchers[1]!.pages[0]!;
+    expect(first.debitTotal?.value).toBe(123456 + 1 + 101 + 201 + 301 + 401);
+    expect(first.words?.value).toBe(words(123456 + 1 + 101 + 201 + 301 + 401));
+    expect(checkVoucherSheet(sheet!, { chart: DEFAULT_ACCOUNTS })).toEqual([]);
+  });
+});
