@@ -27,9 +27,12 @@ function reported<T>(source: CellSource, row: number, column: number, result: Re
   return null;
 }
 
-/** 分, or null when blank or unreadable. */
+/**
+ * 分, or null when blank or unreadable. An amount finer than 分 (12.345) is unreadable here: a document or an entry
+ * that shows 12.35 and adds 12.345 no longer adds up, so the cell is reported rather than rounded.
+ */
 export function readAmount(source: CellSource, row: number, column: number): number | null {
-  return reported(source, row, column, parseMoney(cellOf(source, row, column)));
+  return reported(source, row, column, parseMoney(cellOf(source, row, column), { wholeFen: true }));
 }
 
 /** A date, or null when blank or unreadable. */

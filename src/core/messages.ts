@@ -19,6 +19,8 @@ const zhCN = {
   "money-misplaced-separator": "金额“{text}”的千分位逗号位置不对，应从个位起每三位一个，如 1,234,567.89",
   "money-out-of-range": "金额“{text}”超出范围，绝对值不能超过 {max} 元",
   "money-wrong-type": "这里应是金额，单元格里却是逻辑值、日期或其他内容",
+  "money-below-fen":
+    "金额“{text}”超过两位小数：金额只能精确到分，请改正（表上显示的是四舍五入后的数，求和却按原数计算）",
   "words-empty": "大写金额没有填写",
   "words-negative": "金额 {figures} 是负数，不能写成大写金额",
   "words-out-of-range": "金额超出大写金额能写的范围（最大 {max} 元）",
@@ -80,6 +82,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
     "The thousands separators in “{text}” are misplaced: put one every three digits from the units, as in 1,234,567.89",
   "money-out-of-range": "The amount “{text}” is out of range: it can be at most {max} yuan either way",
   "money-wrong-type": "An amount is expected here, but the cell holds a logical value, a date or something else",
+  "money-below-fen":
+    "The amount “{text}” has more than two decimals: amounts go to the fen (分); correct it (the sheet shows it rounded, but sums add the exact figure)",
   "words-empty": "The amount in words is empty",
   "words-negative": "The amount {figures} is negative and cannot be written in words",
   "words-out-of-range": "The amount is too large to write in words (at most {max} yuan)",

@@ -24,24 +24,39 @@ export function toHalfWidth(text: string): string {
     .replace(/\u2212/g, "-");
 }
 
+export interface MoneyOptions {
+  /**
+   * An amount finer than 分 (12.345) is refused with "money-below-fen" rather than rounded: what entries and
+   * documents give must be whole 分, since a journal that shows 12.35 and adds 12.345 no longer adds up. A number
+   * within floating-point noise of a whole 分 is taken as that 分: binary floating point gives 0.1 + 0.2 as
+   * 0.30000000000000004, and a sum Excel computed is no finer than its parts.
+   */
+  wholeFen?: boolean;
+}
+
 /**
  * A cell value as 分: null for an empty cell. Numbers are rounded at 2 decimals on their shortest decimal form
- * (what Excel shows and the user typed), so 2.675 is 268 分 although the double is a hair below 2.675.
+ * (what Excel shows and the user typed), so 2.675 is 268 分 although the double is a hair below 2.675; with
+ * `wholeFen`, an amount finer than 分 is refused instead.
  */
-export function parseMoney(value: unknown): Result<number | null> {
+export function parseMoney(value: unknown, options: MoneyOptions = {}): Result<number | null> {
   if (value === null || value === undefined) return ok(null);
-  if (typeof value === "number") return numberToFen(value);
-  if (typeof value === "string") return textToFen(value);
+  if (typeof value === "number") return numberToFen(value, options);
+  if (typeof value === "string") return textToFen(value, options);
   return fail("money-wrong-type");
 }
 
-function numberToFen(value: number): Result<number> {
+function numberToFen(value: number, { wholeFen = false }: MoneyOptions): Result<number> {
   const text = String(value);
   // String() gives exponent notation below 1e-6 and from 1e21 on; NaN and Infinity do not match at all.
   const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(text);
   if (!match) return fail("money-unreadable", { text });
   const [, sign, whole = "", fraction = "", exponent = "0"] = match;
-  return decimalToFen(text, sign === "-", whole, fraction, Number(exponent));
+  const fen = decimalToFen(text, sign === "-", whole, fraction, Number(exponent));
+  // The tolerance covers the double's own error, which grows with the amount (a few ulps of value × 100).
+  const noise = Math.max(1e-6, Math.abs(value * 100) * 2 ** -50);
+  if (wholeFen && fen.ok && Math.abs(value * 100 - fen.value) > noise) return fail("money-below-fen", { text });
+  return fen;
 }
 
 /** Excel's accounting format shows a zero or blank as "-"; cashiers type -, -- or —— to mean "nothing here". */
@@ -58,7 +73,7 @@ const MONEY_TEXT =
 /** Thousands separators, if any, every three digits: 1,234,567.89 but not 1,23.4 (a typo that could hide a digit). */
 const DECIMAL_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?$/;
 
-function textToFen(raw: string): Result<number | null> {
+function textToFen(raw: string, { wholeFen = false }: MoneyOptions): Result<number | null> {
   const typed = raw.trim();
   const text = toHalfWidth(typed).trim();
   if (text === "" || EMPTY_MARK.test(text)) return ok(null);
@@ -77,6 +92,7 @@ function textToFen(raw: string): Result<number | null> {
   if (!decimal) return fail("money-misplaced-separator", { text: typed });
   const [, whole = "", fraction = ""] = decimal;
   const shift = scale === "万" ? 4 : scale === "亿" ? 8 : 0;
+  if (wholeFen && /[1-9]/.test(fraction.slice(2 + shift))) return fail("money-below-fen", { text: typed });
   return decimalToFen(typed, sign === "-" || opens === 1, whole.replace(/,/g, ""), fraction, shift);
 }
 

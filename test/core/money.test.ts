@@ -315,3 +315,39 @@ describe("properties", () => {
     );
   });
 });
+
+describe("parseMoney with wholeFen: amounts finer than 分 are refused, not rounded", () => {
+  test.each([
+    [12.345, "12.345"],
+    [0.004, "0.004"],
+    [-0.005, "-0.005"],
+    ["1,234,567.891", "1,234,567.891"],
+    ["12.345", "12.345"],
+    ["1.2345678万", "1.2345678万"],
+  ])("%p is refused", (value, text) => {
+    expect(parseMoney(value, { wholeFen: true })).toEqual({
+      ok: false,
+      problem: { id: "money-below-fen", params: { text } },
+    });
+  });
+
+  test.each([
+    [0.1 + 0.2, 30],
+    [12.34, 1234],
+    ["12.340", 1234],
+    ["1.2345万", 1234500],
+    [19.99 * 3, 5997],
+    ["", null],
+  ])("%p is %p 分", (value, fen) => {
+    expect(parseMoney(value, { wholeFen: true })).toEqual({ ok: true, value: fen });
+  });
+
+  test("every amount of whole 分, as a number or as text, is read exactly", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -MAX_FEN, max: MAX_FEN }), (fen) => {
+        expect(parseMoney(fenToYuan(fen), { wholeFen: true })).toEqual({ ok: true, value: fen });
+        expect(parseMoney(formatMoney(fen), { wholeFen: true })).toEqual({ ok: true, value: fen });
+      }),
+    );
+  });
+});

@@ -88,6 +88,7 @@ describe("formatMessage", () => {
   /** Problems the core really produces: each must fill every placeholder of its message, in both languages. */
   const produced: Problem[] = [
     ...[parseMoney("abc"), parseMoney("1,23"), parseMoney("1e20"), parseMoney(1e20), parseMoney(true)],
+    parseMoney("12.345", { wholeFen: true }),
     ...[amountToWords(-1), amountToWords(1e16), amountToWords(0.5)],
     ...[parseDateCell(""), parseDateCell("x"), parseDateCell("2026-02-30"), parseDateCell(0), parseDateCell(true)],
     chequeDateWords({ year: 1800, month: 1, day: 1 }),
