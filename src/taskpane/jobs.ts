@@ -54,7 +54,13 @@ export const PANE_JOBS: readonly PaneJob[] = [
     page: lazy(() => import("./pages/FundsReportPage").then((m) => ({ default: m.FundsReportPage }))),
   },
   { id: "reconcile", group: "monthEnd", title: "jobReconcileTitle", summary: "jobReconcileSummary" },
-  { id: "voucher", group: "documents", title: "jobVoucherTitle", summary: "jobVoucherSummary" },
+  {
+    id: "voucher",
+    group: "documents",
+    title: "jobVoucherTitle",
+    summary: "jobVoucherSummary",
+    page: lazy(() => import("./pages/VoucherPage").then((m) => ({ default: m.VoucherPage }))),
+  },
   { id: "reimburse", group: "documents", title: "jobReimburseTitle", summary: "jobReimburseSummary" },
   { id: "payroll", group: "payroll", title: "jobPayrollTitle", summary: "jobPayrollSummary" },
   {

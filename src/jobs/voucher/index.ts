@@ -7,6 +7,7 @@ export { parseVoucherSettings } from "./settings";
 export { voucherMessages } from "./messages";
 export {
   CROSS_OUT,
+  DEFAULT_COUNT,
   DEFAULT_LINES,
   VOUCHER_TITLES,
   type Voucher,
