@@ -7,10 +7,12 @@
  *    buckets by (direction, amount) and nothing is compared across buckets: 100,000 lines a side cost a hash each,
  *    not 10¹⁰ comparisons. Within a bucket a pair is a candidate when its dates are within the window (a carried
  *    未达账项 may be any age: it is waiting for this month's line). Pairs are then settled in order of certainty:
- *    a 票据号 found on both sides; each other's only candidate; each other's strictly best candidate (similar
- *    counterparty and summary first, then a carried item, then the closer date); and candidates that nothing tells
- *    apart at all (same day, no number, no telling text), which are interchangeable and paired in order. Whatever
- *    is left with candidates is ambiguous: reported for the cashier, never guessed.
+ *    a 票据号 found on both sides; then, group by group of lines connected through candidates, each other's only
+ *    candidate; each other's strictly best candidate (similar counterparty and summary first, then a carried item,
+ *    then the closer date); candidates that nothing tells apart at all (same day, no number, no telling text), which
+ *    are interchangeable and paired in order; and, where only the dates tell a group apart (a fee or the rent that
+ *    recurs all month), the one best assignment by dates (assignByDates), pair by pair only where it is the same in
+ *    every best assignment. Whatever is left with candidates is ambiguous: reported for the cashier, never guessed.
  * 2. Groups, among the lines still free and not ambiguous: one statement line that several book entries add up to
  *    within the window (a day's deposits banked together), then one book entry that several statement lines add up
  *    to (a payroll batch the bank debits line by line). The subset search is bounded (the nearest candidates, a
@@ -143,6 +145,155 @@ function lowerBound(sorted: readonly number[], days: Int32Array, day: number): n
   return lo;
 }
 
+/** The candidate pairs of one (direction, amount) bucket, as parallel arrays, and what is known of each. */
+interface Bucket {
+  pairs: { b: number[]; s: number[] };
+  byBook: Map<number, number[]>;
+  byLine: Map<number, number[]>;
+  score: Float64Array;
+  evidence: Float64Array;
+}
+
+/** Lines connected through free candidate pairs, and those pairs. */
+interface Group {
+  books: number[];
+  lines: number[];
+  pairs: number[];
+}
+
+const byDay = (side: Side) => (x: number, y: number) => side.day[x]! - side.day[y]! || x - y;
+
+/**
+ * The largest group, in cells of its table ((book lines + 1) × (statement lines + 1)), that the dates' assignment
+ * takes on; a larger one stays ambiguous. The bench's busiest group (a fee charged twice a day all year) is 509 × 501.
+ */
+const DATES_MAX_CELLS = 2_000_000;
+
+/**
+ * The pairs of a group that only the dates can decide (every pair equal in number, text and carried evidence, no
+ * carried item), and the lines the dates leave undecided, in groups that compete for each other.
+ *
+ * The best assignment is the one that pairs the most lines, and among those the one whose dates are closest, by the
+ * sum of the squared days apart. Squares, not plain days: with days, pairing 1→3, 2→4 costs what 1→4, 2→3 does, so
+ * almost every month would be a tie; with squares the assignment that keeps both sides in order wins, as the bank
+ * clears cheques in the order they were written. Whenever two assignments are equally good a line has two fates, and
+ * it is left undecided: nothing is guessed. Lines of one side on one day are interchangeable (nothing tells them
+ * apart), so only the last of a day's lines are ever left unmatched: otherwise each would count as a fate of its own.
+ *
+ * With squared days the best assignments never cross (two crossing pairs uncrossed are as near in the window and
+ * strictly closer), so they are found among the assignments that keep both sides in date order, by a table over the
+ * first i book lines and the first j statement lines: forward, the best value of each corner; backward, the best of
+ * what follows it. A pair is in some best assignment when forward + pair + backward is the best value; a line is
+ * decided when exactly one fate (a partner, or none) is in some best assignment.
+ */
+export function assignByDates(
+  books: readonly number[],
+  lines: readonly number[],
+  book: { day: Int32Array },
+  statement: { day: Int32Array },
+  window: number,
+): { pairs: [number, number][]; undecided: { book: number[]; statement: number[] }[] } {
+  const n = books.length;
+  const m = lines.length;
+  const dayB = Int32Array.from(books, (i) => book.day[i]!);
+  const dayS = Int32Array.from(lines, (j) => statement.day[j]!);
+  // The end and start of each line's day among its side's lines.
+  const ends = (days: Int32Array) => {
+    const end = new Int32Array(days.length);
+    for (let k = days.length - 1; k >= 0; k--)
+      end[k] = k + 1 < days.length && days[k + 1] === days[k] ? end[k + 1]! : k + 1;
+    return end;
+  };
+  const starts = (days: Int32Array) => {
+    const start = new Int32Array(days.length);
+    for (let k = 0; k < days.length; k++) start[k] = k > 0 && days[k - 1] === days[k] ? start[k - 1]! : k;
+    return start;
+  };
+  const endB = ends(dayB);
+  const endS = ends(dayS);
+  // One more pair always outweighs any sum of squared days: the most pairs first, then the closest dates.
+  const pairWeight = window * window * Math.min(n, m) + 1;
+  const width = m + 1;
+  const forward = new Float64Array((n + 1) * width).fill(-Infinity);
+  const backward = new Float64Array((n + 1) * width);
+  const weight = (i: number, j: number) => {
+    const apart = dayS[j]! - dayB[i]!;
+    return apart >= -window && apart <= window ? pairWeight - apart * apart : -Infinity;
+  };
+  const raise = (at: number, value: number) => {
+    if (value > forward[at]!) forward[at] = value;
+  };
+  forward[0] = 0;
+  for (let i = 0; i <= n; i++)
+    for (let j = 0; j <= m; j++) {
+      const value = forward[i * width + j]!;
+      if (value === -Infinity) continue;
+      if (i < n && j < m) raise((i + 1) * width + j + 1, value + weight(i, j));
+      // Leaving a line unmatched leaves the rest of its day's lines unmatched too (they are interchangeable).
+      if (i < n) raise(endB[i]! * width + j, value);
+      if (j < m) raise(i * width + endS[j]!, value);
+    }
+  for (let i = n; i >= 0; i--)
+    for (let j = m; j >= 0; j--) {
+      let value = i === n && j === m ? 0 : -Infinity;
+      if (i < n) value = Math.max(value, backward[endB[i]! * width + j]!);
+      if (j < m) value = Math.max(value, backward[i * width + endS[j]!]!);
+      if (i < n && j < m) value = Math.max(value, weight(i, j) + backward[(i + 1) * width + j + 1]!);
+      backward[i * width + j] = value;
+    }
+  const best = backward[0]!;
+  const fatesB = new Int32Array(n);
+  const fatesS = new Int32Array(m);
+  const partnerB = new Int32Array(n).fill(-1);
+  const leftB = new Uint8Array(n);
+  const leftS = new Uint8Array(m);
+  const possible: [number, number][] = [];
+  for (let i = 0; i <= n; i++)
+    for (let j = 0; j <= m; j++) {
+      const value = forward[i * width + j]!;
+      if (value === -Infinity) continue;
+      if (i < n && j < m && value + weight(i, j) + backward[(i + 1) * width + j + 1]! === best) {
+        fatesB[i]!++;
+        fatesS[j]!++;
+        partnerB[i] = j;
+        possible.push([i, j]);
+      }
+      if (i < n && value + backward[endB[i]! * width + j]! === best) leftB[i] = 1;
+      if (j < m && value + backward[i * width + endS[j]!]! === best) leftS[j] = 1;
+    }
+  // A line is left unmatched in some best assignment when one of its day's lines up to it starts the unmatched ones.
+  const unmatchedFate = (left: Uint8Array, start: Int32Array, fates: Int32Array) => {
+    let open = false;
+    for (let k = 0; k < left.length; k++) {
+      open = left[k] === 1 || (start[k]! < k && open);
+      if (open) fates[k]!++;
+    }
+  };
+  unmatchedFate(leftB, starts(dayB), fatesB);
+  unmatchedFate(leftS, starts(dayS), fatesS);
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const j = partnerB[i]!;
+    if (fatesB[i] === 1 && j >= 0 && fatesS[j] === 1) pairs.push([books[i]!, lines[j]!]);
+  }
+  // The undecided lines, grouped by the pairs some best assignment makes between them.
+  const root = new Int32Array(n + m).map((_, k) => k);
+  const find = (k: number): number => {
+    while (root[k] !== k) k = root[k] = root[root[k]!]!;
+    return k;
+  };
+  for (const [i, j] of possible) if (fatesB[i]! > 1 && fatesS[j]! > 1) root[find(i)] = find(n + j);
+  const groups = new Map<number, { book: number[]; statement: number[] }>();
+  const groupOf = (k: number) => {
+    let group = groups.get(find(k));
+    if (!group) groups.set(find(k), (group = { book: [], statement: [] }));
+    return group;
+  };
+  for (let i = 0; i < n; i++) if (fatesB[i]! > 1) groupOf(i).book.push(books[i]!);
+  for (let j = 0; j < m; j++) if (fatesS[j]! > 1) groupOf(n + j).statement.push(lines[j]!);
+  return { pairs, undecided: [...groups.values()] };
+}
+
 class Matcher {
   readonly matches: Match[] = [];
   readonly ambiguous: Ambiguity[] = [];
@@ -207,6 +358,8 @@ class Matcher {
     }
     const numbered = new Uint8Array(count);
     const score = new Float64Array(count);
+    /** What speaks for a pair besides its dates: equal for every pair of a group only the dates can decide. */
+    const evidence = new Float64Array(count);
     for (let p = 0; p < count; p++) {
       const i = pairs.b[p]!;
       const j = pairs.s[p]!;
@@ -219,7 +372,8 @@ class Matcher {
         : 0;
       const carried = book.items[i]!.carried || statement.items[j]!.carried ? 1 : 0;
       const days = Math.min(Math.abs(statement.day[j]! - book.day[i]!), MAX_DAYS_PENALTY);
-      score[p] = (agree ? NUMBER_WEIGHT : 0) + similar * SIMILARITY_WEIGHT + carried * CARRIED_WEIGHT - days;
+      evidence[p] = (agree ? NUMBER_WEIGHT : 0) + similar * SIMILARITY_WEIGHT + carried * CARRIED_WEIGHT;
+      score[p] = evidence[p]! - days;
     }
     const byBook = new Map<number, number[]>();
     const byLine = new Map<number, number[]>();
@@ -231,6 +385,7 @@ class Matcher {
       if (!other) byLine.set(pairs.s[p]!, (other = []));
       other.push(p);
     }
+    const bucket: Bucket = { pairs, byBook, byLine, score, evidence };
     const free = (p: number) => book.state[pairs.b[p]!] === FREE && statement.state[pairs.s[p]!] === FREE;
     const take = (p: number, rule: MatchRule) => {
       const i = pairs.b[p]!;
@@ -249,7 +404,6 @@ class Matcher {
       if (byLine.get(pairs.s[p]!)!.filter((q) => numbered[q] === 1).length === 1 && free(p)) take(p, "number");
     }
 
-    // Each other's only, or strictly best, candidate; repeated, since each match can leave another pair alone.
     /** The free pair of `list` with the strictly highest score, and how many free pairs there are; -1 on a tie. */
     const best = (list: number[]): { pair: number; free: number } => {
       let top = -1;
@@ -263,60 +417,96 @@ class Matcher {
       }
       return { pair: tie ? -1 : top, free: freeCount };
     };
-    for (let changed = true; changed;) {
-      changed = false;
-      for (const [i, list] of byBook) {
-        if (book.state[i] !== FREE) continue;
-        const mine = best(list);
-        if (mine.pair < 0) continue;
-        const theirs = best(byLine.get(pairs.s[mine.pair]!)!);
-        if (theirs.pair !== mine.pair) continue;
-        const [i2, j2] = [pairs.b[mine.pair]!, pairs.s[mine.pair]!];
-        const only = degreeB.get(i2) === 1 && degreeS.get(j2) === 1;
-        const rule = only ? "unique" : numbered[mine.pair] ? "number" : "closest";
-        take(mine.pair, rule);
-        changed = true;
-      }
-    }
-
-    // What is left: interchangeable candidates, or ambiguous ones.
     const seen = new Set<number>();
     for (const [start] of byBook) {
       if (book.state[start] !== FREE || seen.has(start)) continue;
-      const component = this.component(start, byBook, byLine, pairs, free, seen);
-      if (component.pairs.length === 0) continue;
-      const scores = new Set(component.pairs.map((p) => score[p]));
-      const complete = component.pairs.length === component.books.length * component.lines.length;
-      // Interchangeable only when nothing at all tells them apart: one day on each side, every pair alike.
-      const oneDay = (side: Side, indexes: number[]) => new Set(indexes.map((i) => side.day[i])).size === 1;
-      if (complete && scores.size === 1 && oneDay(book, component.books) && oneDay(statement, component.lines)) {
-        const order = (side: Side) => (x: number, y: number) => side.day[x]! - side.day[y]! || x - y;
-        const books = [...component.books].sort(order(book));
-        const lines2 = [...component.lines].sort(order(statement));
-        for (let k = 0; k < Math.min(books.length, lines2.length); k++) {
-          const p = byBook.get(books[k]!)!.find((q) => pairs.s[q] === lines2[k])!;
-          take(p, "interchangeable");
-        }
+      const group = this.component(start, bucket, free, seen);
+      if (group.pairs.length === 0) continue;
+      if (this.datesOnly(group, bucket)) {
+        // Only the dates tell these apart: pairs that are each other's only candidates, then the dates' own
+        // assignment (settle) rather than pair by pair, which can take a close pair that leaves two lines without any.
+        for (const p of group.pairs)
+          if (degreeB.get(pairs.b[p]!) === 1 && degreeS.get(pairs.s[p]!) === 1) take(p, "unique");
       } else {
-        for (const i of component.books) book.state[i] = AMBIGUOUS;
-        for (const j of component.lines) statement.state[j] = AMBIGUOUS;
-        this.ambiguous.push({
-          book: [...component.books].sort((x, y) => x - y),
-          statement: [...component.lines].sort((x, y) => x - y),
-        });
+        // Each other's only, or strictly best, candidate; repeated, since each match can leave another pair alone.
+        for (let changed = true; changed;) {
+          changed = false;
+          for (const i of [...group.books].sort((x, y) => x - y)) {
+            if (book.state[i] !== FREE) continue;
+            const mine = best(byBook.get(i)!);
+            if (mine.pair < 0) continue;
+            const theirs = best(byLine.get(pairs.s[mine.pair]!)!);
+            if (theirs.pair !== mine.pair) continue;
+            const [i2, j2] = [pairs.b[mine.pair]!, pairs.s[mine.pair]!];
+            const only = degreeB.get(i2) === 1 && degreeS.get(j2) === 1;
+            const rule = only ? "unique" : numbered[mine.pair] ? "number" : "closest";
+            take(mine.pair, rule);
+            changed = true;
+          }
+        }
+      }
+      // What is left of the group: interchangeable candidates, an assignment the dates decide, or ambiguous ones.
+      const settled = new Set<number>();
+      for (const i of [...group.books].sort((x, y) => x - y)) {
+        if (book.state[i] !== FREE || settled.has(i)) continue;
+        const rest = this.component(i, bucket, free, settled);
+        if (rest.pairs.length > 0) this.settle(rest, bucket, take);
       }
     }
   }
 
+  /**
+   * Whether nothing but the dates tells the candidates of a group apart: no carried item (which may be any age) and
+   * the same number, text and carried evidence on every pair.
+   */
+  private datesOnly(group: Group, bucket: Bucket): boolean {
+    const first = bucket.evidence[group.pairs[0]!];
+    return (
+      group.pairs.every((p) => bucket.evidence[p] === first) &&
+      group.books.every((i) => !this.book.items[i]!.carried) &&
+      group.lines.every((j) => !this.statement.items[j]!.carried)
+    );
+  }
+
+  /** Free candidates left in a group: paired when interchangeable or when the dates decide, else ambiguous. */
+  private settle(group: Group, bucket: Bucket, take: (p: number, rule: MatchRule) => void): void {
+    const { book, statement } = this;
+    const { pairs, byBook, score } = bucket;
+    const scores = new Set(group.pairs.map((p) => score[p]));
+    const complete = group.pairs.length === group.books.length * group.lines.length;
+    // Interchangeable only when nothing at all tells them apart: one day on each side, every pair alike.
+    const oneDay = (side: Side, indexes: number[]) => new Set(indexes.map((i) => side.day[i])).size === 1;
+    if (complete && scores.size === 1 && oneDay(book, group.books) && oneDay(statement, group.lines)) {
+      const books = [...group.books].sort(byDay(book));
+      const lines = [...group.lines].sort(byDay(statement));
+      for (let k = 0; k < Math.min(books.length, lines.length); k++) {
+        const p = byBook.get(books[k]!)!.find((q) => pairs.s[q] === lines[k])!;
+        take(p, "interchangeable");
+      }
+      return;
+    }
+    const decided =
+      this.datesOnly(group, bucket) && (group.books.length + 1) * (group.lines.length + 1) <= DATES_MAX_CELLS
+        ? assignByDates(group.books.sort(byDay(book)), group.lines.sort(byDay(statement)), book, statement, this.window)
+        : { pairs: [], undecided: [{ book: group.books, statement: group.lines }] };
+    for (const [i, j] of decided.pairs)
+      take(
+        byBook.get(i)!.find((q) => pairs.s[q] === j)!,
+        "dates",
+      );
+    for (const rest of decided.undecided) {
+      for (const i of rest.book) book.state[i] = AMBIGUOUS;
+      for (const j of rest.statement) statement.state[j] = AMBIGUOUS;
+      this.ambiguous.push({
+        book: [...rest.book].sort((x, y) => x - y),
+        statement: [...rest.statement].sort((x, y) => x - y),
+      });
+    }
+  }
+
   /** The free lines connected to book entry `start` through free candidate pairs. */
-  private component(
-    start: number,
-    byBook: Map<number, number[]>,
-    byLine: Map<number, number[]>,
-    pairs: { b: number[]; s: number[] },
-    free: (p: number) => boolean,
-    seen: Set<number>,
-  ): { books: number[]; lines: number[]; pairs: number[] } {
+  private component(start: number, bucket: Bucket, free: (p: number) => boolean, seen: Set<number>): Group {
+    const { pairs, byBook, byLine } = bucket;
     const books: number[] = [];
     const lines: number[] = [];
     const found = new Set<number>();
