@@ -73,7 +73,8 @@ function bigrams(text: string): Set<string> {
 function similarity(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const pair of a) if (b.has(pair)) shared++;
+  if (a.size <= b.size) for (const pair of a) shared += b.has(pair) ? 1 : 0;
+  else for (const pair of b) shared += a.has(pair) ? 1 : 0;
   const dice = (2 * shared) / (a.size + b.size);
   return dice < 0.3 ? 0 : Math.floor(dice * 10);
 }
@@ -133,7 +134,7 @@ class Side {
   /** The counterparty, or the summary where none is given: journals write 收A公司货款 in the 摘要. */
   party(i: number): Set<string> {
     const item = this.items[i]!;
-    return (this.partyPairs[i] ??= bigrams(item.counterparty || item.summary));
+    return (this.partyPairs[i] ??= item.counterparty === "" ? this.summary(i) : bigrams(item.counterparty));
   }
 }
 
@@ -172,6 +173,8 @@ interface Bucket {
   byLine: Map<number, number[]>;
   score: Float64Array;
   evidence: Float64Array;
+  /** The stamp of the last group search that found each pair (component). */
+  found: Int32Array;
 }
 
 /** Lines connected through free candidate pairs, and those pairs. */
@@ -217,80 +220,113 @@ export function assignByDates(
   const m = lines.length;
   const dayB = Int32Array.from(books, (i) => book.day[i]!);
   const dayS = Int32Array.from(lines, (j) => statement.day[j]!);
-  // The end and start of each line's day among its side's lines.
+  // The end of each line's day among its side's lines.
   const ends = (days: Int32Array) => {
     const end = new Int32Array(days.length);
     for (let k = days.length - 1; k >= 0; k--)
       end[k] = k + 1 < days.length && days[k + 1] === days[k] ? end[k + 1]! : k + 1;
     return end;
   };
-  const starts = (days: Int32Array) => {
-    const start = new Int32Array(days.length);
-    for (let k = 0; k < days.length; k++) start[k] = k > 0 && days[k - 1] === days[k] ? start[k - 1]! : k;
-    return start;
-  };
   const endB = ends(dayB);
   const endS = ends(dayS);
+  // The first line of the other side each line can still be paired with ([lo, hi) is its window), and the first
+  // book line a statement line can be paired with.
+  const lo = new Int32Array(n);
+  const hi = new Int32Array(n);
+  const firstB = new Int32Array(m);
+  for (let i = 0, a = 0, b = 0; i < n; i++) {
+    while (a < m && dayS[a]! < dayB[i]! - window) a++;
+    while (b < m && dayS[b]! <= dayB[i]! + window) b++;
+    lo[i] = a;
+    hi[i] = b;
+  }
+  for (let j = 0, a = 0; j < m; j++) {
+    while (a < n && dayB[a]! < dayS[j]! - window) a++;
+    firstB[j] = a;
+  }
+  // The table holds only the corners (i, j) where book line i and statement line j are in each other's window; from
+  // any other corner the next step is forced (a line no later line can be paired with is left unmatched), so it is
+  // followed to the corner it leads to. At 500 lines a side this is 30 cells a row instead of 500.
+  const offset = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offset[i + 1] = offset[i]! + hi[i]! - lo[i]!;
+  const cells = offset[n]!;
+  // Corners where one side is used up are kept apart: (n, j) at cells + j, (i, m) at cells + m + 1 + i.
+  const size = cells + m + 1 + n;
+  const cornerOf = (i: number, j: number) =>
+    i === n ? cells + j : j === m ? cells + m + 1 + i : offset[i]! + j - lo[i]!;
+  /** The corner the forced steps from (i, j) lead to; with `marks`, the lines they leave unmatched are marked. */
+  const follow = (i: number, j: number, marks?: { b: Int32Array; s: Int32Array }): number => {
+    while (i < n && j < m) {
+      if (j < lo[i]!) {
+        if (marks) (marks.s[j]!++, marks.s[lo[i]!]!--);
+        j = lo[i]!;
+      } else if (j >= hi[i]!) {
+        if (marks) (marks.b[i]!++, marks.b[firstB[j]!]!--);
+        i = firstB[j]!;
+      } else break;
+    }
+    return cornerOf(i, j);
+  };
   // One more pair always outweighs any sum of squared days: the most pairs first, then the closest dates.
   const pairWeight = window * window * Math.min(n, m) + 1;
-  const width = m + 1;
-  const forward = new Float64Array((n + 1) * width).fill(-Infinity);
-  const backward = new Float64Array((n + 1) * width);
-  const weight = (i: number, j: number) => {
-    const apart = dayS[j]! - dayB[i]!;
-    return apart >= -window && apart <= window ? pairWeight - apart * apart : -Infinity;
-  };
+  const weight = (i: number, j: number) => pairWeight - (dayS[j]! - dayB[i]!) ** 2;
+  const forward = new Float64Array(size).fill(-Infinity);
+  const backward = new Float64Array(size); // 0 where one side is used up: what is left stays unmatched
+  const start = follow(0, 0);
+  forward[start] = 0;
   const raise = (at: number, value: number) => {
     if (value > forward[at]!) forward[at] = value;
   };
-  forward[0] = 0;
-  for (let i = 0; i <= n; i++)
-    for (let j = 0; j <= m; j++) {
-      const value = forward[i * width + j]!;
+  for (let i = 0; i < n; i++)
+    for (let j = lo[i]!; j < hi[i]!; j++) {
+      const value = forward[offset[i]! + j - lo[i]!]!;
       if (value === -Infinity) continue;
-      if (i < n && j < m) raise((i + 1) * width + j + 1, value + weight(i, j));
+      raise(follow(i + 1, j + 1), value + weight(i, j));
       // Leaving a line unmatched leaves the rest of its day's lines unmatched too (they are interchangeable).
-      if (i < n) raise(endB[i]! * width + j, value);
-      if (j < m) raise(i * width + endS[j]!, value);
+      raise(follow(endB[i]!, j), value);
+      raise(follow(i, endS[j]!), value);
     }
-  for (let i = n; i >= 0; i--)
-    for (let j = m; j >= 0; j--) {
-      let value = i === n && j === m ? 0 : -Infinity;
-      if (i < n) value = Math.max(value, backward[endB[i]! * width + j]!);
-      if (j < m) value = Math.max(value, backward[i * width + endS[j]!]!);
-      if (i < n && j < m) value = Math.max(value, weight(i, j) + backward[(i + 1) * width + j + 1]!);
-      backward[i * width + j] = value;
-    }
-  const best = backward[0]!;
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = hi[i]! - 1; j >= lo[i]!; j--)
+      backward[offset[i]! + j - lo[i]!] = Math.max(
+        weight(i, j) + backward[follow(i + 1, j + 1)]!,
+        backward[follow(endB[i]!, j)]!,
+        backward[follow(i, endS[j]!)]!,
+      );
+  const best = backward[start]!;
+  // What each line may become in some best assignment: a count of partners, and a difference array of the runs of
+  // lines left unmatched.
   const fatesB = new Int32Array(n);
   const fatesS = new Int32Array(m);
   const partnerB = new Int32Array(n).fill(-1);
-  const leftB = new Uint8Array(n);
-  const leftS = new Uint8Array(m);
+  const marks = { b: new Int32Array(n + 1), s: new Int32Array(m + 1) };
   const possible: [number, number][] = [];
-  for (let i = 0; i <= n; i++)
-    for (let j = 0; j <= m; j++) {
-      const value = forward[i * width + j]!;
+  follow(0, 0, marks);
+  for (let i = 0; i < n; i++)
+    for (let j = lo[i]!; j < hi[i]!; j++) {
+      const value = forward[offset[i]! + j - lo[i]!]!;
       if (value === -Infinity) continue;
-      if (i < n && j < m && value + weight(i, j) + backward[(i + 1) * width + j + 1]! === best) {
+      if (value + weight(i, j) + backward[follow(i + 1, j + 1)]! === best) {
         fatesB[i]!++;
         fatesS[j]!++;
         partnerB[i] = j;
         possible.push([i, j]);
+        follow(i + 1, j + 1, marks);
       }
-      if (i < n && value + backward[endB[i]! * width + j]! === best) leftB[i] = 1;
-      if (j < m && value + backward[i * width + endS[j]!]! === best) leftS[j] = 1;
+      if (value + backward[follow(endB[i]!, j)]! === best) {
+        (marks.b[i]!++, marks.b[endB[i]!]!--);
+        follow(endB[i]!, j, marks);
+      }
+      if (value + backward[follow(i, endS[j]!)]! === best) {
+        (marks.s[j]!++, marks.s[endS[j]!]!--);
+        follow(i, endS[j]!, marks);
+      }
     }
-  // A line is left unmatched in some best assignment when one of its day's lines up to it starts the unmatched ones.
-  const unmatchedFate = (left: Uint8Array, start: Int32Array, fates: Int32Array) => {
-    let open = false;
-    for (let k = 0; k < left.length; k++) {
-      open = left[k] === 1 || (start[k]! < k && open);
-      if (open) fates[k]!++;
-    }
-  };
-  unmatchedFate(leftB, starts(dayB), fatesB);
-  unmatchedFate(leftS, starts(dayS), fatesS);
+  // A corner where one side is used up on a best path leaves the rest of the other side unmatched.
+  for (let j = 0; j < m; j++) if (forward[cells + j] === best) (marks.s[j]!++, marks.s[m]!--);
+  for (let i = 0; i < n; i++) if (forward[cells + m + 1 + i] === best) (marks.b[i]!++, marks.b[n]!--);
+  for (let i = 0, open = 0; i < n; i++) if ((open += marks.b[i]!) > 0) fatesB[i]!++;
+  for (let j = 0, open = 0; j < m; j++) if ((open += marks.s[j]!) > 0) fatesS[j]!++;
   const pairs: [number, number][] = [];
   for (let i = 0; i < n; i++) {
     const j = partnerB[i]!;
@@ -317,12 +353,16 @@ export function assignByDates(
 class Matcher {
   readonly matches: Match[] = [];
   readonly ambiguous: Ambiguity[] = [];
+  private stamp = 0;
+  private readonly lineStamps: Int32Array;
 
   constructor(
     private readonly book: Side,
     private readonly statement: Side,
     private readonly window: number,
-  ) {}
+  ) {
+    this.lineStamps = new Int32Array(statement.items.length);
+  }
 
   run(): void {
     const { book, statement } = this;
@@ -430,9 +470,13 @@ class Matcher {
       numbered[p] = agree ? 1 : 0;
       // Text is compared only where there is a choice to make.
       const choice = degreeB.get(i)! > 1 || degreeS.get(j)! > 1;
-      const similar = choice
-        ? similarity(book.party(i), statement.party(j)) + similarity(book.summary(i), statement.summary(j))
-        : 0;
+      let similar = 0;
+      if (choice) {
+        const party = similarity(book.party(i), statement.party(j));
+        // Without a counterparty the party is the summary: the same sets, compared once.
+        const same = book.party(i) === book.summary(i) && statement.party(j) === statement.summary(j);
+        similar = party + (same ? party : similarity(book.summary(i), statement.summary(j)));
+      }
       const carried = book.items[i]!.carried || statement.items[j]!.carried ? 1 : 0;
       const days = Math.min(Math.abs(statement.day[j]! - book.day[i]!), MAX_DAYS_PENALTY);
       evidence[p] = (agree ? NUMBER_WEIGHT : 0) + similar * SIMILARITY_WEIGHT + carried * CARRIED_WEIGHT;
@@ -448,7 +492,7 @@ class Matcher {
       if (!other) byLine.set(pairs.s[p]!, (other = []));
       other.push(p);
     }
-    const bucket: Bucket = { pairs, byBook, byLine, score, evidence };
+    const bucket: Bucket = { pairs, byBook, byLine, score, evidence, found: new Int32Array(count) };
     const free = (p: number) => book.state[pairs.b[p]!] === FREE && statement.state[pairs.s[p]!] === FREE;
     const take = (p: number, rule: MatchRule) => {
       const i = pairs.b[p]!;
@@ -569,24 +613,29 @@ class Matcher {
 
   /** The free lines connected to book entry `start` through free candidate pairs. */
   private component(start: number, bucket: Bucket, free: (p: number) => boolean, seen: Set<number>): Group {
-    const { pairs, byBook, byLine } = bucket;
+    const { pairs, byBook, byLine, found } = bucket;
+    // Stamps instead of sets: a group of a fee charged all year has tens of thousands of pairs.
+    const stamp = ++this.stamp;
     const books: number[] = [];
     const lines: number[] = [];
-    const found = new Set<number>();
-    const seenLines = new Set<number>();
-    const queue: [side: "b" | "s", index: number][] = [["b", start]];
+    const groupPairs: number[] = [];
+    const stack = [start * 2]; // a book entry as 2i, a statement line as 2j + 1
     seen.add(start);
-    while (queue.length > 0) {
-      const [side, index] = queue.pop()!;
-      (side === "b" ? books : lines).push(index);
-      for (const p of (side === "b" ? byBook : byLine).get(index) ?? []) {
+    while (stack.length > 0) {
+      const code = stack.pop()!;
+      const index = code >> 1;
+      const isBook = (code & 1) === 0;
+      (isBook ? books : lines).push(index);
+      for (const p of (isBook ? byBook : byLine).get(index) ?? []) {
         if (!free(p)) continue;
-        found.add(p);
-        if (side === "b" && !seenLines.has(pairs.s[p]!)) (seenLines.add(pairs.s[p]!), queue.push(["s", pairs.s[p]!]));
-        if (side === "s" && !seen.has(pairs.b[p]!)) (seen.add(pairs.b[p]!), queue.push(["b", pairs.b[p]!]));
+        if (found[p] !== stamp) (groupPairs.push(p), (found[p] = stamp));
+        const j = pairs.s[p]!;
+        const i = pairs.b[p]!;
+        if (isBook && this.lineStamps[j] !== stamp) (stack.push(j * 2 + 1), (this.lineStamps[j] = stamp));
+        if (!isBook && !seen.has(i)) (seen.add(i), stack.push(i * 2));
       }
     }
-    return { books, lines, pairs: [...found] };
+    return { books, lines, pairs: groupPairs };
   }
 
   /**
