@@ -187,8 +187,8 @@ interface Group {
 const byDay = (side: Side) => (x: number, y: number) => side.day[x]! - side.day[y]! || x - y;
 
 /**
- * The largest group, in cells of its table ((book lines + 1) × (statement lines + 1)), that the dates' assignment
- * takes on; a larger one stays ambiguous. The bench's busiest group (a fee charged twice a day all year) is 509 × 501.
+ * The most corners the dates' assignment keeps (pairs of lines within each other's window, about lines × lines in a
+ * window); a larger group stays ambiguous. The bench's busiest group (a fee charged twice a day all year) has 15,000.
  */
 const DATES_MAX_CELLS = 2_000_000;
 
@@ -215,7 +215,7 @@ export function assignByDates(
   book: { day: Int32Array },
   statement: { day: Int32Array },
   window: number,
-): { pairs: [number, number][]; undecided: { book: number[]; statement: number[] }[] } {
+): { pairs: [number, number][]; undecided: { book: number[]; statement: number[] }[] } | null {
   const n = books.length;
   const m = lines.length;
   const dayB = Int32Array.from(books, (i) => book.day[i]!);
@@ -250,6 +250,7 @@ export function assignByDates(
   const offset = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) offset[i + 1] = offset[i]! + hi[i]! - lo[i]!;
   const cells = offset[n]!;
+  if (cells > DATES_MAX_CELLS) return null;
   // Corners where one side is used up are kept apart: (n, j) at cells + j, (i, m) at cells + m + 1 + i.
   const size = cells + m + 1 + n;
   const cornerOf = (i: number, j: number) =>
@@ -592,10 +593,17 @@ class Matcher {
       }
       return;
     }
-    const decided =
-      this.datesOnly(group, bucket) && (group.books.length + 1) * (group.lines.length + 1) <= DATES_MAX_CELLS
-        ? assignByDates(group.books.sort(byDay(book)), group.lines.sort(byDay(statement)), book, statement, this.window)
-        : { pairs: [], undecided: [{ book: group.books, statement: group.lines }] };
+    const decided = (this.datesOnly(group, bucket) &&
+      assignByDates(
+        group.books.sort(byDay(book)),
+        group.lines.sort(byDay(statement)),
+        book,
+        statement,
+        this.window,
+      )) || {
+      pairs: [],
+      undecided: [{ book: group.books, statement: group.lines }],
+    };
     for (const [i, j] of decided.pairs)
       take(
         byBook.get(i)!.find((q) => pairs.s[q] === j)!,
