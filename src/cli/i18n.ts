@@ -64,6 +64,7 @@ const zhCN = {
   reconcileItem: "  第 {row} 行  {date}  {amount}  {number} {summary}",
   reconcileMatched: "已匹配 {matches} 组；待定 {ambiguous} 组（有多种可能，请人工核对）",
   reconcileAmbiguous: "  待定：日记账第 {book} 行 ↔ 对账单第 {statement} 行",
+  reconcileCarriedFrom: "上月未达账项取自日记账文件中的“{sheet}”",
 } as const;
 
 export type CliStringId = keyof typeof zhCN;
@@ -137,6 +138,7 @@ Options:
   reconcileItem: "  row {row}  {date}  {amount}  {number} {summary}",
   reconcileMatched: "{matches} matches; {ambiguous} ambiguous (more than one way to match: decide by hand)",
   reconcileAmbiguous: "  ambiguous: journal rows {book} ↔ statement rows {statement}",
+  reconcileCarriedFrom: "Last month's outstanding items are carried from “{sheet}” in the journal's file",
 };
 
 const catalogs: Record<Locale, Record<CliStringId, string>> = { "zh-CN": zhCN, "en-US": enUS };

@@ -162,6 +162,8 @@ export async function reconcileCommand(args: string[], line: CommandLine, out: O
     for (const finding of reconciled.findings ?? []) out.complain(out.finding(finding));
     return EXIT.unusable;
   }
+  if (reconciled.value.carriedFrom !== null)
+    out.progress(out.t("reconcileCarriedFrom", { sheet: reconciled.value.carriedFrom }));
   if (target !== undefined) {
     out.progress(out.t("writing", { file: target }));
     try {
