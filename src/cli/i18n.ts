@@ -43,7 +43,7 @@ const zhCN = {
   sheetSummary: "“{sheet}”（{kind}）：{count} 个问题",
   none: "（暂无）",
   outNotXlsx: "--out 应是一个 .xlsx 文件名，而不是“{file}”",
-  outIsInput: "{file} 就是 --from 读取的文件，不能把结果写在它上面；请给 --out 另起一个文件名",
+  outIsInput: "{file} 就是 {option} 读取的文件，不能把结果写在它上面；请给 --out 另起一个文件名",
   outIsLink: "{file} 是一个符号链接，cashbook 不会写到链接指向的地方；请给 --out 写明文件本身的路径",
   outIsFolder: "{file} 是一个文件夹；请给 --out 写明文件夹里的一个 .xlsx 文件名",
   folderMissing: "文件夹 {folder} 不存在；请先创建它，或换一个文件夹",
@@ -112,7 +112,7 @@ Options:
   sheetSummary: "“{sheet}” ({kind}): {count} problems",
   none: "(none yet)",
   outNotXlsx: "--out must name an .xlsx file, not “{file}”",
-  outIsInput: "{file} is the file --from reads, and the result cannot be written over it: give --out another name",
+  outIsInput: "{file} is the file {option} reads, and the result cannot be written over it: give --out another name",
   outIsLink:
     "{file} is a symbolic link, and cashbook does not write where links point: give --out the path of the file itself",
   outIsFolder: "{file} is a folder: give --out the name of an .xlsx file in it",

@@ -203,7 +203,20 @@ describe("cashbook reconcile", () => {
       "--overwrite",
     ]);
     expect(over.code).toBe(EXIT.unusable);
-    expect(over.stderr).toContain(target);
+    expect(over.stderr).toBe(`${target} 就是 --book 读取的文件，不能把结果写在它上面；请给 --out 另起一个文件名\n`);
+    const carried = await cashbook([
+      "reconcile",
+      "--book",
+      files.book,
+      "--statement",
+      files.statement,
+      "--carry",
+      target,
+      "--out",
+      target,
+      "--overwrite",
+    ]);
+    expect(carried.stderr).toContain("就是 --carry 读取的文件");
   });
 
   test("unusable input: no --statement, a bad --window, a missing file, a sheet not there: exit 2", async () => {
