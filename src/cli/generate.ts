@@ -26,7 +26,7 @@ export async function generateCommand(args: string[], line: CommandLine, out: Ou
   const settings = kind.settings(line.values);
   if (!settings.ok) return (out.complain(out.problem(settings.problem)), EXIT.unusable);
   const from = line.values.from;
-  const refused = await targetProblem(target, { overwrite: line.flags.has("overwrite"), inputs: from ? [from] : [] });
+  const refused = await targetProblem(target, { overwrite: line.flags.has("overwrite"), inputs: { from } });
   if (refused) return (out.complain(out.t(refused.id, refused.params)), EXIT.unusable);
   let sources: Grid[] | undefined;
   if (from !== undefined) {

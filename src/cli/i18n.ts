@@ -59,7 +59,7 @@ const zhCN = {
   info: "说明",
   none: "（暂无）",
   outNotXlsx: "--out 应是一个 .xlsx 文件名，而不是“{file}”",
-  outIsInput: "{file} 就是 --from 读取的文件，不能把结果写在它上面；请给 --out 另起一个文件名",
+  outIsInput: "{file} 就是 {option} 读取的文件，不能把结果写在它上面；请给 --out 另起一个文件名",
   outIsLink: "{file} 是一个符号链接，cashbook 不会写到链接指向的地方；请给 --out 写明文件本身的路径",
   outIsFolder: "{file} 是一个文件夹；请给 --out 写明文件夹里的一个 .xlsx 文件名",
   folderMissing: "文件夹 {folder} 不存在；请先创建它，或换一个文件夹",
@@ -80,6 +80,7 @@ const zhCN = {
   reconcileItem: "  第 {row} 行  {date}  {amount}  {number} {summary}",
   reconcileMatched: "已匹配 {matches} 组；待定 {ambiguous} 组（有多种可能，请人工核对）",
   reconcileAmbiguous: "  待定：日记账第 {book} 行 ↔ 对账单第 {statement} 行",
+  reconcileCarriedFrom: "上月未达账项取自日记账文件中的“{sheet}”",
 } as const;
 
 export type CliStringId = keyof typeof zhCN;
@@ -143,7 +144,7 @@ Options:
   info: "note",
   none: "(none yet)",
   outNotXlsx: "--out must name an .xlsx file, not “{file}”",
-  outIsInput: "{file} is the file --from reads, and the result cannot be written over it: give --out another name",
+  outIsInput: "{file} is the file {option} reads, and the result cannot be written over it: give --out another name",
   outIsLink:
     "{file} is a symbolic link, and cashbook does not write where links point: give --out the path of the file itself",
   outIsFolder: "{file} is a folder: give --out the name of an .xlsx file in it",
@@ -169,6 +170,7 @@ Options:
   reconcileItem: "  row {row}  {date}  {amount}  {number} {summary}",
   reconcileMatched: "{matches} matches; {ambiguous} ambiguous (more than one way to match: decide by hand)",
   reconcileAmbiguous: "  ambiguous: journal rows {book} ↔ statement rows {statement}",
+  reconcileCarriedFrom: "Last month's outstanding items are carried from “{sheet}” in the journal's file",
 };
 
 const catalogs: Record<Locale, Record<CliStringId, string>> = { "zh-CN": zhCN, "en-US": enUS };

@@ -137,9 +137,11 @@ export async function reconcileCommand(args: string[], line: CommandLine, out: O
     throw new UsageError(out.t("needsBookAndStatement"));
   const settings = parseReconcileSettings(line.values);
   if (!settings.ok) return (out.complain(out.problem(settings.problem)), EXIT.unusable);
-  const inputs = [book, statement, ...(carry === undefined ? [] : [carry])];
   if (target !== undefined) {
-    const refused = await targetProblem(target, { overwrite: line.flags.has("overwrite"), inputs });
+    const refused = await targetProblem(target, {
+      overwrite: line.flags.has("overwrite"),
+      inputs: { book, statement, carry },
+    });
     if (refused) return (out.complain(out.t(refused.id, refused.params)), EXIT.unusable);
   }
   const read = async (file: string): Promise<Grid[] | null> => {
@@ -162,6 +164,8 @@ export async function reconcileCommand(args: string[], line: CommandLine, out: O
     for (const finding of reconciled.findings ?? []) out.complain(out.finding(finding));
     return EXIT.unusable;
   }
+  if (reconciled.value.carriedFrom !== null)
+    out.progress(out.t("reconcileCarriedFrom", { sheet: reconciled.value.carriedFrom }));
   if (target !== undefined) {
     out.progress(out.t("writing", { file: target }));
     try {

@@ -35,14 +35,15 @@ async function statOrNull<T>(read: () => Promise<T>): Promise<T | null> {
 
 /**
  * Why `target` cannot be written, or null when it can. It must name an .xlsx file in an existing, writable folder;
- * it is never one of the inputs, whatever the flags (compared as files, so a hard link or another spelling of the
+ * it is never one of the inputs (given by option name, `{ from: file }`, so that the refusal names the option the
+ * user gave), whatever the flags (compared as files, so a hard link or another spelling of the
  * same path is caught too); it is never a symbolic link, which would write somewhere the user did not name (a link
  * to nothing would create a file wherever it points; replacing the link would silently break it); and an existing
  * file is replaced only with --overwrite.
  */
 export async function targetProblem(
   target: string,
-  options: { overwrite: boolean; inputs: readonly string[] },
+  options: { overwrite: boolean; inputs: Readonly<Record<string, string | undefined>> },
 ): Promise<TargetProblem | null> {
   const file = { file: target };
   if (extname(target).toLowerCase() !== ".xlsx") return { id: "outNotXlsx", params: file };
@@ -51,9 +52,11 @@ export async function targetProblem(
     if (existing?.isSymbolicLink()) return { id: "outIsLink", params: file };
     if (existing?.isDirectory()) return { id: "outIsFolder", params: file };
     if (existing) {
-      for (const input of options.inputs) {
+      for (const [option, input] of Object.entries(options.inputs)) {
+        if (input === undefined) continue;
         const read = await statOrNull(() => stat(input, { bigint: true }));
-        if (read && read.dev === existing.dev && read.ino === existing.ino) return { id: "outIsInput", params: file };
+        if (read && read.dev === existing.dev && read.ino === existing.ino)
+          return { id: "outIsInput", params: { ...file, option: `--${option}` } };
       }
       if (!options.overwrite) return { id: "outExists", params: file };
     }

@@ -209,7 +209,8 @@ export function invoiceNo(text: any[][]) {
 }
 
 /** The amounts of a range of 未达账项 added up; blank is 0, and an unreadable cell names its list and position. */
-function itemsTotal(range: unknown[][], list: string): number {
+function itemsTotal(range: unknown[][], argument: MessageId): number {
+  const list = message({ id: argument, params: {} });
   let total = 0;
   range.flat().forEach((value, index) => {
     const amount = parseMoney(value);
@@ -223,8 +224,9 @@ function itemsTotal(range: unknown[][], list: string): number {
   return total;
 }
 
-function balanceArgument(value: unknown, which: string): number {
+function balanceArgument(value: unknown, argument: MessageId): number {
   const amount = amountArgument(value);
+  const which = message({ id: argument, params: {} });
   if (!amount.ok)
     throw invalidValue({ id: "reconcile-balance-argument-unreadable", params: { which, text: shownText(value) } });
   return amount.value;
@@ -251,12 +253,12 @@ export function reconcile(
 ): number {
   return fenToYuan(
     reconcileDifference({
-      bookBalance: balanceArgument(bookBalance, "日记账余额 bookBalance"),
-      bankReceived: itemsTotal(bankReceived, "银行已收企业未收 bankReceived"),
-      bankPaid: itemsTotal(bankPaid, "银行已付企业未付 bankPaid"),
-      statementBalance: balanceArgument(statementBalance, "对账单余额 statementBalance"),
-      bookReceived: itemsTotal(bookReceived, "企业已收银行未收 bookReceived"),
-      bookPaid: itemsTotal(bookPaid, "企业已付银行未付 bookPaid"),
+      bookBalance: balanceArgument(bookBalance, "reconcile-argument-book-balance"),
+      bankReceived: itemsTotal(bankReceived, "reconcile-argument-bank-received"),
+      bankPaid: itemsTotal(bankPaid, "reconcile-argument-bank-paid"),
+      statementBalance: balanceArgument(statementBalance, "reconcile-argument-statement-balance"),
+      bookReceived: itemsTotal(bookReceived, "reconcile-argument-book-received"),
+      bookPaid: itemsTotal(bookPaid, "reconcile-argument-book-paid"),
     }),
   );
 }

@@ -6,7 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Grid } from "../../src/core/grid";
-import { readWorkbookGrids } from "../../src/hosts/xlsx";
+import { emptyPlan, type SheetPlan } from "../../src/core/plan";
+import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
+import { layoutReconciliation, reconciliation, type Item, type OutstandingItems } from "../../src/jobs/reconcile";
 import { main, EXIT } from "../../src/cli/main";
 import { bookGrid, carryGrid, statementGrid, type Txn } from "../support/reconcile";
 
@@ -201,7 +203,20 @@ describe("cashbook reconcile", () => {
       "--overwrite",
     ]);
     expect(over.code).toBe(EXIT.unusable);
-    expect(over.stderr).toContain(target);
+    expect(over.stderr).toBe(`${target} 就是 --book 读取的文件，不能把结果写在它上面；请给 --out 另起一个文件名\n`);
+    const carried = await cashbook([
+      "reconcile",
+      "--book",
+      files.book,
+      "--statement",
+      files.statement,
+      "--carry",
+      target,
+      "--out",
+      target,
+      "--overwrite",
+    ]);
+    expect(carried.stderr).toContain("就是 --carry 读取的文件");
   });
 
   test("unusable input: no --statement, a bad --window, a missing file, a sheet not there: exit 2", async () => {
@@ -231,5 +246,89 @@ describe("cashbook reconcile", () => {
     ]);
     expect(sheet.code).toBe(EXIT.unusable);
     expect(sheet.stderr).toContain("--book-sheet: 找不到工作表“二月”");
+  });
+});
+
+describe("cashbook reconcile without --carry: last month's 未达账项 from the journal's own workbook", () => {
+  /** A grid as a sheet of values. */
+  const sheetOf = (grid: Grid): SheetPlan => ({ ...emptyPlan(grid.sheet), blocks: [{ at: "A1", rows: grid.values }] });
+  const carriedItem = (date: string, amount: number, number: string): Item => {
+    const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+    const base = { row: 0, time: -1, summary: "开出支票", counterparty: "", carried: false, sheet: "", cell: "" };
+    return { ...base, date: { year, month, day }, flow: "out", amount, number };
+  };
+  /** The 调节表 of a month ending `asOf`, with these cheques still open (企业已付、银行未付). */
+  const reconciliationSheet = (asOf: string, open: Item[]) => {
+    const [year, month, day] = asOf.split("-").map(Number) as [number, number, number];
+    const outstanding: OutstandingItems = {
+      bankReceivedNotBooked: [],
+      bankPaidNotBooked: [],
+      bookReceivedNotBank: [],
+      bookPaidNotBank: open,
+    };
+    return layoutReconciliation({
+      bank: "",
+      account: "工行",
+      asOf: { year, month, day },
+      reconciliation: reconciliation(OPENING, OPENING, outstanding),
+    }).plan;
+  };
+  // March: the February cheque 10203039 is presented on 3-04; cheque 10203001 of February stays open.
+  const march: Txn[] = [
+    { date: "2026-03-02", flow: "in", amount: 5_270_000, summary: "收华北商贸货款" },
+    { date: "2026-03-05", flow: "out", amount: 800_000, summary: "付材料款", number: "10203041" },
+  ];
+  const statementTxns: Txn[] = [
+    march[0]!,
+    { date: "2026-03-04", flow: "out", amount: 500_000, summary: "支票", number: "10203039" },
+    march[1]!,
+  ];
+
+  let book: string;
+  let statement: string;
+  let carry: string;
+  beforeAll(async () => {
+    book = join(dir, "全年日记账.xlsx");
+    statement = join(dir, "三月对账单.csv");
+    carry = join(dir, "另一份未达账项.csv");
+    const journal = bookGrid(march, OPENING, "银行存款日记账");
+    writeFileSync(
+      book,
+      await writeWorkbook([
+        sheetOf(journal),
+        // January's 调节表 is not last month's: its cheque must not be carried into March.
+        reconciliationSheet("2026-01-31", [carriedItem("2026-01-25", 500_000, "10203000")]),
+        reconciliationSheet("2026-02-28", [
+          carriedItem("2026-02-26", 500_000, "10203039"),
+          carriedItem("2026-02-20", 12_000, "10203001"),
+        ]),
+      ]),
+    );
+    // The bank had not yet paid February's two cheques (5,000.00 and 120.00) when the month closed.
+    const opening = OPENING + 500_000 + 12_000;
+    writeFileSync(statement, csv(statementGrid(statementTxns, { layout: "debit-credit", opening })));
+    writeFileSync(carry, csv(carryGrid([{ list: "企业已付银行未付", date: "2026-02-27", amount: 7_000 }])));
+  });
+
+  test("the 调节表 of February is carried: one cheque clears, the other stays open; January's is not", async () => {
+    const run = await cashbook(["reconcile", "--book", book, "--statement", statement, "--json"]);
+    expect(run.stderr).toContain("上月未达账项取自日记账文件中的“银行存款余额调节表 2026-02-28”");
+    const json = JSON.parse(run.stdout);
+    expect(json.matches).toContainEqual(expect.objectContaining({ statement: [3], kind: "carried", rule: "number" }));
+    expect(json.unmatched.bookPaidNotBank).toEqual([
+      expect.objectContaining({ date: "2026-02-20", amount: "120.00", number: "10203001" }),
+    ]);
+    expect(JSON.stringify(json)).not.toContain("10203000");
+    expect(json.balanced).toBe(true);
+    expect(run.code).toBe(EXIT.ok);
+  });
+
+  test("--carry, when given, is what is carried, and the workbook's 调节表 are left alone", async () => {
+    const run = await cashbook(["reconcile", "--book", book, "--statement", statement, "--carry", carry, "--json"]);
+    expect(run.stderr).not.toContain("上月未达账项取自");
+    const json = JSON.parse(run.stdout);
+    expect(json.unmatched.bookPaidNotBank).toEqual([expect.objectContaining({ date: "2026-02-27", amount: "70.00" })]);
+    expect(JSON.stringify(json)).not.toContain("10203001");
+    expect(json.balanced).toBe(false);
   });
 });

@@ -257,11 +257,18 @@ describe("CASHBOOK.RECONCILE", () => {
     expect(reconcile(0, [[0.1], [0.2]], [[]], 0.3, [[]], [[]])).toBe(0);
   });
 
-  test("an unreadable amount is #VALUE! naming the argument and the cell's position", () => {
+  test("an unreadable amount is #VALUE! naming the argument and the cell's position, in the user's language only", () => {
     expect(thrown(() => reconcile(1, [[1], ["1,00"]], [[]], 1, [[]], [[]])).message).toBe(
-      "银行已收企业未收 bankReceived第 2 个单元格“1,00”不是可用的金额",
+      "银行已收企业未收第 2 个单元格“1,00”不是可用的金额",
     );
-    expect(thrown(() => reconcile("abc", [[]], [[]], 1, [[]], [[]])).message).toContain("abc");
+    expect(thrown(() => reconcile("abc", [[]], [[]], 1, [[]], [[]])).message).toBe("日记账余额“abc”不是可用的金额");
+    setLanguage("en-US");
+    expect(thrown(() => reconcile(1, [[]], [[]], 1, [[]], [[1], ["1,00"]])).message).toBe(
+      "Cell 2 of bookPaid, “1,00”, is not an amount that can be used",
+    );
+    expect(thrown(() => reconcile(1, [[]], [[]], "abc", [[]], [[]])).message).toBe(
+      "statementBalance, “abc”, is not an amount that can be used",
+    );
   });
 });
 

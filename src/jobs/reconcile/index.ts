@@ -8,6 +8,7 @@ export {
   type ReconciliationCells,
 } from "./layout";
 export {
+  carriedMonth,
   findStatementHeader,
   flowOfFlag,
   latestIndex,

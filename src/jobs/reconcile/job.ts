@@ -4,6 +4,7 @@
  * to; matched; the four lists, the equation and the 长期未达账项 findings; then the 调节表 and the 对账记录. The
  * shells reach it through index.ts.
  */
+import type { CalendarDate } from "../../core/dates";
 import type { Finding } from "../../core/findings";
 import type { Grid } from "../../core/grid";
 import type { Generated } from "../../core/kinds";
@@ -19,7 +20,15 @@ import {
   type Reconciliation,
   type ReconcileSettings,
 } from "./model";
-import { findStatementHeader, readBook, readCarried, readStatement, type BookRead, type StatementRead } from "./read";
+import {
+  carriedMonth,
+  findStatementHeader,
+  readBook,
+  readCarried,
+  readStatement,
+  type BookRead,
+  type StatementRead,
+} from "./read";
 import { latestDate, longOutstanding, matchItems, outstandingItems, reconciliation } from "./rules";
 import { findJournalHeader } from "../journal";
 
@@ -27,13 +36,18 @@ export interface ReconcileSources {
   /** The sheets of the book's file or workbook. */
   book: readonly Grid[];
   statement: readonly Grid[];
-  /** The sheets of last month's 调节表 or 未达账项 file, when given. */
+  /**
+   * The sheets of last month's 调节表 or 未达账项 file, when given; otherwise last month's 调节表 or 未达账项 sheet is
+   * looked for among the book's sheets.
+   */
   carry?: readonly Grid[];
 }
 
 export interface Reconciled {
   book: { sheet: string; balance: number };
   statement: { sheet: string; bank: string; balance: number };
+  /** The sheet of the book's workbook last month's 未达账项 were carried from, when no carry file was given. */
+  carriedFrom: string | null;
   /** Carried book-side items first, then the journal's entries: the indexes of `result` point into these. */
   bookItems: Item[];
   statementItems: Item[];
@@ -73,15 +87,38 @@ function chooseBook(settings: ReconcileSettings, grids: readonly Grid[]): Result
   return read.ok ? ok({ ...read.value, sheet: grid.value.sheet }) : onField("book", read);
 }
 
-function carriedItems(
-  grids: readonly Grid[] | undefined,
-): Result<{ items: OutstandingItems | null; findings: Finding[] }> {
-  if (grids === undefined) return ok({ items: null, findings: [] });
+interface Carried {
+  items: OutstandingItems | null;
+  findings: Finding[];
+  /** The book's sheet they were found in; null when they came from a carry file or nowhere. */
+  sheet: string | null;
+}
+
+function carriedItems(grids: readonly Grid[]): Result<Carried> {
   for (const grid of grids) {
     const read = readCarried(grid);
-    if (read) return ok(read);
+    if (read) return ok({ ...read, sheet: null });
   }
   return onField("carry", fail("reconcile-no-carry-sheet"));
+}
+
+/**
+ * Last month's 未达账项 kept in the book's own workbook, as cashiers keep each month's 调节表 beside the journal: the
+ * first sheet other than the journal that holds a 调节表's lists or a 未达账项 table and is of the month before
+ * `asOf` (carriedMonth). A sheet of another month is never carried: its items would clear lines they are not.
+ */
+function carriedInBook(grids: readonly Grid[], bookSheet: string, asOf: CalendarDate | null): Carried {
+  const none: Carried = { items: null, findings: [], sheet: null };
+  if (asOf === null) return none;
+  const previous = asOf.month === 1 ? { year: asOf.year - 1, month: 12 } : { year: asOf.year, month: asOf.month - 1 };
+  for (const grid of grids) {
+    if (grid.sheet === bookSheet) continue;
+    const month = carriedMonth(grid);
+    if (month?.year !== previous.year || month.month !== previous.month) continue;
+    const read = readCarried(grid);
+    if (read) return { ...read, sheet: grid.sheet };
+  }
+  return none;
 }
 
 /** The whole reconciliation, or why it cannot be made (a sheet missing, no header, no balance to start from). */
@@ -90,7 +127,9 @@ export function reconcileSources(settings: ReconcileSettings, sources: Reconcile
   if (!statement.ok) return statement;
   const book = chooseBook(settings, sources.book);
   if (!book.ok) return book;
-  const carried = carriedItems(sources.carry);
+  const asOf = latestDate([...book.value.entries, ...statement.value.lines]);
+  const carried =
+    sources.carry !== undefined ? carriedItems(sources.carry) : ok(carriedInBook(sources.book, book.value.sheet, asOf));
   if (!carried.ok) return carried;
   const bookBalance = settings.bookBalance ?? book.value.closingBalance;
   if (bookBalance === null) return onField("book-balance", fail("reconcile-book-balance-missing"));
@@ -106,7 +145,6 @@ export function reconcileSources(settings: ReconcileSettings, sources: Reconcile
   const result = matchItems(bookItems, statementItems, settings.match);
   const outstanding = outstandingItems(bookItems, statementItems, result);
   const figures = reconciliation(bookBalance, statementBalance, outstanding);
-  const asOf = latestDate([...book.value.entries, ...statement.value.lines]);
   const long = asOf === null ? [] : longOutstanding(outstanding, asOf, settings.match.longOutstandingDays);
   const layout = layoutReconciliation({
     bank: statement.value.bank,
@@ -116,6 +154,7 @@ export function reconcileSources(settings: ReconcileSettings, sources: Reconcile
   });
   return ok({
     book: { sheet: book.value.sheet, balance: bookBalance },
+    carriedFrom: carried.value.sheet,
     statement: { sheet: statement.value.sheet, bank: statement.value.bank, balance: statementBalance },
     bookItems,
     statementItems,

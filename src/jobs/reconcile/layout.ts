@@ -213,6 +213,7 @@ const RULE_LABELS: Record<MatchRule, string> = {
   number: "票据号相同",
   unique: "金额、方向相同，日期范围内唯一",
   closest: "金额、方向相同，对方单位、摘要与日期最接近",
+  dates: "金额、方向相同，按日期唯一最佳配对",
   interchangeable: "金额、方向、日期相同，无从区分",
   sum: "金额合计相等",
 };

@@ -24,6 +24,13 @@ const zhCN = {
   "reconcile-statement-unreadable": "对账单“{sheet}”中有 {count} 处无法读取，请改正后再对账：",
   "reconcile-item-unreadable": "{list}第 {position} 个单元格“{text}”不是可用的金额",
   "reconcile-balance-argument-unreadable": "{which}“{text}”不是可用的金额",
+  // CASHBOOK.RECONCILE's arguments as the two messages above name them, in the user's language only.
+  "reconcile-argument-book-balance": "日记账余额",
+  "reconcile-argument-bank-received": "银行已收企业未收",
+  "reconcile-argument-bank-paid": "银行已付企业未付",
+  "reconcile-argument-statement-balance": "对账单余额",
+  "reconcile-argument-book-received": "企业已收银行未收",
+  "reconcile-argument-book-paid": "企业已付银行未付",
 } as const;
 
 const enUS: Record<keyof typeof zhCN, string> = {
@@ -55,6 +62,13 @@ const enUS: Record<keyof typeof zhCN, string> = {
     "{count} cells of the statement “{sheet}” cannot be read; correct them and reconcile again:",
   "reconcile-item-unreadable": "Cell {position} of {list}, “{text}”, is not an amount that can be used",
   "reconcile-balance-argument-unreadable": "{which}, “{text}”, is not an amount that can be used",
+  // The argument names Excel shows in English.
+  "reconcile-argument-book-balance": "bookBalance",
+  "reconcile-argument-bank-received": "bankReceived",
+  "reconcile-argument-bank-paid": "bankPaid",
+  "reconcile-argument-statement-balance": "statementBalance",
+  "reconcile-argument-book-received": "bookReceived",
+  "reconcile-argument-book-paid": "bookPaid",
 };
 
 export const reconcileMessages: Catalog<keyof typeof zhCN> = { "zh-CN": zhCN, "en-US": enUS };

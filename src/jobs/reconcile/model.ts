@@ -211,6 +211,11 @@ export type MatchRule =
   | "unique"
   /** Each other's best candidate by counterparty and summary similarity, then closeness of dates. */
   | "closest"
+  /**
+   * Candidates only the dates tell apart, paired as the one best assignment pairs them: the most lines paired, then
+   * the closest dates (rules/match.ts, assignByDates).
+   */
+  | "dates"
   /** Candidates nothing tells apart (same amount, direction and day, no number, no telling text): paired in order. */
   | "interchangeable"
   /** Several lines of one side add up to one line of the other within the window, and no other set does. */

@@ -10,7 +10,7 @@
  * disclaimer text, 合计 lines after the data, 上月余额 / 承前 lines, and zero amounts (利息税 0.00).
  */
 import { readAmount, readDate, readText, type CellSource } from "../../core/cells";
-import { dayNumber } from "../../core/dates";
+import { dayNumber, parseDateCell, parseMonth, type CalendarMonth } from "../../core/dates";
 import type { Finding } from "../../core/findings";
 import { cellAddress, isBlank, type CellValue, type Grid } from "../../core/grid";
 import { findHeader, hasAll, labelMatcher, normalizedLabel, type Aliases, type HeaderSpec } from "../../core/header";
@@ -515,4 +515,26 @@ export function readCarried(grid: Grid): CarriedRead | null {
     row = at - 1;
   }
   return sections > 0 ? { items, findings: source.findings } : null;
+}
+
+/** A date in a sheet's name: 2026-02-28, 2026-02, 2026年2月, 2026.2. */
+const NAME_MONTH = /(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})(?!\d)/;
+
+/**
+ * The month a 调节表 or 未达账项 sheet is of: its 截止日期 (the cell after that label in its first rows, as the
+ * 调节表 writes it), else a year and month in its name. Null when neither says: such a sheet could be of any month,
+ * and carrying the wrong month's items would clear this month's lines against them.
+ */
+export function carriedMonth(grid: Grid): CalendarMonth | null {
+  for (const row of grid.values.slice(0, 5)) {
+    const at = row.findIndex((cell) => typeof cell === "string" && normalizedLabel(cell).startsWith("截止日期"));
+    if (at < 0) continue;
+    const label = shownText(row[at]).replace(/^\s*截止日期\s*[:：]?\s*/, "");
+    const value = label !== "" ? label : row.slice(at + 1).find((cell) => !isBlank(cell));
+    const date = parseDateCell(value);
+    if (date.ok) return { year: date.value.year, month: date.value.month };
+  }
+  const named = NAME_MONTH.exec(grid.sheet);
+  const month = named ? parseMonth(`${named[1]}-${named[2]}`) : null;
+  return month?.ok ? month.value : null;
 }

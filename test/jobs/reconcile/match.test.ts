@@ -176,6 +176,67 @@ describe("one to one", () => {
     expect(result.unmatchedStatement).toEqual([0]);
   });
 
+  test("a recurring amount that only the dates tell apart: the one best assignment pairs them in order", () => {
+    // Each book line is 1 day from the first bank line: pair by pair nothing is closest, yet only one assignment
+    // pairs both lines with both 1 day apart (the other pairs 3-02 with 3-05, 3 days).
+    const book = items([
+      { date: "2026-03-02", flow: "out", amount: 1_500, summary: "手续费" },
+      { date: "2026-03-04", flow: "out", amount: 1_500, summary: "手续费" },
+    ]);
+    const statement = items([
+      { date: "2026-03-03", flow: "out", amount: 1_500, summary: "手续费" },
+      { date: "2026-03-05", flow: "out", amount: 1_500, summary: "手续费" },
+    ]);
+    const result = matchItems(book, statement, SETTINGS);
+    expect(described(result, book, statement)).toEqual([
+      [[2], [2], "one-to-one", "dates"],
+      [[3], [3], "one-to-one", "dates"],
+    ]);
+    expect(result.ambiguous).toEqual([]);
+  });
+
+  test("the dates pair every line they can: the nearest pair is not taken when it would leave two lines unpaired", () => {
+    // 3-06 ↔ 3-04 is the nearest pair, but taking it leaves 3-01 and 3-09, 8 days apart, outside the window.
+    const book = items([
+      { date: "2026-03-01", flow: "out", amount: 300_000, summary: "房租" },
+      { date: "2026-03-06", flow: "out", amount: 300_000, summary: "房租" },
+    ]);
+    const statement = items([
+      { date: "2026-03-04", flow: "out", amount: 300_000, summary: "房租" },
+      { date: "2026-03-09", flow: "out", amount: 300_000, summary: "房租" },
+    ]);
+    const result = matchItems(book, statement, SETTINGS);
+    expect(described(result, book, statement)).toEqual([
+      [[2], [2], "one-to-one", "dates"],
+      [[3], [3], "one-to-one", "dates"],
+    ]);
+  });
+
+  test("a tie within a recurring amount stays ambiguous, and the rest of the group is still decided", () => {
+    // 3-03 on the bank is 2 days from the book's 3-01 and 3-05 alike: which is outstanding cannot be known. The
+    // pair 3-20 / 3-21, tied to them through 3-14 / 3-15 in the window, is decided all the same.
+    const book = items([
+      { date: "2026-03-01", flow: "in", amount: 5_000, summary: "利息" },
+      { date: "2026-03-05", flow: "in", amount: 5_000, summary: "利息" },
+      { date: "2026-03-09", flow: "in", amount: 5_000, summary: "利息" },
+      { date: "2026-03-14", flow: "in", amount: 5_000, summary: "利息" },
+      { date: "2026-03-20", flow: "in", amount: 5_000, summary: "利息" },
+    ]);
+    const statement = items([
+      { date: "2026-03-03", flow: "in", amount: 5_000, summary: "利息" },
+      { date: "2026-03-10", flow: "in", amount: 5_000, summary: "利息" },
+      { date: "2026-03-15", flow: "in", amount: 5_000, summary: "利息" },
+      { date: "2026-03-21", flow: "in", amount: 5_000, summary: "利息" },
+    ]);
+    const result = matchItems(book, statement, SETTINGS);
+    expect(described(result, book, statement)).toEqual([
+      [[4], [3], "one-to-one", "dates"],
+      [[5], [4], "one-to-one", "dates"],
+      [[6], [5], "one-to-one", "dates"],
+    ]);
+    expect(result.ambiguous).toEqual([{ book: [0, 1], statement: [0] }]);
+  });
+
   test("the date window: 10 days apart match with a window of 10, not of 7", () => {
     const book = items([{ date: "2026-03-01", flow: "out", amount: 7_000, summary: "付款" }]);
     const statement = items([{ date: "2026-03-11", flow: "out", amount: 7_000, summary: "付款" }]);
@@ -410,6 +471,103 @@ describe("properties", () => {
         expect(matchItems(book, statement, SETTINGS)).toEqual(matchItems(book, statement, SETTINGS));
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+// ————————————————————————————————————————————————————————————————— properties of the dates' assignment
+
+/** Day `offset` after 2026-01-01, as "YYYY-MM-DD". */
+const dayText = (offset: number) => new Date(Date.UTC(2026, 0, 1 + offset)).toISOString().slice(0, 10);
+
+/** Lines of a few recurring amounts (fees, rent, interest), each posted by the bank 0 to 3 days after the book. */
+const recurring = fc.array(
+  fc.record({
+    day: fc.integer({ min: 0, max: 120 }),
+    lag: fc.integer({ min: 0, max: 3 }),
+    flow: fc.constantFrom<"in" | "out">("in", "out"),
+    amount: fc.constantFrom(1_500, 2_000, 300_000),
+  }),
+  { maxLength: 60 },
+);
+
+/**
+ * Every way to pair `book` days with `statement` days within the window (each line once), reduced to the best by the
+ * matcher's measure — the most pairs, then the least sum of squared days apart — and each written as its sorted pairs
+ * of days: lines of one day are interchangeable, so two assignments that differ only among them are one.
+ */
+function bestAssignments(book: number[], statement: number[], window: number): Set<string> {
+  let best: { pairs: number; cost: number } = { pairs: -1, cost: 0 };
+  let found = new Set<string>();
+  const chosen: [number, number][] = [];
+  const used = new Array<boolean>(statement.length).fill(false);
+  const walk = (i: number) => {
+    if (i === book.length) {
+      const cost = chosen.reduce((sum, [b, s]) => sum + (s - b) ** 2, 0);
+      const key = chosen
+        .map(([b, s]) => `${b}>${s}`)
+        .sort()
+        .join(",");
+      if (chosen.length > best.pairs || (chosen.length === best.pairs && cost < best.cost)) {
+        best = { pairs: chosen.length, cost };
+        found = new Set([key]);
+      } else if (chosen.length === best.pairs && cost === best.cost) found.add(key);
+      return;
+    }
+    walk(i + 1);
+    for (let j = 0; j < statement.length; j++) {
+      if (used[j] || Math.abs(statement[j]! - book[i]!) > window) continue;
+      used[j] = true;
+      chosen.push([book[i]!, statement[j]!]);
+      walk(i + 1);
+      chosen.pop();
+      used[j] = false;
+    }
+  };
+  walk(0);
+  return found;
+}
+
+describe("properties of the dates' assignment", () => {
+  test("a consistent month of recurring equal amounts reconciles completely: every line paired, none ambiguous", () => {
+    fc.assert(
+      fc.property(recurring, (txns) => {
+        const summary = (amount: number) => (amount === 300_000 ? "房租" : "手续费");
+        const book = items(txns.map((t) => ({ ...t, date: dayText(t.day), summary: summary(t.amount) })));
+        const statement = items(txns.map((t) => ({ ...t, date: dayText(t.day + t.lag), summary: summary(t.amount) })));
+        const result = matchItems(book, statement, SETTINGS);
+        expect(result.ambiguous).toEqual([]);
+        expect(result.unmatchedBook).toEqual([]);
+        expect(result.unmatchedStatement).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("the dates never guess: what they pair is in every best assignment, and they pair all of it when it is one", () => {
+    const days = fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 6 });
+    fc.assert(
+      fc.property(days, days, fc.integer({ min: 0, max: 7 }), (bookDays, statementDays, window) => {
+        const line = (day: number) => ({ date: dayText(day), flow: "out" as const, amount: 1_500, summary: "手续费" });
+        const book = items(bookDays.map(line));
+        const statement = items(statementDays.map(line));
+        const result = matchItems(book, statement, { windowDays: window, longOutstandingDays: 30 });
+        const best = bestAssignments(bookDays, statementDays, window);
+        const matched = result.matches.map((m) => `${bookDays[m.book[0]!]}>${statementDays[m.statement[0]!]}`);
+        // Every pair made is in every best assignment (as many times as it is made).
+        for (const assignment of best) {
+          const left = assignment === "" ? [] : assignment.split(",");
+          for (const pair of matched) {
+            expect(left).toContain(pair);
+            left.splice(left.indexOf(pair), 1);
+          }
+        }
+        if (best.size === 1) {
+          expect(matched.sort().join(",")).toEqual([...best][0]);
+          expect(result.ambiguous).toEqual([]);
+        } else expect(result.ambiguous.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -10,6 +10,7 @@ import type { Grid } from "../../../src/core/grid";
 import { readCsv } from "../../../src/hosts/csv";
 import { writeWorkbook, readWorkbookGrids } from "../../../src/hosts/xlsx";
 import {
+  carriedMonth,
   flowOfFlag,
   readBook,
   readCarried,
@@ -299,6 +300,24 @@ describe("last month's 未达账项", () => {
 
   test("a grid that holds no list is none", () => {
     expect(readCarried(bookGrid(MONTH, 0))).toBeNull();
+  });
+  test("the month a 调节表 or 未达账项 sheet is of: its 截止日期, else a date in its name, else none", () => {
+    const grid = (sheet: string, values: Grid["values"] = [["类别", "日期", "金额"]]): Grid => ({
+      sheet,
+      top: 0,
+      left: 0,
+      values,
+    });
+    const dated = [["银行存款余额调节表"], ["开户银行：工行", "账户：1234", "截止日期：", 46081]];
+    expect(carriedMonth(grid("调节表", dated))).toEqual({ year: 2026, month: 2 }); // 46081 is 2026-02-28
+    expect(carriedMonth(grid("三月", [["截止日期：2026-03-31"]]))).toEqual({ year: 2026, month: 3 });
+    // The 截止日期 goes before the name, which may be a copy's.
+    expect(carriedMonth(grid("银行存款余额调节表 2026-01-31", dated))).toEqual({ year: 2026, month: 2 });
+    expect(carriedMonth(grid("银行存款余额调节表 2026-01-31"))).toEqual({ year: 2026, month: 1 });
+    expect(carriedMonth(grid("2025年12月未达账项"))).toEqual({ year: 2025, month: 12 });
+    expect(carriedMonth(grid("未达账项 2026.2"))).toEqual({ year: 2026, month: 2 });
+    expect(carriedMonth(grid("未达账项"))).toBeNull();
+    expect(carriedMonth(grid("2026-13 未达账项"))).toBeNull();
   });
 });
 
