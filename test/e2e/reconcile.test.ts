@@ -18,7 +18,13 @@ import {
   usePane,
   waitForText,
 } from "./pane";
-import { CMB_JOURNAL, CMB_JOURNAL_SHEET, CMB_STATEMENT } from "./reconcile-data";
+import {
+  CMB_JOURNAL,
+  CMB_JOURNAL_SHEET,
+  CMB_STATEMENT,
+  UNKNOWN_STATEMENT,
+  UNKNOWN_STATEMENT_SHEET,
+} from "./reconcile-data";
 
 const UI = {
   "zh-CN": {
@@ -59,6 +65,16 @@ const cells = (page: Page, sheet: string, addresses: string[]) =>
     sheet,
     addresses,
   ] as const);
+
+/**
+ * Picks an option of a Fluent Dropdown from the keyboard. In this harness a mouse click on any of the pane's
+ * Dropdowns (the 日记账 page's too) leaves it closed (aria-expanded stays false); the keyboard opens it.
+ */
+async function choose(page: Page, label: string, option: string) {
+  await page.getByRole("combobox", { name: label, exact: true }).focus();
+  await page.keyboard.press("ArrowDown");
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
 
 /** Asserts the one action pattern for the result of `action`, and keeps a screenshot. */
 async function expectShown(page: Page, action: string, shot: string, text: string) {
@@ -162,6 +178,74 @@ describeWithChromium("task pane in Chromium: 银行对账 at 320 px", () => {
       journalBefore,
     );
 
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("a statement no profile knows: its columns are asked for, checked on their fields, and remembered", async () => {
+    const { page, problems } = await openPane(pane(), "zh-CN", { viewport: PANE_VIEWPORT });
+    await page.evaluate(
+      ([journal, rows, statement, lines]) => {
+        window.cashbook.host.setValues(journal as string, "A1", rows as never);
+        window.cashbook.host.setValues(statement as string, "A1", lines as never);
+      },
+      [CMB_JOURNAL_SHEET, CMB_JOURNAL, UNKNOWN_STATEMENT_SHEET, UNKNOWN_STATEMENT] as const,
+    );
+    await page.getByRole("button", { name: /^银行对账/ }).click();
+    await choose(page, "对账单工作表", UNKNOWN_STATEMENT_SHEET);
+    await page.getByRole("button", { name: "自动勾对" }).click();
+    await expectShown(page, "auto-match", "reconcile-mapping-01-asked", "没有认出对账单“网银流水”的各列");
+
+    // Nothing chosen: the date is asked for on its own field, which gets the focus.
+    await page.getByRole("button", { name: "按指明的列勾对" }).click();
+    await resultOf(page, "map-columns");
+    const field = await page.evaluate(() => ({
+      focused: document.activeElement?.closest('[data-field="map-date"]') != null,
+      message: document.querySelector('[data-field="map-date"]')?.textContent ?? "",
+    }));
+    expect(field).toEqual({ focused: true, message: expect.stringContaining("请指明日期列") });
+
+    await choose(page, "日期", "记帐日");
+    await choose(page, "金额（带正负号，或配借贷标志）", "收付金额");
+    await choose(page, "余额", "结余");
+    await choose(page, "摘要", "业务摘要");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "按指明的列勾对" }).click();
+    await expectShown(
+      page,
+      "map-columns",
+      "reconcile-mapping-02-matched",
+      "已勾对 5 组，待定 0 组，未达账项 1 笔。调节后余额相符。",
+    );
+    expect(
+      JSON.parse(await page.evaluate(() => window.cashbook.host.settings.get("reconcile-columns") ?? "null")),
+    ).toEqual([{ date: "记帐日", amount: "收付金额", balance: "结余", summary: "业务摘要" }]);
+
+    // Next time the remembered columns read it at once.
+    await page.getByRole("button", { name: "自动勾对" }).click();
+    await expectShown(page, "auto-match", "reconcile-mapping-03-remembered", "对账单按本工作簿记住的列对应读取。");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test.each([
+    { name: "black", options: { theme: "black" } },
+    { name: "dark-gray", options: { theme: "dark-gray" } },
+    { name: "forced-colors", options: { forcedColors: true } },
+  ])("no serious accessibility violation in the review, $name theme", async ({ name, options }) => {
+    const { page, problems } = await openPane(pane(), "zh-CN", { viewport: PANE_VIEWPORT, ...options });
+    await page.evaluate(([sheet, rows]) => window.cashbook.host.setValues(sheet as string, "A1", rows as never), [
+      CMB_JOURNAL_SHEET,
+      CMB_JOURNAL,
+    ] as const);
+    await page.getByRole("button", { name: /^银行对账/ }).click();
+    await page.getByRole("radio", { name: UI["zh-CN"].fromFile }).check();
+    await page.getByTestId("statement-file").setInputFiles(resolve(__dirname, "../..", CMB_STATEMENT));
+    await page.getByRole("button", { name: UI["zh-CN"].auto }).click();
+    await resultOf(page, "auto-match");
+    await page.getByTestId("matches").getByRole("checkbox").first().check();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, `reconcile-theme-${name}.png`), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -76,6 +76,8 @@ const useStyles = makeStyles({
     width: "100%",
   },
   sideHeading: { color: tokens.colorNeutralForeground2 },
+  // Over the matches, whose tick box comes first: the headings start where the lines' text does.
+  besideTicks: { display: "block", paddingInlineStart: "32px", boxSizing: "border-box" },
   line: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
   row: {
     listStyleType: "none",
@@ -169,15 +171,16 @@ function ListTitle({ children }: { children: string }) {
   );
 }
 
-function SideHeadings() {
+function SideHeadings({ besideTicks = false }: { besideTicks?: boolean }) {
   const t = useTranslate();
   const styles = useStyles();
-  return (
+  const pair = (
     <Pair
       book={<Caption1 className={styles.sideHeading}>{t("reconcileJournalSide")}</Caption1>}
       statement={<Caption1 className={styles.sideHeading}>{t("reconcileStatementSide")}</Caption1>}
     />
   );
+  return besideTicks ? <span className={styles.besideTicks}>{pair}</span> : pair;
 }
 
 function More({ count }: { count: number }) {
@@ -221,7 +224,7 @@ function ReviewLists({
   return (
     <>
       <ListTitle>{t("reconcileMatchesTitle", { count: review.matches.length })}</ListTitle>
-      <SideHeadings />
+      <SideHeadings besideTicks />
       <ul className={styles.list} data-testid="matches">
         {review.matches.slice(0, LINES_SHOWN).map((match, index) => (
           <TickRow key={`m${index}`} tick={`m${index}`} ticked={ticked} onTick={onTick}>
@@ -389,7 +392,8 @@ export function ReconcilePage({ host }: PageProps) {
       setMappingFor({ sheet: outcome.sheet, labels: outcome.labels });
       return { intent: "warning", text: t("reconcileNeedsMapping", { sheet: outcome.sheet }) };
     }
-    setMappingFor(null);
+    // Read through the columns just given: the form stays, its result under its button, open to correction.
+    if (outcome.mapped !== "form") setMappingFor(null);
     setSession({ reconciled: outcome.reconciled, review: outcome.review });
     const { reconciliation, findings } = outcome.reconciled;
     const outstanding = Object.values(reconciliation.outstanding).reduce((sum, list) => sum + list.length, 0);
