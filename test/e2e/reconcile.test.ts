@@ -5,6 +5,7 @@
  * and asserted cell by cell, the match by hand marked 手工, the journal unchanged. Every action is checked as the walk
  * checks them (result in the viewport, focused, announced), and axe-core finds no serious or critical violation.
  */
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import {
@@ -18,6 +19,9 @@ import {
   usePane,
   waitForText,
 } from "./pane";
+import { emptyPlan } from "../../src/core/plan";
+import { readCsv } from "../../src/hosts/csv";
+import { writeWorkbook } from "../../src/hosts/xlsx";
 import {
   CMB_JOURNAL,
   CMB_JOURNAL_SHEET,
@@ -246,6 +250,29 @@ describeWithChromium("task pane in Chromium: 银行对账 at 320 px", () => {
     await page.getByTestId("matches").getByRole("checkbox").first().check();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SHOTS, `reconcile-theme-${name}.png`), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("an .xlsx statement picked as a file is read in the browser", async () => {
+    // The CMB export saved as a workbook, as a cashier would after opening it in Excel.
+    const csv = readCsv(readFileSync(resolve(__dirname, "../..", CMB_STATEMENT)));
+    if (!csv.ok) throw new Error(csv.problem.id);
+    const plan = emptyPlan("招商银行");
+    plan.blocks.push({ at: "A1", rows: csv.value.grid.values });
+    const file = join(SHOTS, "招商银行对账单.xlsx");
+    writeFileSync(file, await writeWorkbook([plan]));
+
+    const { page, problems } = await openPane(pane(), "zh-CN", { viewport: PANE_VIEWPORT });
+    await page.evaluate(([sheet, rows]) => window.cashbook.host.setValues(sheet as string, "A1", rows as never), [
+      CMB_JOURNAL_SHEET,
+      CMB_JOURNAL,
+    ] as const);
+    await page.getByRole("button", { name: /^银行对账/ }).click();
+    await page.getByRole("radio", { name: UI["zh-CN"].fromFile }).check();
+    await page.getByTestId("statement-file").setInputFiles(file);
+    await page.getByRole("button", { name: UI["zh-CN"].auto }).click();
+    await expectShown(page, "auto-match", "reconcile-xlsx-matched", UI["zh-CN"].matched);
     expect(problems).toEqual([]);
     await page.close();
   });
