@@ -375,11 +375,11 @@ function quotedSheetName(name: string): string {
 }
 
 /** A password-protected .xlsx and an Excel 97–2003 .xls both start with the OLE compound file signature. */
-const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Such a file is neither CSV text nor a zip, whatever its name says: readWorkbookGrids tells the user what to do. */
 export function isOleFile(bytes: Uint8Array): boolean {
-  return OLE_SIGNATURE.equals(bytes.subarray(0, OLE_SIGNATURE.length));
+  return OLE_SIGNATURE.every((byte, index) => bytes[index] === byte);
 }
 
 /**
@@ -397,26 +397,28 @@ const DIRECTORY_ENTRY = 0x02014b50;
  * there is no readable directory (the zip reader then says the file is damaged). A zip64 directory, which an .xlsx
  * needs only past 4 GB, counts as infinite.
  */
-export function zipExpandedBytes(bytes: Buffer): number | null {
+export function zipExpandedBytes(bytes: Uint8Array): number | null {
+  // A DataView, not Buffer's readers: the task pane reads a picked .xlsx in the browser, where there is no Buffer.
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const earliest = Math.max(0, bytes.length - 22 - 0xffff);
   let end = -1;
   for (let at = bytes.length - 22; at >= earliest; at--) {
-    if (bytes.readUInt32LE(at) === END_OF_DIRECTORY) {
+    if (view.getUint32(at, true) === END_OF_DIRECTORY) {
       end = at;
       break;
     }
   }
   if (end < 0) return null;
-  const entries = bytes.readUInt16LE(end + 10);
-  const start = bytes.readUInt32LE(end + 16);
+  const entries = view.getUint16(end + 10, true);
+  const start = view.getUint32(end + 16, true);
   if (entries === 0xffff || start === 0xffffffff) return Infinity;
   let total = 0;
   for (let at = start, n = 0; n < entries; n++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) return null;
-    const size = bytes.readUInt32LE(at + 24);
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== DIRECTORY_ENTRY) return null;
+    const size = view.getUint32(at + 24, true);
     if (size === 0xffffffff) return Infinity;
     total += size;
-    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   return total;
 }
@@ -427,10 +429,11 @@ export function zipExpandedBytes(bytes: Buffer): number | null {
  * workbook that would expand past `maxExpandedBytes` is refused before it is read.
  */
 export async function readWorkbookGrids(
-  data: Buffer | ArrayBuffer,
+  data: Uint8Array | ArrayBuffer,
   { maxExpandedBytes = MAX_EXPANDED_BYTES }: { maxExpandedBytes?: number } = {},
 ): Promise<Result<Grid[]>> {
-  const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
+  // A Buffer is a Uint8Array: the command line's files and the pane's picked files read the same way.
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (isOleFile(bytes)) return fail("xlsx-legacy-or-encrypted");
   const expanded = zipExpandedBytes(bytes);
   if (expanded !== null && expanded > maxExpandedBytes) {

@@ -53,7 +53,13 @@ export const PANE_JOBS: readonly PaneJob[] = [
     summary: "jobFundsReportSummary",
     page: lazy(() => import("./pages/FundsReportPage").then((m) => ({ default: m.FundsReportPage }))),
   },
-  { id: "reconcile", group: "monthEnd", title: "jobReconcileTitle", summary: "jobReconcileSummary" },
+  {
+    id: "reconcile",
+    group: "monthEnd",
+    title: "jobReconcileTitle",
+    summary: "jobReconcileSummary",
+    page: lazy(() => import("./pages/ReconcilePage").then((m) => ({ default: m.ReconcilePage }))),
+  },
   {
     id: "voucher",
     group: "documents",

@@ -47,3 +47,24 @@ export {
   type ReconcileSettings,
   type StatementLine,
 } from "./model";
+export {
+  matchByHand,
+  reviewedReconciliation,
+  reviewedResult,
+  startReview,
+  unmatch,
+  MANUAL_RULE_LABEL,
+  type ManualOutcome,
+  type ManualRefusal,
+  type Review,
+  type Reviewed,
+} from "./review";
+export {
+  checkMapping,
+  headerGuess,
+  mappedStatement,
+  MAPPED_COLUMNS,
+  type MappedColumn,
+  type MappingRefusal,
+  type StatementMapping,
+} from "./mapping";
