@@ -55,7 +55,13 @@ export const PANE_JOBS: readonly PaneJob[] = [
   },
   { id: "reconcile", group: "monthEnd", title: "jobReconcileTitle", summary: "jobReconcileSummary" },
   { id: "voucher", group: "documents", title: "jobVoucherTitle", summary: "jobVoucherSummary" },
-  { id: "reimburse", group: "documents", title: "jobReimburseTitle", summary: "jobReimburseSummary" },
+  {
+    id: "reimburse",
+    group: "documents",
+    title: "jobReimburseTitle",
+    summary: "jobReimburseSummary",
+    page: lazy(() => import("./pages/ReimbursePage").then((m) => ({ default: m.ReimbursePage }))),
+  },
   { id: "payroll", group: "payroll", title: "jobPayrollTitle", summary: "jobPayrollSummary" },
   {
     id: "amount-words",
