@@ -210,6 +210,7 @@ export function FindingsList({
                       <ListItem
                         key={`${finding.sheet}!${finding.cell}#${index}`}
                         data-finding-index={index}
+                        data-rule={finding.rule}
                         className={mergeClasses(
                           styles.item,
                           index === current && styles.current,
