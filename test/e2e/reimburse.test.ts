@@ -224,6 +224,7 @@ describeWithBoth("task pane in Chromium: 报销审核 at 320 px", () => {
     await openJob(page, ui.job);
     await page.getByRole("button", { name: ui.newForm }).click();
     await resultOf(page, "new-form");
+    await waitForText(page.getByTestId("policy-source"), ui.policyRead);
     await fillForm(page);
     await page.getByRole("button", { name: ui.review }).click();
     await resultOf(page, "review");

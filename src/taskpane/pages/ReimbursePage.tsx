@@ -14,7 +14,7 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { Finding } from "../../core/findings";
 import { DEFAULT_POLICY, type FormType, type SignerRole } from "../../jobs/reimburse";
 import { ActionBlock, problemOutcome, usePageActions, type Outcome, type PageActions } from "../components/actions";
@@ -285,12 +285,16 @@ function PolicySection({
 export function ReimbursePage({ host }: PageProps) {
   const actions = usePageActions(host);
   const [found, setFound] = useState<FoundPolicy | null>(null);
-  const readPolicy = () =>
-    findPolicy(host).then(
-      (policy) => setFound(policy),
+  const reads = useRef(0);
+  const readPolicy = () => {
+    // Only the latest read is shown: the one started when the page opened may end after a save has been read.
+    const read = ++reads.current;
+    return findPolicy(host).then(
+      (policy) => read === reads.current && setFound(policy),
       // Unreadable now (a cell being edited): the fields stay as they were, and saving says what is wrong.
       () => undefined,
     );
+  };
   useEffect(() => void readPolicy(), [host]);
   return (
     <>
