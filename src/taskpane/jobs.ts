@@ -67,7 +67,13 @@ export const PANE_JOBS: readonly PaneJob[] = [
     summary: "jobVoucherSummary",
     page: lazy(() => import("./pages/VoucherPage").then((m) => ({ default: m.VoucherPage }))),
   },
-  { id: "reimburse", group: "documents", title: "jobReimburseTitle", summary: "jobReimburseSummary" },
+  {
+    id: "reimburse",
+    group: "documents",
+    title: "jobReimburseTitle",
+    summary: "jobReimburseSummary",
+    page: lazy(() => import("./pages/ReimbursePage").then((m) => ({ default: m.ReimbursePage }))),
+  },
   { id: "payroll", group: "payroll", title: "jobPayrollTitle", summary: "jobPayrollSummary" },
   {
     id: "amount-words",

@@ -189,3 +189,28 @@ export async function axeViolations(page: Page): Promise<string[]> {
     )
     .flatMap(({ id, impact, targets }) => targets.map((target) => `${id} (${impact}): ${target}`));
 }
+
+/** Asserts the one action pattern for the result of `action`, and keeps a screenshot. */
+export async function expectShown(page: Page, action: string, shot: string, text?: string): Promise<ResultSeen> {
+  const seen = await resultOf(page, action);
+  await page.screenshot({ path: join(SHOTS, `${shot}.png`) });
+  if (text) expect(seen.text).toContain(text);
+  expect(seen).toMatchObject({ inViewport: true, focused: true, announced: true });
+  return seen;
+}
+
+/** Opening a page or going back: the focus is on the new page's heading. */
+export async function expectHeading(page: Page, title: string): Promise<void> {
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+  await expect(focused(page)).resolves.toMatchObject({ tag: "h1", text: title, inViewport: true });
+}
+
+/** Opens a job from the home page by its title. */
+export async function openJob(page: Page, title: string): Promise<void> {
+  await page.getByRole("button", { name: new RegExp(`^${title}`) }).click();
+  await expectHeading(page, title);
+}
+
+/** Runs `read` on the page's memory host and gives what it returns. */
+export const host = <T>(page: Page, read: (h: Window["cashbook"]["host"]) => T) =>
+  page.evaluate(`(${read.toString()})(window.cashbook.host)`) as Promise<T>;

@@ -14,7 +14,10 @@ import { systemProgram } from "../support/system";
 import {
   axeViolations,
   describeWithChromium,
-  focused,
+  expectHeading,
+  expectShown,
+  host,
+  openJob,
   openPane,
   PANE_VIEWPORT,
   resultOf,
@@ -89,29 +92,6 @@ const UI = {
 } as const;
 
 type Ui = (typeof UI)[keyof typeof UI];
-
-const host = <T>(page: Page, read: (h: Window["cashbook"]["host"]) => T) =>
-  page.evaluate(`(${read.toString()})(window.cashbook.host)`) as Promise<T>;
-
-/** Asserts the one action pattern for the result of `action`, and keeps a screenshot. */
-async function expectShown(page: Page, action: string, shot: string, text?: string) {
-  const seen = await resultOf(page, action);
-  await page.screenshot({ path: join(SHOTS, `${shot}.png`) });
-  if (text) expect(seen.text).toContain(text);
-  expect(seen).toMatchObject({ inViewport: true, focused: true, announced: true });
-  return seen;
-}
-
-/** Opening a page or going back: the focus is on the new page's heading. */
-async function expectHeading(page: Page, title: string) {
-  await page.getByRole("heading", { level: 1, name: title }).waitFor();
-  await expect(focused(page)).resolves.toMatchObject({ tag: "h1", text: title, inViewport: true });
-}
-
-async function openJob(page: Page, title: string) {
-  await page.getByRole("button", { name: new RegExp(`^${title}`) }).click();
-  await expectHeading(page, title);
-}
 
 async function back(page: Page, ui: Ui) {
   await page.getByRole("button", { name: ui.back }).click();

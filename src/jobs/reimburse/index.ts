@@ -5,4 +5,13 @@ export { readForm, readPolicySheet } from "./read";
 export { RULES, checkForm, normaliseInvoiceNumber, receiptKind, advanceOffset, claimedAmount } from "./rules";
 export { parseReimbursePolicy, parseFormSettings, parseCategory } from "./settings";
 export { reimburseMessages } from "./messages";
-export { DEFAULT_POLICY, FORM_TITLES, type FormType, type ReimbursementForm, type ReimbursePolicy } from "./model";
+export {
+  DEFAULT_POLICY,
+  FORM_TITLES,
+  ROLE_NAMES,
+  type Category,
+  type FormType,
+  type ReimbursementForm,
+  type ReimbursePolicy,
+  type SignerRole,
+} from "./model";

@@ -4,7 +4,8 @@
  * click or Enter selects its cell in the workbook; 上一处 / 下一处 walk the list and select as they go. A finding with
  * no cell says which sheet, or that it is about what was typed into the pane, and selects nothing. The findings can
  * be marked in the sheet and the marks cleared. A long list shows its first rows only: a pane with thousands of
- * rows would stop responding, and the marks in the sheet show them all.
+ * rows would stop responding, and the marks in the sheet show them all. Findings may come in groups (the forms of a
+ * batch): each under its heading with its own counts, one list per group, 上一处 / 下一处 running through them all.
  */
 import {
   Button,
@@ -35,6 +36,8 @@ const useStyles = makeStyles({
   heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   counts: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  groupTitle: { margin: 0, marginBlockStart: tokens.spacingVerticalS },
   item: {
     display: "flex",
     gap: tokens.spacingHorizontalS,
@@ -70,27 +73,68 @@ function SeverityIcon({ severity }: { severity: Severity }) {
   return <Info16Filled className={styles.info} aria-label={label} role="img" />;
 }
 
+/** Findings under one heading: the findings of one form of a batch. */
+export interface FindingGroup {
+  title: string;
+  findings: readonly Finding[];
+}
+
 /** A rule's name for the counts: its message with the particulars left out ("余额应为 …"). */
 function ruleSummary(finding: Finding, locale: ReturnType<typeof useLocale>): string {
   return formatMessage(locale, finding.rule, {}).replace(/\{\w+\}/g, "…");
 }
 
-export function FindingsList({ host, findings }: { host: WorkbookHost; findings: readonly Finding[] }) {
-  const t = useTranslate();
-  const locale = useLocale();
-  const styles = useStyles();
-  const headingId = useId();
-  const [current, setCurrent] = useState<number | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const listRef = useRef<HTMLUListElement>(null);
-  const shown = findings.slice(0, FINDINGS_SHOWN);
-
+/** How many findings of each rule, in the order the rules first appear. */
+function countsOf(findings: readonly Finding[], locale: ReturnType<typeof useLocale>) {
   const counts = new Map<string, { summary: string; count: number }>();
   for (const finding of findings) {
     const entry = counts.get(finding.rule) ?? { summary: ruleSummary(finding, locale), count: 0 };
     entry.count += 1;
     counts.set(finding.rule, entry);
   }
+  return counts;
+}
+
+function Counts({ counts, label }: { counts: ReturnType<typeof countsOf>; label: string }) {
+  const t = useTranslate();
+  const styles = useStyles();
+  return (
+    <ul className={styles.counts} aria-label={label}>
+      {[...counts].map(([rule, { summary, count }]) => (
+        <li key={rule}>
+          <Caption1>{t("findingCount", { summary, count })}</Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function FindingsList({
+  host,
+  findings,
+  groups,
+}: {
+  host: WorkbookHost;
+  findings: readonly Finding[];
+  /** Headings for the findings, in their order; absent: one list without a heading. */
+  groups?: readonly FindingGroup[];
+}) {
+  const t = useTranslate();
+  const locale = useLocale();
+  const styles = useStyles();
+  const headingId = useId();
+  const [current, setCurrent] = useState<number | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const shown = findings.slice(0, FINDINGS_SHOWN);
+  const counts = countsOf(findings, locale);
+  // The rows shown, group by group, each with its index in `shown`.
+  let first = 0;
+  const sections = (groups ?? [{ title: "", findings }]).map((group) => {
+    const start = first;
+    first += group.findings.length;
+    return { ...group, start, rows: shown.slice(start, Math.max(start, Math.min(first, shown.length))) };
+  });
 
   const where = (finding: Finding) =>
     finding.cell ? finding.cell : finding.sheet ? t("findingOnSheet", { sheet: finding.sheet }) : t("findingOnInput");
@@ -99,7 +143,7 @@ export function FindingsList({ host, findings }: { host: WorkbookHost; findings:
     const finding = shown[index];
     if (!finding) return;
     setCurrent(index);
-    if (moveFocus) listRef.current?.querySelectorAll<HTMLElement>("li")[index]?.focus();
+    if (moveFocus) sectionRef.current?.querySelector<HTMLElement>(`[data-finding-index="${index}"]`)?.focus();
     if (!finding.cell) return;
     try {
       await host.selectCell(finding.sheet, finding.cell);
@@ -124,7 +168,7 @@ export function FindingsList({ host, findings }: { host: WorkbookHost; findings:
   };
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <section className={styles.section} aria-labelledby={headingId} ref={sectionRef}>
       <div className={styles.heading}>
         <Subtitle2 as="h3" id={headingId}>
           {t("findingsTitle", { count: findings.length })}
@@ -141,30 +185,51 @@ export function FindingsList({ host, findings }: { host: WorkbookHost; findings:
           {t("nextFinding")}
         </Button>
       </div>
-      {counts.size > 1 && (
-        <ul className={styles.counts} aria-label={t("findingCountsLabel")}>
-          {[...counts].map(([rule, { summary, count }]) => (
-            <li key={rule}>
-              <Caption1>{t("findingCount", { summary, count })}</Caption1>
-            </li>
-          ))}
-        </ul>
-      )}
+      {counts.size > 1 && <Counts counts={counts} label={t("findingCountsLabel")} />}
       <Caption1 as="p">{t("findingsHint")}</Caption1>
-      <List navigationMode="items" ref={listRef} aria-labelledby={headingId} data-testid="findings">
-        {shown.map((finding, index) => (
-          <ListItem
-            key={`${finding.sheet}!${finding.cell}#${index}`}
-            className={mergeClasses(styles.item, index === current && styles.current, !finding.cell && styles.noCell)}
-            aria-current={index === current ? "true" : undefined}
-            onAction={() => void select(index, false)}
-          >
-            <SeverityIcon severity={finding.severity} />
-            <Text className={styles.where}>{where(finding)}</Text>
-            <Text>{findingMessage(finding, locale)}</Text>
-          </ListItem>
-        ))}
-      </List>
+      <div data-testid="findings" className={styles.group}>
+        {sections
+          .filter((section) => section.rows.length > 0)
+          .map((section, number) => {
+            const titleId = `${headingId}-${number}`;
+            const sectionCounts = countsOf(section.findings, locale);
+            return (
+              <div key={`${number}-${section.title}`} className={styles.group}>
+                {section.title && (
+                  <Text as="h4" weight="semibold" id={titleId} className={styles.groupTitle}>
+                    {t("findingGroupTitle", { title: section.title, count: section.findings.length })}
+                  </Text>
+                )}
+                {section.title && sections.length > 1 && sectionCounts.size > 1 && (
+                  <Counts counts={sectionCounts} label={t("findingGroupCountsLabel", { title: section.title })} />
+                )}
+                <List navigationMode="items" aria-labelledby={section.title ? titleId : headingId}>
+                  {section.rows.map((finding, offset) => {
+                    const index = section.start + offset;
+                    return (
+                      <ListItem
+                        key={`${finding.sheet}!${finding.cell}#${index}`}
+                        data-finding-index={index}
+                        data-rule={finding.rule}
+                        className={mergeClasses(
+                          styles.item,
+                          index === current && styles.current,
+                          !finding.cell && styles.noCell,
+                        )}
+                        aria-current={index === current ? "true" : undefined}
+                        onAction={() => void select(index, false)}
+                      >
+                        <SeverityIcon severity={finding.severity} />
+                        <Text className={styles.where}>{where(finding)}</Text>
+                        <Text>{findingMessage(finding, locale)}</Text>
+                      </ListItem>
+                    );
+                  })}
+                </List>
+              </div>
+            );
+          })}
+      </div>
       {findings.length > FINDINGS_SHOWN && (
         <Caption1 as="p">
           {t("moreFindings", { count: findings.length - FINDINGS_SHOWN, shown: FINDINGS_SHOWN })}

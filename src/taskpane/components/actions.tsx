@@ -29,7 +29,7 @@ import type { Problem } from "../../core/result";
 import { HostError, type ReadOptions, type WorkbookHost } from "../../hosts/host";
 import { formatMessage } from "../../jobs";
 import { useLocale, useTranslate } from "../i18n";
-import { FindingsList } from "./FindingsList";
+import { FindingsList, type FindingGroup } from "./FindingsList";
 
 export type Intent = "success" | "warning" | "error" | "info";
 
@@ -38,6 +38,8 @@ export interface Outcome {
   intent: Intent;
   text: string;
   findings?: readonly Finding[];
+  /** The findings under headings (one form of a batch each), in the order of `findings`. */
+  findingGroups?: readonly FindingGroup[];
   /** Shown under the message: a chart, a table. */
   details?: ReactNode;
   /** A question before going on; `yes` runs as a new run of the same block. */
@@ -46,14 +48,25 @@ export interface Outcome {
   field?: { name: string; message: string };
 }
 
-/** What a running action is given: its stop signal and a way to report rows read. */
-export type RunOptions = Required<Pick<ReadOptions, "signal" | "onProgress">>;
+/**
+ * What a running action is given: its stop signal and a way to report rows read, or, for an action that reads the
+ * whole workbook sheet by sheet, sheets read.
+ */
+export type RunOptions = Required<Pick<ReadOptions, "signal" | "onProgress">> & {
+  onSheets: (sheetsRead: number, sheetsTotal: number) => void;
+};
+
+interface Progress {
+  read: number;
+  total: number;
+  unit: "rows" | "sheets";
+}
 
 type Run = (options: RunOptions) => Promise<Outcome>;
 
 interface PageState {
   running: string | null;
-  progress: { read: number; total: number } | null;
+  progress: Progress | null;
   result: { block: string; outcome: Outcome; serial: number } | null;
 }
 
@@ -83,7 +96,8 @@ export function usePageActions(host: WorkbookHost): PageActions {
     try {
       outcome = await run({
         signal: stopper.signal,
-        onProgress: (read, total) => setState((s) => ({ ...s, progress: { read, total } })),
+        onProgress: (read, total) => setState((s) => ({ ...s, progress: { read, total, unit: "rows" } })),
+        onSheets: (read, total) => setState((s) => ({ ...s, progress: { read, total, unit: "sheets" } })),
       });
     } catch (error) {
       if (error instanceof HostError && error.id === "host-cancelled") outcome = { intent: "info", text: t("stopped") };
@@ -186,6 +200,9 @@ export function ActionBlock({ actions, id, label, primary = false, disabledReaso
   }, [mine?.serial]);
 
   const blocked = Boolean(disabledReason);
+  const progressText =
+    progress &&
+    t(progress.unit === "sheets" ? "readingSheets" : "readingProgress", { read: progress.read, total: progress.total });
   return (
     <div className={styles.block} data-action={id}>
       <div className={styles.row}>
@@ -204,11 +221,11 @@ export function ActionBlock({ actions, id, label, primary = false, disabledReaso
       {blocked && <Caption1 id={reasonId}>{disabledReason}</Caption1>}
       {active && (
         <ProgressBar
-          aria-label={progress ? t("readingProgress", progress) : t("busy")}
+          aria-label={progressText ?? t("busy")}
           value={progress && progress.total > 0 ? progress.read / progress.total : undefined}
         />
       )}
-      {active && progress && <Caption1>{t("readingProgress", progress)}</Caption1>}
+      {active && progressText && <Caption1>{progressText}</Caption1>}
       {/* Always present, so that screen readers hear what is put into it. */}
       <div role="status" aria-live="polite" className={styles.result}>
         {mine && (
@@ -236,7 +253,7 @@ export function ActionBlock({ actions, id, label, primary = false, disabledReaso
         )}
       </div>
       {mine?.outcome.findings && mine.outcome.findings.length > 0 && (
-        <FindingsList host={actions.host} findings={mine.outcome.findings} />
+        <FindingsList host={actions.host} findings={mine.outcome.findings} groups={mine.outcome.findingGroups} />
       )}
     </div>
   );
