@@ -171,9 +171,9 @@ describe("unusable input exits 2 with a message and writes nothing", () => {
     // stderr: the progress line, the refusal, then one line per cell.
     const lines = result.stderr.trim().split("\n").slice(1);
     expect(lines[0]).toContain("“entries”表中有 2 处无法读取，请改正后再生成");
-    expect(lines.slice(1).map((line) => line.trim().split(/\s+/).slice(0, 2))).toEqual([
-      ["E5", "错误"],
-      ["A6", "错误"],
+    expect(lines.slice(1).map((line) => line.trim().split(/\s+/).slice(0, 3))).toEqual([
+      ["“entries”", "E5", "错误"],
+      ["“entries”", "A6", "错误"],
     ]);
     expect(lines[2]).toContain("2026年2月30日");
   });

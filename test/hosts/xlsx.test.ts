@@ -312,6 +312,8 @@ describe("readWorkbookGrids", () => {
           sheet: "现金日记账",
           top: 0,
           left: 0,
+          // Written by a program: its formulas have no results until a spreadsheet computes them.
+          uncalculated: { count: 5, first: "F5" },
           values: [
             ["现金日记账", ...blank(11)],
             blank(12),
