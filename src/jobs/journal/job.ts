@@ -166,10 +166,10 @@ const isError = (candidate: Finding) => candidate.severity === "error";
  * The entries of the first sheet that has a header row of entries. A cell that cannot be read stops the generation:
  * a journal posted without it would be wrong from that row on. The refusal lists every such cell.
  */
-function entriesOf(grids: readonly Grid[]): Generated<JournalEntry[]> {
+function entriesOf(grids: readonly Grid[], year: number | null): Generated<JournalEntry[]> {
   let firstFailure: Generated<JournalEntry[]> | null = null;
   for (const grid of grids) {
-    const read = readJournalEntries(grid);
+    const read = readJournalEntries(grid, year);
     if (!read.ok) {
       firstFailure ??= read;
       continue;
@@ -189,7 +189,7 @@ export function generateJournal(
   options: JournalOptions,
   sources?: readonly Grid[],
 ): Generated<{ plan: SheetPlan; entries: number }> {
-  const entries = sources === undefined ? ok(undefined) : entriesOf(sources);
+  const entries = sources === undefined ? ok(undefined) : entriesOf(sources, options.month?.year ?? null);
   if (!entries.ok) return entries;
   const settled = settleJournal(options, entries.value);
   if (!settled.ok) return settled;

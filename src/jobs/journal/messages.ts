@@ -55,7 +55,7 @@ const zhCN = {
   "journal-closing-balance-wrong": "“{row}”的余额应为 {expected}（与上面最后一笔的余额相同），表中为 {found}",
   "journal-has-errors": "这张日记账有 {count} 个错误（用 cashbook check 查看），报表里它的数字可能不对",
   "journal-entry-date-no-year":
-    "日期“{text}”没有写年份，表头和标题里也没有（如“2026年”）：请指定月份（如 2026-03），或在日期里写上年份",
+    "日期“{text}”没有写年份，表头和标题里也没有（如“2026年”）：请在日期或标题里写上年份（生成日记账时也可以指定月份，如 2026-03）",
   "journal-day-total-needs-entry": "请先选中当天最后一笔分录所在的行，本日合计插在它下面",
   "journal-day-already-closed": "这一天在 {cell} 下面已有本日合计",
   "journal-opening-row-missing": "这张日记账上面找不到期初余额、上年结转或承前页行，无法确定本日合计从哪里加起",
@@ -130,7 +130,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-has-errors":
     "This journal has {count} errors (cashbook check lists them); its figures in the report may be wrong",
   "journal-entry-date-no-year":
-    "The date “{text}” has no year, and neither the header nor the title gives one (such as 2026年): give the month (such as 2026-03), or write the year in the date",
+    "The date “{text}” has no year, and neither the header nor the title gives one (such as 2026年): write the year in the date or the title (to generate a journal, giving the month, such as 2026-03, also does)",
   "journal-day-total-needs-entry": "Select the row of the day's last entry first: the day total goes below it",
   "journal-day-already-closed": "The day already has a day total below {cell}",
   "journal-opening-row-missing":

@@ -23,6 +23,7 @@ import {
   type JournalKind,
   type RowKind,
 } from "./model";
+import { fail, type Result } from "../../core/result";
 import { JournalRows, type JournalCells } from "./rows";
 
 /** Where a journal's columns are, as its header says. */
@@ -116,7 +117,7 @@ export function journalHeaderProblem(grid: Grid): { finding: Finding; nearMiss: 
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年|(?:year|fy)\W{0,3}((?:19|20)\d{2})(?!\d)/i;
 
 /** The year the title or header gives (2026年, FY 2026), or null. */
-function titleYear(grid: Grid, lastRow: number): number | null {
+export function titleYear(grid: Grid, lastRow: number): number | null {
   for (let row = 0; row <= lastRow; row++) {
     for (const cell of grid.values[row] ?? []) {
       const match = typeof cell === "string" ? TITLE_YEAR.exec(toHalfWidth(cell)) : null;
@@ -224,6 +225,19 @@ function wholeNumberOf(value: CellValue | undefined): number {
 
 /** 1月15日, 01-15, 1/15, 1.15: a date without its year, which the title gives. */
 const MONTH_AND_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
+
+/**
+ * A date cell of a journal or of entries to post: a full date, or month and day alone (1月15日, 01-15) in `year`,
+ * the year the title gives or the month to generate. Month and day with no year known is a problem of its own.
+ */
+export function journalDate(value: CellValue, year: number | null): Result<CalendarDate> {
+  const parsed = parseDateCell(value);
+  if (parsed.ok || typeof value !== "string") return parsed;
+  const parts = MONTH_AND_DAY.exec(toHalfWidth(value).trim());
+  if (!parts) return parsed;
+  if (year === null) return fail("journal-entry-date-no-year", { text: value.trim() });
+  return parseDateCell(`${year}-${parts[1]}-${parts[2]}`);
+}
 
 /** Builds the rows of one read. */
 class JournalReader {
@@ -377,10 +391,7 @@ class JournalReader {
     if (isBlank(value)) return this.lastDate;
     this.dateSeen = true;
     if (value === this.lastDateCell) return this.lastDate;
-    const parsed = parseDateCell(value ?? null);
-    const withoutYear = !parsed.ok && typeof value === "string" ? MONTH_AND_DAY.exec(toHalfWidth(value).trim()) : null;
-    const year = this.header.titleYear;
-    const dated = withoutYear && year !== null ? parseDateCell(`${year}-${withoutYear[1]}-${withoutYear[2]}`) : parsed;
+    const dated = journalDate(value ?? null, this.header.titleYear);
     if (!dated.ok)
       this.findings.push(findingFromProblem(dated.problem, this.grid.sheet, this.cellOf(row, this.dateColumn)));
     const date = dated.ok ? dated.value : null;
