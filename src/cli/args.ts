@@ -36,6 +36,8 @@ const VALUED = [
   "window",
   "carry",
   "days",
+  "unrecorded-receipts",
+  "unrecorded-payments",
 ] as const;
 
 export type Flag = (typeof FLAGS)[number];

@@ -74,9 +74,16 @@ export function countCash(
   const read = counts === undefined ? null : readCounts(counts);
   if (read && !read.ok) return read;
   const known = read?.value ?? null;
+  const unrecorded = settings.unrecorded ?? null;
   return ok({
-    plan: layoutCashCount({ unit: settings.unit, date: settings.date, counts: known, book: book.value.book }),
-    difference: known === null ? null : cashDifference(countedFen(known), book.value.book),
+    plan: layoutCashCount({
+      unit: settings.unit,
+      date: settings.date,
+      counts: known,
+      book: book.value.book,
+      unrecorded,
+    }),
+    difference: known === null ? null : cashDifference(countedFen(known), book.value.book, settings.unrecorded),
     findings: book.value.findings,
   });
 }
@@ -93,6 +100,8 @@ export const cashCountGenerator: GeneratorKind<CashCountSettings> = {
       ],
     },
     { fields: [{ name: "unit", value: "NAME" }], optional: true },
+    { fields: [{ name: "unrecorded-receipts", value: "AMOUNT" }], optional: true },
+    { fields: [{ name: "unrecorded-payments", value: "AMOUNT" }], optional: true },
   ],
   settings: parseCashCountSettings,
   generate: (settings, sources) => {

@@ -11,6 +11,7 @@ const zhCN = {
   "cash-count-journal-ends-early":
     "现金日记账最后一笔记在 {last}，早于盘点日 {date}：其后的收支还没有登记，账存未必是盘点日的余额，请先登记完再盘点",
   "cash-count-book-negative": "现金日记账在盘点日的余额（账存）为 {book}，是负数：现金余额不能为负，请先核对日记账",
+  "cash-count-unrecorded-invalid": "未记账金额“{text}”应是不小于 0 的金额",
 } as const;
 
 const enUS: Record<keyof typeof zhCN, string> = {
@@ -26,6 +27,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
     "The cash journal's last entry is dated {last}, before the count on {date}: what came in and went out since is not posted, so the book balance may not be the day's; post it before counting",
   "cash-count-book-negative":
     "The cash journal's balance on the day of the count is {book}, below zero: cash cannot be negative; check the journal first",
+  "cash-count-unrecorded-invalid": "The amount not yet posted, “{text}”, must be an amount of 0 or more",
 };
 
 export const cashCountMessages: Catalog<keyof typeof zhCN> = { "zh-CN": zhCN, "en-US": enUS };
