@@ -185,7 +185,7 @@ describe("the reports say which sheets they left out and why", () => {
 });
 
 describe("the reports do not trust a bad journal in silence", () => {
-  test("cash-count: a journal with errors, ending before the count, with a negative balance", async () => {
+  test("cash-count: a journal with errors, with nothing posted in the month of the count, with a negative balance", async () => {
     const book = await workbookOf("bad-cash.xlsx", [
       planOf("现金日记账", [
         ["日期", "凭证号", "摘要", "收入", "支出", "余额"],
@@ -195,7 +195,7 @@ describe("the reports do not trust a bad journal in silence", () => {
       ]),
     ]);
     const out = join(dir, "bad-count.xlsx");
-    const result = await run(["generate", "cash-count", "--from", book, "--date", "2026-01-31", "--out", out]);
+    const result = await run(["generate", "cash-count", "--from", book, "--date", "2026-02-03", "--out", out]);
     expect(result.code).toBe(EXIT.ok);
     const warnings = result.stderr
       .trim()
@@ -203,20 +203,24 @@ describe("the reports do not trust a bad journal in silence", () => {
       .filter((line) => line.startsWith("“现金日记账”"));
     expect(warnings).toEqual([
       expect.stringMatching(/^“现金日记账” {2}- {2}提示 {2}这张日记账有 2 个错误/),
-      expect.stringMatching(/^“现金日记账” {2}A4 {2}提示 {2}现金日记账最后一笔记在 2026-01-06，早于盘点日 2026-01-31/),
+      expect.stringMatching(
+        /^“现金日记账” {2}A4 {2}提示 {2}库存现金日记账最后一笔记在 2026-01-06，2026-02-03 这个月还一笔都没有登记/,
+      ),
       expect.stringMatching(/^“现金日记账” {2}- {2}提示 {2}现金日记账在盘点日的余额（账存）为 -¥80\.00，是负数/),
     ]);
   });
 
-  test("funds-daily: a journal with errors and one that ends before the month does, in another layout", async () => {
+  test("funds-daily: a journal with errors and with nothing posted in the month reported, in another layout", async () => {
     const slipped = THREE_COLUMN_CASH.map((row) => [...row]);
     slipped[5]![6] = 745;
     const book = await workbookOf("bad-funds.xlsx", [planOf("现金", slipped)]);
     const out = join(dir, "bad-funds-report.xlsx");
-    const result = await run(["generate", "funds-daily", "--from", book, "--month", "2026-01", "--out", out]);
+    const result = await run(["generate", "funds-daily", "--from", book, "--month", "2026-02", "--out", out]);
     expect(result.code).toBe(EXIT.ok);
     expect(result.stderr).toMatch(/^“现金” {2}- {2}提示 {2}这张日记账有 1 个错误/m);
-    expect(result.stderr).toMatch(/^“现金” {2}B6 {2}提示 {2}库存现金日记账最后一笔记在 2026-01-09，报表到 2026-01-31/m);
+    expect(result.stderr).toMatch(
+      /^“现金” {2}B6 {2}提示 {2}库存现金日记账最后一笔记在 2026-01-09，2026-02-28 这个月还一笔都没有登记/m,
+    );
   });
 });
 

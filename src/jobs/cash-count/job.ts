@@ -8,8 +8,7 @@ import type { GeneratorKind } from "../../core/kinds";
 import type { SheetPlan } from "../../core/plan";
 import { formatMoney } from "../../core/money";
 import { fail, ok, onField, type Result } from "../../core/result";
-import { closingBalanceOn } from "../funds-report";
-import { dayNumber, formatIsoDate } from "../../core/dates";
+import { closingBalanceOn, journalsEndingEarly } from "../funds-report";
 import { journalsForReports, type AccountJournal } from "../journal";
 import { layoutCashCount } from "./layout";
 import type { CashCountSettings, CashDifference } from "./model";
@@ -40,23 +39,11 @@ function bookBalance(
   const closing = closingBalanceOn(cash, settings.date);
   if (!closing.ok) return closing;
   const findings = [...closing.value.findings];
-  const warn = (
-    cell: string,
-    rule: "cash-count-journal-ends-early" | "cash-count-book-negative",
-    params: Record<string, string>,
-  ) => findings.push({ rule, severity: "warning", sheet: cash.sheet, cell, params });
-  const { rows } = cash;
-  let last = -1;
-  for (let index = rows.length - 1; index >= 0 && last < 0; index--)
-    if (rows.kind(index) === "entry" && rows.date(index) !== null) last = index;
-  const lastDate = last < 0 ? null : rows.date(last)!;
-  if (lastDate && dayNumber(lastDate) < dayNumber(settings.date))
-    warn(rows.cell(last, "date") ?? rows.cell(last, "day") ?? "", "cash-count-journal-ends-early", {
-      last: formatIsoDate(lastDate),
-      date: formatIsoDate(settings.date),
-    });
-  if (closing.value.balance < 0)
-    warn("", "cash-count-book-negative", { book: formatMoney(closing.value.balance, { symbol: true }) });
+  findings.push(...journalsEndingEarly([cash], settings.date));
+  if (closing.value.balance < 0) {
+    const params = { book: formatMoney(closing.value.balance, { symbol: true }) };
+    findings.push({ rule: "cash-count-book-negative", severity: "warning", sheet: cash.sheet, cell: "", params });
+  }
   return ok({ book: closing.value.balance, findings });
 }
 

@@ -8,8 +8,6 @@ const zhCN = {
   "cash-count-book-missing": "没有找到现金日记账：请给出含现金日记账的工作簿，或填写日记账余额",
   "cash-count-no-cash-journal":
     "给出的工作簿里没有认出现金日记账（下面列出了像日记账却没有认出的表及原因）；请改正它的表头，或直接填写日记账余额",
-  "cash-count-journal-ends-early":
-    "现金日记账最后一笔记在 {last}，早于盘点日 {date}：其后的收支还没有登记，账存未必是盘点日的余额，请先登记完再盘点",
   "cash-count-book-negative": "现金日记账在盘点日的余额（账存）为 {book}，是负数：现金余额不能为负，请先核对日记账",
   "cash-count-unrecorded-invalid": "未记账金额“{text}”应是不小于 0 的金额",
 } as const;
@@ -23,8 +21,6 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "cash-count-book-missing": "No cash journal was found: give a workbook with the cash journal, or the book balance",
   "cash-count-no-cash-journal":
     "No cash journal was recognised in the workbook given (the sheets below look like journals but were not recognised, and why); correct its header, or give the book balance",
-  "cash-count-journal-ends-early":
-    "The cash journal's last entry is dated {last}, before the count on {date}: what came in and went out since is not posted, so the book balance may not be the day's; post it before counting",
   "cash-count-book-negative":
     "The cash journal's balance on the day of the count is {book}, below zero: cash cannot be negative; check the journal first",
   "cash-count-unrecorded-invalid": "The amount not yet posted, “{text}”, must be an amount of 0 or more",

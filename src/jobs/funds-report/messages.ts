@@ -11,7 +11,7 @@ const zhCN = {
   "funds-no-accounts-recognised":
     "给出的文件里没有认出现金日记账或银行存款日记账（下面列出了像日记账却没有认出的表及原因）；请改正表头后再试",
   "funds-journal-ends-early":
-    "{account}日记账最后一笔记在 {last}，报表到 {end}：其后的收支若还没有登记，报表的余额就不是当天的余额",
+    "{account}日记账最后一笔记在 {last}，{date} 这个月还一笔都没有登记：若已有收支，请先登记，否则这里用的余额不是 {date} 的余额",
 } as const;
 
 const enUS: Record<keyof typeof zhCN, string> = {
@@ -27,7 +27,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "funds-no-accounts-recognised":
     "No cash or bank deposit journal was recognised in the files given (the sheets below look like journals but were not recognised, and why); correct their headers and try again",
   "funds-journal-ends-early":
-    "The {account} journal's last entry is dated {last} and the report runs to {end}: if what came in and went out since is not posted yet, the report's balances are not the day's",
+    "The {account} journal's last entry is dated {last}, and nothing is posted in the month of {date}: if anything came in or went out, post it first, or the balance used here is not that of {date}",
 };
 
 export const fundsReportMessages: Catalog<keyof typeof zhCN> = { "zh-CN": zhCN, "en-US": enUS };

@@ -142,24 +142,25 @@ export function activeDays(report: FundsReport): FundsReport {
 }
 
 /**
- * Journals whose last entry is dated before the report's last day: their balances on the days after are what was
- * posted, which may not be all there was. A warning on the last entry's date.
+ * Journals whose last entry is in a month before `date`'s: a balance taken from them on `date` is what was posted,
+ * and a month with nothing posted is more likely a journal not kept up than a month without receipts or payments.
+ * A warning on the last entry's date. (A day without entries is common, and is not one.)
  */
-export function journalsEndingEarly(journals: readonly AccountJournal[], end: CalendarDate): Finding[] {
+export function journalsEndingEarly(journals: readonly AccountJournal[], date: CalendarDate): Finding[] {
   const findings: Finding[] = [];
   for (const journal of journals) {
     const { rows } = journal;
     let last = -1;
     for (let index = rows.length - 1; index >= 0 && last < 0; index--)
       if (rows.kind(index) === "entry" && rows.date(index) !== null) last = index;
-    const date = last < 0 ? null : rows.date(last)!;
-    if (date === null || dayNumber(date) >= dayNumber(end)) continue;
+    const lastDate = last < 0 ? null : rows.date(last)!;
+    if (lastDate === null || lastDate.year * 12 + lastDate.month >= date.year * 12 + date.month) continue;
     findings.push({
       rule: "funds-journal-ends-early",
       severity: "warning",
       sheet: journal.sheet,
       cell: rows.cell(last, "date") ?? rows.cell(last, "day") ?? "",
-      params: { account: journal.account, last: formatIsoDate(date), end: formatIsoDate(end) },
+      params: { account: journal.account, last: formatIsoDate(lastDate), date: formatIsoDate(date) },
     });
   }
   return findings;
