@@ -38,6 +38,9 @@ const VALUED = [
   "lines",
   "word",
   "count",
+  "days",
+  "unrecorded-receipts",
+  "unrecorded-payments",
 ] as const;
 
 export type Flag = (typeof FLAGS)[number];
@@ -45,12 +48,15 @@ export type Valued = (typeof VALUED)[number];
 
 export interface CommandLine {
   flags: Set<Flag>;
+  /** The last value of each option given. */
   values: Partial<Record<Valued, string>>;
+  /** Every value of each option, in order: `--from` may be given once per file. */
+  every: Partial<Record<Valued, string[]>>;
   positionals: string[];
 }
 
 export function parseCommandLine(argv: readonly string[]): CommandLine {
-  const line: CommandLine = { flags: new Set(), values: {}, positionals: [] };
+  const line: CommandLine = { flags: new Set(), values: {}, every: {}, positionals: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const name = arg.startsWith("--") ? arg.slice(2) : arg === "-h" ? "help" : null;
@@ -63,6 +69,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       const value = argv[++i];
       if (value === undefined) throw new UsageError(`--${name}`);
       line.values[name as Valued] = value;
+      (line.every[name as Valued] ??= []).push(value);
     } else if (/^--./.test(arg)) {
       throw new UsageError(arg);
     } else {

@@ -5,7 +5,8 @@
 import type { Finding } from "../core/findings";
 import type { Grid } from "../core/grid";
 import type { SheetKind } from "../core/kinds";
-import { findingMessage, sheetKinds } from "../jobs";
+import { findingMessage, sheetKinds as registeredKinds } from "../jobs";
+import { journalSheetKinds, parseJournalCheckSettings } from "../jobs/journal";
 import { UsageError, type CommandLine } from "./args";
 import { kindLabel, type CliStringId } from "./i18n";
 import { readGridsFromFile } from "./files";
@@ -20,14 +21,14 @@ interface SheetReport {
   unrecognised?: "near-miss" | "empty" | "other";
 }
 
-function kindFor(grid: Grid, forced: SheetKind | undefined): SheetKind | undefined {
-  return forced ?? sheetKinds.find((kind) => kind.recognises(grid));
+function kindFor(grid: Grid, forced: SheetKind | undefined, kinds: readonly SheetKind[]): SheetKind | undefined {
+  return forced ?? kinds.find((kind) => kind.recognises(grid));
 }
 
 const isEmpty = (grid: Grid) => grid.values.every((row) => row.every((cell) => cell === null || cell === ""));
 
 /** A sheet no kind recognises: what the kinds it comes close to say it lacks (the same finding once), or why not. */
-function unrecognised(grid: Grid): SheetReport {
+function unrecognised(grid: Grid, sheetKinds: readonly SheetKind[]): SheetReport {
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const kind of sheetKinds) {
@@ -44,6 +45,11 @@ function unrecognised(grid: Grid): SheetReport {
 export async function checkCommand(args: string[], line: CommandLine, out: Output): Promise<number> {
   const [file, ...extra] = args;
   if (file === undefined || extra.length > 0) throw new UsageError(out.t("needsFile"));
+  // --cash-limit goes through the journal's own parser, and its kinds check with it.
+  const journalSettings = parseJournalCheckSettings(line.values);
+  if (!journalSettings.ok) return (out.complain(out.problem(journalSettings.problem)), EXIT.unusable);
+  const configured = journalSheetKinds(journalSettings.value);
+  const sheetKinds = registeredKinds.map((kind) => configured.find(({ kind: id }) => id === kind.kind) ?? kind);
   const forced = line.values.kind === undefined ? undefined : sheetKinds.find((kind) => kind.kind === line.values.kind);
   if (line.values.kind !== undefined && !forced) {
     out.complain(out.t("unknownKind", { kind: line.values.kind, kinds: sheetKinds.map((k) => k.kind).join(", ") }));
@@ -61,9 +67,9 @@ export async function checkCommand(args: string[], line: CommandLine, out: Outpu
   // Every sheet is listed, recognised or not: a journal whose headers were not understood must not pass in silence.
   const reports: SheetReport[] = [];
   for (const grid of candidates) {
-    const kind = kindFor(grid, forced);
+    const kind = kindFor(grid, forced, sheetKinds);
     if (!kind) {
-      reports.push(unrecognised(grid));
+      reports.push(unrecognised(grid, sheetKinds));
       continue;
     }
     out.progress(out.t("checking", { sheet: grid.sheet, kind: kindLabel(out.t, kind.kind) }));

@@ -25,20 +25,21 @@ export async function generateCommand(args: string[], line: CommandLine, out: Ou
   if (target === undefined) throw new UsageError(out.t("needsOut"));
   const settings = kind.settings(line.values);
   if (!settings.ok) return (out.complain(out.problem(settings.problem)), EXIT.unusable);
-  const from = line.values.from;
+  // Every --from, in order: cash and bank journals kept in separate files report together.
+  const from = line.every.from ?? [];
   const refused = await targetProblem(target, { overwrite: line.flags.has("overwrite"), inputs: { from } });
   if (refused) return (out.complain(out.t(refused.id, refused.params)), EXIT.unusable);
   let sources: Grid[] | undefined;
-  if (from !== undefined) {
-    out.progress(out.t("reading", { file: from }));
-    const grids = await readGridsFromFile(from, out);
+  for (const file of from) {
+    out.progress(out.t("reading", { file }));
+    const grids = await readGridsFromFile(file, out);
     if (!grids) return EXIT.unusable;
-    sources = grids;
+    sources = [...(sources ?? []), ...grids];
   }
   const plans = kind.generate(settings.value, sources);
   if (!plans.ok) {
     out.complain(out.problem(plans.problem));
-    for (const finding of plans.findings ?? []) out.complain(out.finding(finding));
+    for (const finding of plans.findings ?? []) out.complain(`“${finding.sheet}”${out.finding(finding)}`);
     return EXIT.unusable;
   }
   out.progress(out.t("writing", { file: target }));

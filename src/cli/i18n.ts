@@ -9,10 +9,11 @@ const zhCN = {
   cashbook words <金额> [--no-prefix]          输出标准的中文大写金额
   cashbook words --check <金额> <大写金额>      核对大小写是否相符：相符退出码 0，不符 1，输入无法使用 2
   cashbook chequedate <YYYY-MM-DD>             输出支票出票日期大写
-  cashbook check <文件.xlsx|文件.csv> [--sheet 表名] [--kind 类型] [--json]
-                                               按表头识别每张表的类型并检查；有错误退出码 1，无法使用 2
-  cashbook generate <类型> --out <文件.xlsx> [--from <csv|xlsx>] [--overwrite] [选项]
-                                               生成该类型的工作簿
+  cashbook check <文件.xlsx|文件.csv> [--sheet 表名] [--kind 类型] [--cash-limit 金额] [--json]
+                                               按表头识别每张表的类型并检查（--cash-limit：库存现金限额）；
+                                               有错误退出码 1，无法使用 2
+  cashbook generate <类型> --out <文件.xlsx> [--from <csv|xlsx>]… [--overwrite] [选项]
+                                               生成该类型的工作簿（--from 可给多次，如现金、银行分开的文件）
 
   cashbook reconcile --book <日记账文件> --statement <对账单文件> [--book-sheet 表名] [--statement-sheet 表名]
             [--book-balance 金额] [--statement-balance 金额] [--window 天数] [--carry 上月调节表文件]
@@ -92,11 +93,13 @@ Usage:
   cashbook words <amount> [--no-prefix]        print the canonical Chinese uppercase words
   cashbook words --check <amount> <words>      check figures against words: exit 0 agree, 1 disagree, 2 unusable input
   cashbook chequedate <YYYY-MM-DD>             print a cheque date in words
-  cashbook check <file.xlsx|file.csv> [--sheet NAME] [--kind KIND] [--json]
-                                               recognise each sheet's kind by its headers and check it;
+  cashbook check <file.xlsx|file.csv> [--sheet NAME] [--kind KIND] [--cash-limit AMOUNT] [--json]
+                                               recognise each sheet's kind by its headers and check it
+                                               (--cash-limit: the cash journal's 库存现金限额);
                                                exit 1 when there are errors, 2 when the input is unusable
-  cashbook generate <kind> --out <file.xlsx> [--from <csv|xlsx>] [--overwrite] [options]
-                                               write a workbook of that kind
+  cashbook generate <kind> --out <file.xlsx> [--from <csv|xlsx>]… [--overwrite] [options]
+                                               write a workbook of that kind (--from may be given more than
+                                               once, as for cash and bank journals kept in separate files)
 
   cashbook reconcile --book <journal file> --statement <statement file> [--book-sheet NAME] [--statement-sheet NAME]
             [--book-balance AMOUNT] [--statement-balance AMOUNT] [--window DAYS] [--carry FILE]

@@ -43,7 +43,7 @@ async function statOrNull<T>(read: () => Promise<T>): Promise<T | null> {
  */
 export async function targetProblem(
   target: string,
-  options: { overwrite: boolean; inputs: Readonly<Record<string, string | undefined>> },
+  options: { overwrite: boolean; inputs: Readonly<Record<string, string | readonly string[] | undefined>> },
 ): Promise<TargetProblem | null> {
   const file = { file: target };
   if (extname(target).toLowerCase() !== ".xlsx") return { id: "outNotXlsx", params: file };
@@ -52,11 +52,12 @@ export async function targetProblem(
     if (existing?.isSymbolicLink()) return { id: "outIsLink", params: file };
     if (existing?.isDirectory()) return { id: "outIsFolder", params: file };
     if (existing) {
-      for (const [option, input] of Object.entries(options.inputs)) {
-        if (input === undefined) continue;
-        const read = await statOrNull(() => stat(input, { bigint: true }));
-        if (read && read.dev === existing.dev && read.ino === existing.ino)
-          return { id: "outIsInput", params: { ...file, option: `--${option}` } };
+      for (const [option, given] of Object.entries(options.inputs)) {
+        for (const input of given === undefined ? [] : typeof given === "string" ? [given] : given) {
+          const read = await statOrNull(() => stat(input, { bigint: true }));
+          if (read && read.dev === existing.dev && read.ino === existing.ino)
+            return { id: "outIsInput", params: { ...file, option: `--${option}` } };
+        }
       }
       if (!options.overwrite) return { id: "outExists", params: file };
     }

@@ -13,6 +13,12 @@ export interface Grid {
   top: number;
   left: number;
   values: CellValue[][];
+  /**
+   * Formula cells the file holds without a saved result (a workbook written by a program and never opened in Excel
+   * or WPS): such a cell is read as blank, but its figure is unknown, not blank. How many there are, and the first
+   * (A1). Hosts that compute formulas (Excel) never set it.
+   */
+  uncalculated?: { count: number; first: string };
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA": Excel's bijective base-26 column letters. */

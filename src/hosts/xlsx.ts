@@ -447,19 +447,32 @@ export async function readWorkbookGrids(
     return fail("xlsx-unreadable");
   }
   if (workbook.worksheets.length === 0) return fail("xlsx-unreadable");
-  return ok(workbook.worksheets.map(sheetGrid));
+  const grids = workbook.worksheets.map(sheetGrid);
+  // ExcelJS reads Excel's cached "" (<v></v>) as no result at all. Excel saves a result for every formula, so a
+  // workbook with any result was calculated, and its formulas without one show "".
+  if (grids.some((grid) => grid.calculated)) for (const grid of grids) delete grid.uncalculated;
+  for (const grid of grids) delete grid.calculated;
+  return ok(grids);
 }
 
-function sheetGrid(sheet: ExcelJS.Worksheet): Grid {
+function sheetGrid(sheet: ExcelJS.Worksheet): Grid & { calculated?: boolean } {
   const found: CellValue[][] = [];
   let width = 1;
+  let calculated = false;
+  let uncalculated = 0;
+  let firstUncalculated = "";
   sheet.eachRow((row, rowNumber) => {
     row.eachCell((cell, columnNumber) => {
       // Office.js gives "" for every cell of a merged area but its top-left one; ExcelJS repeats the value there.
       if (cell.type === ExcelJS.ValueType.Merge) return;
       // ExcelJS's cell.value drops a formula's cached result when it is 0, FALSE or ""; cell.result keeps it. Such a
       // cell counts toward the used range even when it shows "", as in Excel.
-      const value = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+      const formula = cell.type === ExcelJS.ValueType.Formula;
+      const value = formula ? cell.result : cell.value;
+      // No saved result at all: the file was never calculated, and "" here would pass for a blank cell.
+      if (formula && value === undefined && uncalculated++ === 0)
+        firstUncalculated = cellAddress(rowNumber - 1, columnNumber - 1);
+      calculated ||= formula && value !== undefined;
       (found[rowNumber - 1] ??= [])[columnNumber - 1] = officeValue(value);
       width = Math.max(width, columnNumber);
     });
@@ -471,7 +484,9 @@ function sheetGrid(sheet: ExcelJS.Worksheet): Grid {
     for (let c = 0; c < width; c++) line.push(found[r]?.[c] ?? "");
     values.push(line);
   }
-  return { sheet: sheet.name, top: 0, left: 0, values };
+  const grid: Grid & { calculated?: boolean } = { sheet: sheet.name, top: 0, left: 0, values, calculated };
+  if (uncalculated > 0) grid.uncalculated = { count: uncalculated, first: firstUncalculated };
+  return grid;
 }
 
 const MS_PER_DAY = 86_400_000;

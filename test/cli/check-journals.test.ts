@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { emptyPlan, type PlanCell } from "../../src/core/plan";
 import { writeWorkbook } from "../../src/hosts/xlsx";
 import { EXIT, main } from "../../src/cli/main";
+import { gb18030 } from "../support/gb18030";
 
 async function cashbook(args: string[], env: Record<string, string | undefined> = { LANG: "zh_CN.UTF-8" }) {
   let stdout = "";
@@ -91,4 +92,118 @@ test("a CSV saved by Excel in UTF-8 with a BOM, headed 结余金额 and with Kin
   const result = await cashbook(["check", path]);
   expect(result.stdout.trim()).toMatch(/^“bank”（银行存款日记账）：0 个问题$/);
   expect(result.code).toBe(EXIT.ok);
+});
+
+describe("a CSV journal saved by Excel or WPS on a Chinese Windows, in GB18030", () => {
+  test.each([
+    [
+      "flat, 凭证字号 and 对方科目, a payment typed under 借方",
+      [
+        "现金日记账 2026年4月",
+        "日期,凭证字号,摘要,对方科目,借方,贷方,余额",
+        "2026-04-01,,上月结转,,,,1200.00",
+        "2026-04-03,现收-1,收回职工借款,其他应收款,300.00,,1500.00",
+        "2026-04-08,现付-1,支付搬运费,管理费用,85.00,,1415.00",
+      ],
+      "E5",
+    ],
+    [
+      "年 | 月 | 日 columns, 收方 / 付方 / 结存, a balance typed wrong",
+      [
+        "年,月,日,凭证号,摘要,收方,付方,结存",
+        "2026,4,1,,期初余额,,,800",
+        "2026,4,2,记-1,提取备用金,2000,,2800",
+        "2026,4,2,记-2,购买打印纸,,156,2664",
+        "2026,4,2,,本日合计,2000,156,2644",
+      ],
+      "H4",
+    ],
+  ])("%s: decoded, and the one slip found at its cell", async (_, lines, cell) => {
+    const path = join(dir, "现金.csv");
+    writeFileSync(path, gb18030(lines.join("\r\n")));
+    const result = await cashbook(["check", path, "--json"]);
+    const [sheet] = JSON.parse(result.stdout).sheets;
+    expect(sheet.kind).toBe("cash-journal");
+    expect(sheet.findings.map(({ cell }: { cell: string }) => cell)).toEqual([cell]);
+    expect(result.code).toBe(EXIT.problems);
+  });
+});
+
+describe("formulas without saved values are never checked as blank", () => {
+  test("a journal the command generated, never opened in Excel: not calculated, and how to fix it", async () => {
+    const path = join(dir, "generated.xlsx");
+    const generated = await cashbook([
+      "generate",
+      "cash-journal",
+      "--month",
+      "2026-05",
+      "--opening",
+      "1000",
+      "--out",
+      path,
+      "--overwrite",
+    ]);
+    expect(generated.code).toBe(EXIT.ok);
+    const result = await cashbook(["check", path]);
+    expect(result.stdout).not.toContain("0 个问题");
+    expect(result.stdout).toContain("没有计算结果");
+    expect(result.stdout).toContain("在 Excel 或 WPS 中打开它并保存");
+    expect(result.code).toBe(EXIT.problems);
+  });
+
+  test("a journal a program wrote with balance formulas, in another layout: the same", async () => {
+    const rows: PlanCell[][] = [
+      ["银行存款日记账"],
+      ["日期", "摘要", "收入", "支出", "余额"],
+      ["2026-05-01", "期初余额", "", "", 5000],
+      ["2026-05-06", "收到货款", 1200, "", { formula: "=E3+C4-D4" }],
+      ["2026-05-07", "支付运费", "", 300, { formula: "=E4+C5-D5" }],
+    ];
+    const path = join(dir, "program.xlsx");
+    writeFileSync(path, await writeWorkbook([sheet("工行", rows)]));
+    const result = await cashbook(["check", path, "--json"]);
+    const [report] = JSON.parse(result.stdout).sheets;
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: "journal-not-calculated", cell: "E4", severity: "error" }),
+    ]);
+    expect(result.code).toBe(EXIT.problems);
+  });
+});
+
+describe("--cash-limit on check", () => {
+  const overLimit: PlanCell[][] = [
+    ["现金日记账"],
+    ["日期", "凭证号", "摘要", "收入", "支出", "余额"],
+    ["2026-06-01", "", "期初余额", "", "", 3000],
+    ["2026-06-02", "记-1", "提取备用金", 4000, "", 7000],
+  ];
+  const threeColumn: PlanCell[][] = [
+    ["2026年", "", "凭证", "摘要", "借方", "贷方", "余额"],
+    ["月", "日", "号数", "", "", "", ""],
+    [6, 1, "", "上月结转", "", "", 3000],
+    [6, 2, "1", "提取备用金", 4000, "", 7000],
+  ];
+
+  test.each([
+    ["flat", overLimit, "F4"],
+    ["三栏式", threeColumn, "G4"],
+  ])("%s: a day closing above the limit given is a warning on its balance", async (_, rows, cell) => {
+    const path = join(dir, "limit.xlsx");
+    writeFileSync(path, await writeWorkbook([sheet("现金", rows)]));
+    expect((await cashbook(["check", path])).stdout).toContain("0 个问题");
+    const result = await cashbook(["check", path, "--cash-limit", "5,000", "--json"]);
+    const [report] = JSON.parse(result.stdout).sheets;
+    expect(report.findings).toEqual([
+      expect.objectContaining({ rule: "journal-cash-over-limit", cell, severity: "warning" }),
+    ]);
+    expect(result.code).toBe(EXIT.ok);
+  });
+
+  test("a limit that is no amount is refused, naming the option", async () => {
+    const path = join(dir, "limit.xlsx");
+    writeFileSync(path, await writeWorkbook([sheet("现金", overLimit)]));
+    const result = await cashbook(["check", path, "--cash-limit", "五千元"]);
+    expect(result.code).toBe(EXIT.unusable);
+    expect(result.stderr).toMatch(/^--cash-limit: 库存现金限额“五千元”应是大于 0 的金额/);
+  });
 });

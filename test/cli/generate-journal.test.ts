@@ -171,9 +171,9 @@ describe("unusable input exits 2 with a message and writes nothing", () => {
     // stderr: the progress line, the refusal, then one line per cell.
     const lines = result.stderr.trim().split("\n").slice(1);
     expect(lines[0]).toContain("“entries”表中有 2 处无法读取，请改正后再生成");
-    expect(lines.slice(1).map((line) => line.trim().split(/\s+/).slice(0, 2))).toEqual([
-      ["E5", "错误"],
-      ["A6", "错误"],
+    expect(lines.slice(1).map((line) => line.trim().split(/\s+/).slice(0, 3))).toEqual([
+      ["“entries”", "E5", "错误"],
+      ["“entries”", "A6", "错误"],
     ]);
     expect(lines[2]).toContain("2026年2月30日");
   });
@@ -202,5 +202,38 @@ describe("unusable input exits 2 with a message and writes nothing", () => {
         stderr: expect.stringContaining(message),
       });
     }
+  });
+});
+
+describe("entries dated 3月2日, as check accepts them", () => {
+  const MONTH_AND_DAY_CSV = [
+    "日期,凭证号,摘要,对方科目,收入,支出",
+    "3月2日,记-1,提取备用金,银行存款,1000,",
+    "3月9日,记-2,支付水费,管理费用,,86.4",
+  ];
+
+  test.each([
+    ["with --month", MONTH_AND_DAY_CSV, ["--month", "2026-03"]],
+    ["with the year in the file's title", ["2026年3月 现金收支,,,,,", ...MONTH_AND_DAY_CSV], []],
+  ])("%s: posted in that year", async (_, lines, options) => {
+    const from = join(dir, "entries.csv");
+    writeFileSync(from, lines.join("\n"));
+    const out = join(dir, "march.xlsx");
+    const result = await cashbook(["generate", "cash-journal", "--out", out, "--from", from, ...options]);
+    expect(result.code).toBe(EXIT.ok);
+    const [journal] = await sheets(out);
+    expect(journal!.values[4]!.slice(0, 5)).toEqual([2026, 3, 2, "记-1", "提取备用金"]);
+  });
+
+  test("without a year anywhere: refused, each such cell named, saying what to do", async () => {
+    const from = join(dir, "entries.csv");
+    writeFileSync(from, MONTH_AND_DAY_CSV.join("\n"));
+    const result = await cashbook(["generate", "cash-journal", "--out", join(dir, "never.xlsx"), "--from", from]);
+    expect(result.code).toBe(EXIT.unusable);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines.filter((line) => /^“entries” {2}A[23] {2}错误 {2}日期“3月[29]日”没有写年份/.test(line))).toHaveLength(
+      2,
+    );
+    expect(result.stderr).toContain("如 2026-03");
   });
 });

@@ -8,6 +8,7 @@ import { cashbook as run } from "../support/cli";
 import type { Grid } from "../../src/core/grid";
 import { emptyPlan } from "../../src/core/plan";
 import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
+import { gb18030 } from "../support/gb18030";
 
 const dir = mkdtempSync(join(tmpdir(), "cashbook-reports-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -93,4 +94,213 @@ test("missing or unusable options are unusable input with a message", async () =
     expect({ args, code: result.code }).toEqual({ args, code: EXIT.unusable });
     expect(result.stderr).not.toBe("");
   }
+});
+
+/** Writes `plans` to a workbook in the test folder. */
+async function workbookOf(name: string, plans: ReturnType<typeof emptyPlan>[]): Promise<string> {
+  const path = join(dir, name);
+  writeFileSync(path, await writeWorkbook(plans));
+  return path;
+}
+
+function planOf(name: string, rows: (string | number)[][]) {
+  const plan = emptyPlan(name);
+  plan.blocks.push({ at: "A1", rows });
+  return plan;
+}
+
+/** A cash journal in the 三栏式 way: 月 | 日 under the year, 收方 / 付方 / 结存. */
+const THREE_COLUMN_CASH = [
+  ["现金日记账", "", "", "", "", ""],
+  ["2026年", "", "凭证号", "摘要", "收方", "付方", "结存"],
+  ["月", "日", "", "", "", "", ""],
+  [1, 1, "", "上年结转", "", "", 600],
+  [1, 4, "现收-1", "收回备用金", 200, "", 800],
+  [1, 9, "现付-1", "购买饮用水", "", 45, 755],
+];
+
+/** A bank journal whose balance column is headed 剩余, which no journal heading is. */
+const UNCLEAR_BANK = [
+  ["银行存款日记账"],
+  ["日期", "摘要", "借方", "贷方", "剩余"],
+  ["2026-01-05", "收到货款", 800, "", 800],
+];
+
+describe("the reports say which sheets they left out and why", () => {
+  test("funds-daily: the report is written, and the sheet not recognised is named with the column it lacks", async () => {
+    const book = await workbookOf("left-out.xlsx", [
+      planOf("现金", THREE_COLUMN_CASH),
+      planOf("工行", UNCLEAR_BANK),
+      planOf("通讯录", [["姓名", "电话"]]),
+    ]);
+    const out = join(dir, "funds-left-out.xlsx");
+    const result = await run(["generate", "funds-daily", "--from", book, "--date", "2026-01-09", "--out", out]);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stderr).toMatch(/“工行” {2}A2 {2}错误 {2}没有认出日记账的表头：第 2 行最像表头，但找不到 “余额” 栏/);
+    expect(result.stderr).not.toContain("通讯录");
+  });
+
+  test("cash-count --from a workbook without a recognised cash journal: says so of --from, and lists why", async () => {
+    const book = await workbookOf("no-cash.xlsx", [
+      planOf("现金", [
+        ["现金日记账"],
+        ["日期", "摘要", "收入", "支出", "剩余现金"],
+        ["2026-01-05", "提取备用金", 500, "", 500],
+      ]),
+      planOf("工行", UNCLEAR_BANK),
+    ]);
+    const result = await run([
+      "generate",
+      "cash-count",
+      "--from",
+      book,
+      "--date",
+      "2026-01-06",
+      "--out",
+      join(dir, "x.xlsx"),
+    ]);
+    expect(result.code).toBe(EXIT.unusable);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toContainEqual(expect.stringMatching(/^--from: 给出的工作簿里没有认出现金日记账/));
+    expect(result.stderr).not.toContain("请用 --from");
+    expect(lines.filter((line) => /^“(现金|工行)” {2}A2 {2}错误 {2}没有认出日记账的表头/.test(line))).toHaveLength(2);
+  });
+
+  test("funds-daily --from a file with no journal recognised: says so of --from, and lists why", async () => {
+    const book = await workbookOf("none.xlsx", [planOf("工行", UNCLEAR_BANK)]);
+    const result = await run([
+      "generate",
+      "funds-daily",
+      "--from",
+      book,
+      "--date",
+      "2026-01-06",
+      "--out",
+      join(dir, "x.xlsx"),
+    ]);
+    expect(result.code).toBe(EXIT.unusable);
+    expect(result.stderr).toMatch(/^--from: 给出的文件里没有认出现金日记账或银行存款日记账/m);
+    expect(result.stderr).toMatch(/^“工行” {2}A2/m);
+  });
+});
+
+describe("the reports do not trust a bad journal in silence", () => {
+  test("cash-count: a journal with errors, with nothing posted in the month of the count, with a negative balance", async () => {
+    const book = await workbookOf("bad-cash.xlsx", [
+      planOf("现金日记账", [
+        ["日期", "凭证号", "摘要", "收入", "支出", "余额"],
+        ["2026-01-01", "", "期初余额", "", "", 100],
+        ["2026-01-05", "记-1", "支付快递费", "", 160, -60],
+        ["2026-01-06", "记-2", "支付停车费", "", 20, -90],
+      ]),
+    ]);
+    const out = join(dir, "bad-count.xlsx");
+    const result = await run(["generate", "cash-count", "--from", book, "--date", "2026-02-03", "--out", out]);
+    expect(result.code).toBe(EXIT.ok);
+    const warnings = result.stderr
+      .trim()
+      .split("\n")
+      .filter((line) => line.startsWith("“现金日记账”"));
+    expect(warnings).toEqual([
+      expect.stringMatching(/^“现金日记账” {2}- {2}提示 {2}这张日记账有 2 个错误/),
+      expect.stringMatching(
+        /^“现金日记账” {2}A4 {2}提示 {2}库存现金日记账最后一笔记在 2026-01-06，2026-02-03 这个月还一笔都没有登记/,
+      ),
+      expect.stringMatching(/^“现金日记账” {2}- {2}提示 {2}现金日记账在盘点日的余额（账存）为 -¥80\.00，是负数/),
+    ]);
+  });
+
+  test("funds-daily: a journal with errors and with nothing posted in the month reported, in another layout", async () => {
+    const slipped = THREE_COLUMN_CASH.map((row) => [...row]);
+    slipped[5]![6] = 745;
+    const book = await workbookOf("bad-funds.xlsx", [planOf("现金", slipped)]);
+    const out = join(dir, "bad-funds-report.xlsx");
+    const result = await run(["generate", "funds-daily", "--from", book, "--month", "2026-02", "--out", out]);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stderr).toMatch(/^“现金” {2}- {2}提示 {2}这张日记账有 1 个错误/m);
+    expect(result.stderr).toMatch(
+      /^“现金” {2}B6 {2}提示 {2}库存现金日记账最后一笔记在 2026-01-09，2026-02-28 这个月还一笔都没有登记/m,
+    );
+  });
+});
+
+describe("funds-daily over journals as they are kept", () => {
+  const bankRows = (account: (string | number)[][]) => [
+    ["银行存款日记账"],
+    ...account,
+    ["日期", "凭证号", "摘要", "借方金额", "贷方金额", "余额"],
+    ["2026-01-01", "", "期初余额", "", "", 80000],
+    ["2026-01-07", "银付-1", "支付材料款", "", 12000, 68000],
+  ];
+
+  test("cash and bank kept in separate files report together, the bank named by its own 账户 cell", async () => {
+    const cashCsv = join(dir, "现金.csv");
+    writeFileSync(
+      cashCsv,
+      gb18030(
+        ["日期,凭证号,摘要,收入,支出,余额", "2026-01-01,,期初余额,,,900", "2026-01-07,记-5,预借差旅费,,500,400"].join(
+          "\r\n",
+        ),
+      ),
+    );
+    const bank = await workbookOf("banks.xlsx", [
+      // Excel cuts a sheet name at 31 characters; the account cell keeps every digit.
+      planOf("银行存款日记账 工商银行 120202100910012345", bankRows([["账户：工商银行 1202021009100123456"]])),
+      planOf("建行", bankRows([["开户行", "建设银行城北支行", "账号", "32001588536052512345"]])),
+    ]);
+    const out = join(dir, "together.xlsx");
+    const result = await run([
+      "generate",
+      "funds-daily",
+      "--from",
+      cashCsv,
+      "--from",
+      bank,
+      "--date",
+      "2026-01-07",
+      "--out",
+      out,
+    ]);
+    expect(result.code).toBe(EXIT.ok);
+    const cells = texts((await sheetsOf(out))[0]!);
+    expect(cells).toEqual(
+      expect.arrayContaining(["库存现金", "工商银行 1202021009100123456", "建设银行城北支行 32001588536052512345"]),
+    );
+    expect(cells).toEqual(expect.arrayContaining(["900", "500", "80000", "12000"]));
+  });
+
+  test("--days active: only the days with 发生额, each opening with the close before it", async () => {
+    const book = await workbookOf("active.xlsx", [planOf("现金", THREE_COLUMN_CASH)]);
+    const out = join(dir, "active-days.xlsx");
+    const result = await run([
+      "generate",
+      "funds-daily",
+      "--from",
+      book,
+      "--month",
+      "2026-01",
+      "--days",
+      "有发生额",
+      "--out",
+      out,
+    ]);
+    expect(result.code).toBe(EXIT.ok);
+    const [report] = await sheetsOf(out);
+    const sections = report!.values.filter((row) => row[1] === "上日余额");
+    expect(sections).toHaveLength(2);
+    const refused = await run([
+      "generate",
+      "funds-daily",
+      "--from",
+      book,
+      "--month",
+      "2026-01",
+      "--days",
+      "some",
+      "--out",
+      out,
+    ]);
+    expect(refused.code).toBe(EXIT.unusable);
+    expect(refused.stderr).toMatch(/^--days: “some”应是“全部”/);
+  });
 });

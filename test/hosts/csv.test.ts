@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { messages as catalogs } from "../../src/jobs";
 import type { Result } from "../../src/core/result";
 import { readCsv, type CsvEncoding, type CsvOptions, type CsvTable } from "../../src/hosts/csv";
+import { GB18030_CODES, gb18030 } from "../support/gb18030";
 
 const FIXTURES = path.resolve(__dirname, "..", "fixtures", "bank-statements");
 const fixtureBytes = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, name)));
@@ -13,31 +14,6 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 const utf16le = (text: string) => new Uint8Array(Buffer.from(text, "utf16le"));
 const utf16be = (text: string) => new Uint8Array(Buffer.from(text, "utf16le").swap16());
 const withMark = (mark: number[], bytes: Uint8Array) => new Uint8Array([...mark, ...bytes]);
-
-/**
- * Node has no GB18030 encoder, so invert its decoder over every two-byte code: enough for the Chinese that
- * statements hold (the four-byte codes are for rare characters).
- */
-const GB18030_CODES = new Map<string, number[]>();
-{
-  const decoder = new TextDecoder("gb18030", { fatal: true });
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const char = decoder.decode(new Uint8Array([lead, trail]));
-      if (!GB18030_CODES.has(char)) GB18030_CODES.set(char, [lead, trail]);
-    }
-  }
-}
-function gb18030(text: string): Uint8Array {
-  const bytes: number[] = [];
-  for (const char of text) {
-    const code = char.charCodeAt(0) < 0x80 ? [char.charCodeAt(0)] : GB18030_CODES.get(char);
-    if (!code) throw new Error(`no two-byte GB18030 code for ${char}`);
-    bytes.push(...code);
-  }
-  return new Uint8Array(bytes);
-}
 
 /** The table, or a test failure that shows the problem. */
 function table(bytes: Uint8Array, options?: CsvOptions): CsvTable {

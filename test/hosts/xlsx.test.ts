@@ -302,6 +302,35 @@ describe("writeWorkbook", () => {
 });
 
 describe("readWorkbookGrids", () => {
+  test("tells formulas never calculated (a program wrote them) from formulas whose result is blank", async () => {
+    const read = async (fill: (sheet: ExcelJS.Worksheet) => void) => {
+      const workbook = new ExcelJS.Workbook();
+      fill(workbook.addWorksheet("日记账"));
+      fill(workbook.addWorksheet("备查"));
+      const grids = await readWorkbookGrids(Buffer.from(await workbook.xlsx.writeBuffer()));
+      if (!grids.ok) throw new Error(grids.problem.id);
+      return grids.value.map((grid) => grid.uncalculated);
+    };
+    // As a program writes them: no result at all.
+    expect(
+      await read((sheet) => {
+        sheet.getCell("A1").value = 1000;
+        sheet.getCell("B2").value = { formula: "A1+1" } as ExcelJS.CellFormulaValue;
+        sheet.getCell("B3").value = { formula: "B2+1" } as ExcelJS.CellFormulaValue;
+      }),
+    ).toEqual([
+      { count: 2, first: "B2" },
+      { count: 2, first: "B2" },
+    ]);
+    // As Excel saves them: a result for every formula, "" written as an empty <v></v>, which ExcelJS reads as none.
+    expect(
+      await read((sheet) => {
+        sheet.getCell("B2").value = { formula: "1+1", result: 2 };
+        sheet.getCell("B3").value = { formula: 'IF(B2>5,"超限","")', result: "" };
+      }),
+    ).toEqual([undefined, undefined]);
+  });
+
   test("a written plan reads back as Office.js would give it", async () => {
     const grids = await readWorkbookGrids(await writeWorkbook([everything, emptyPlan("空白")]));
     const blank = (n: number) => Array<string>(n).fill("");
@@ -312,6 +341,8 @@ describe("readWorkbookGrids", () => {
           sheet: "现金日记账",
           top: 0,
           left: 0,
+          // Written by a program: its formulas have no results until a spreadsheet computes them.
+          uncalculated: { count: 5, first: "F5" },
           values: [
             ["现金日记账", ...blank(11)],
             blank(12),

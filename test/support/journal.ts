@@ -295,8 +295,46 @@ const exported: SheetLayout = {
       : { voucher: 3, summary: 4, receipt: 5, payment: 6, balance: 8 }[field],
 };
 
+/**
+ * A bank journal printed by a stationer: the account in its own cell, 金额 over 借方 | 贷方 (merged, two rows), dates
+ * as 1月5日 under a title with the year, θ for a zero balance, Yonyou's 本月小计 and 上月结余.
+ */
+const stationerBank: SheetLayout = {
+  name: "账簿式银行日记账",
+  kind: "bank",
+  writesYear: false,
+  preamble: [
+    ["银行存款日记账（2026年度）", "", "", "", "", "", "", "", ""],
+    ["单位：苏州某某电子有限公司", "", "", "", "账户：", "农业银行 10-5501 0104 0012 345", "", "", ""],
+  ],
+  header: [
+    ["日期", "凭证字号", "摘要", "对方科目", "结算方式", "票据号码", "金额", "", "余额"],
+    ["", "", "", "", "", "", "借方", "贷方", ""],
+  ],
+  markers: {
+    opening: "上月结余",
+    "day-total": "本日合计",
+    "month-total": "本月小计",
+    "year-total": "本年累计",
+    "carried-forward": "过次页",
+    "brought-forward": "承前页",
+  },
+  render: (line) => [
+    line.date ? `${line.date.month}月${line.date.day}日` : "",
+    line.voucher,
+    line.summary,
+    line.kind === "entry" ? "应付账款—华东机电" : "",
+    line.kind === "entry" ? "网银" : "",
+    "",
+    yuan(line.receipt),
+    yuan(line.payment),
+    line.balance === 0 ? "θ" : yuan(line.balance),
+  ],
+  column: (field) => ({ date: 0, voucher: 1, summary: 2, receipt: 6, payment: 7, balance: 8 })[field],
+};
+
 /** Every layout the journal reader is tested on. */
-export const SHEET_LAYOUTS: readonly SheetLayout[] = [threeColumn, flatBank, exported];
+export const SHEET_LAYOUTS: readonly SheetLayout[] = [threeColumn, flatBank, exported, stationerBank];
 
 /** A journal sheet of `lines` in `layout`, on a sheet named `sheet`; a line's sheet row is grid row `firstRow` + its index. */
 export function journalSheet(

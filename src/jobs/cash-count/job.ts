@@ -6,9 +6,10 @@
 import type { Finding } from "../../core/findings";
 import type { GeneratorKind } from "../../core/kinds";
 import type { SheetPlan } from "../../core/plan";
+import { formatMoney } from "../../core/money";
 import { fail, ok, onField, type Result } from "../../core/result";
-import { closingBalanceOn } from "../funds-report";
-import { readJournals, type AccountJournal } from "../journal";
+import { closingBalanceOn, journalsEndingEarly } from "../funds-report";
+import { journalsForReports, type AccountJournal } from "../journal";
 import { layoutCashCount } from "./layout";
 import type { CashCountSettings, CashDifference } from "./model";
 import { readCounts } from "./read";
@@ -23,7 +24,11 @@ export interface CashCount {
   findings: Finding[];
 }
 
-/** The book figure: given, or the closing balance of the day of the cash journal among `journals`. */
+/**
+ * The book figure: given, or the closing balance of the day of the cash journal among `journals`, with a warning
+ * where it cannot be trusted as it is: the journal's last entry is dated before the count (what came in and went out
+ * since is not posted), or the balance is negative (cash cannot be).
+ */
 function bookBalance(
   settings: CashCountSettings,
   journals?: readonly AccountJournal[],
@@ -32,7 +37,14 @@ function bookBalance(
   const cash = journals?.find((journal) => journal.kind === "cash");
   if (!cash) return onField("book", fail("cash-count-book-missing"));
   const closing = closingBalanceOn(cash, settings.date);
-  return closing.ok ? ok({ book: closing.value.balance, findings: closing.value.findings }) : closing;
+  if (!closing.ok) return closing;
+  const findings = [...closing.value.findings];
+  findings.push(...journalsEndingEarly([cash], settings.date));
+  if (closing.value.balance < 0) {
+    const params = { book: formatMoney(closing.value.balance, { symbol: true }) };
+    findings.push({ rule: "cash-count-book-negative", severity: "warning", sheet: cash.sheet, cell: "", params });
+  }
+  return ok({ book: closing.value.balance, findings });
 }
 
 /**
@@ -49,9 +61,16 @@ export function countCash(
   const read = counts === undefined ? null : readCounts(counts);
   if (read && !read.ok) return read;
   const known = read?.value ?? null;
+  const unrecorded = settings.unrecorded ?? null;
   return ok({
-    plan: layoutCashCount({ unit: settings.unit, date: settings.date, counts: known, book: book.value.book }),
-    difference: known === null ? null : cashDifference(countedFen(known), book.value.book),
+    plan: layoutCashCount({
+      unit: settings.unit,
+      date: settings.date,
+      counts: known,
+      book: book.value.book,
+      unrecorded,
+    }),
+    difference: known === null ? null : cashDifference(countedFen(known), book.value.book, settings.unrecorded),
     findings: book.value.findings,
   });
 }
@@ -68,11 +87,23 @@ export const cashCountGenerator: GeneratorKind<CashCountSettings> = {
       ],
     },
     { fields: [{ name: "unit", value: "NAME" }], optional: true },
+    { fields: [{ name: "unrecorded-receipts", value: "AMOUNT" }], optional: true },
+    { fields: [{ name: "unrecorded-payments", value: "AMOUNT" }], optional: true },
   ],
   settings: parseCashCountSettings,
   generate: (settings, sources) => {
-    const counted = countCash(settings, sources && readJournals(sources).journals);
-    return counted.ok ? ok([counted.value.plan]) : counted;
+    const read = sources && journalsForReports(sources);
+    // --from was given: the problem is what it holds, and the sheets passed over say why.
+    if (read && settings.book === undefined && !read.journals.some((journal) => journal.kind === "cash"))
+      return { ...onField("from", fail("cash-count-no-cash-journal")), findings: read.warnings };
+    const counted = countCash(settings, read?.journals);
+    // Sheets left out, and the errors of the cash journal the figure comes from: never passed over.
+    const cash = read?.journals.find((journal) => journal.kind === "cash")?.sheet;
+    const warnings = (read?.warnings ?? []).filter(
+      (warning) => warning.rule !== "journal-has-errors" || (settings.book === undefined && warning.sheet === cash),
+    );
+    if (!counted.ok) return { ...counted, findings: warnings };
+    return { ...ok([counted.value.plan]), findings: [...warnings, ...counted.value.findings] };
   },
 };
 

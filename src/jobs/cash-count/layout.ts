@@ -1,6 +1,8 @@
 /**
- * The 现金盘点表 sheet: one row per denomination (count × face value), the counted total, the journal's balance for
- * the day, 账存差额 and whether it is 盘盈, 盘亏 or 相符, then the signature lines of 出纳, 监盘人 and 会计主管. Every
+ * The 现金盘点表 sheet: the day and the time of the count (盘点时间: cash moves during the day, and the count holds
+ * for its hour), one row per denomination (count × face value), the counted total, the journal's balance for the
+ * day, receipts and payments made but not yet posted (已收款未记账, 已付款未记账) that adjust it (账面余额 ± 未记账 =
+ * 调整后账存), 账存差额 and whether it is 盘盈, 盘亏 or 相符, then the signature lines of 出纳, 监盘人 and 会计主管. Every
  * figure after the counts is a live formula, so the sheet stays right while the cashier types the counts in. Amounts
  * are rounded to 分 in the formulas because face values such as 0.1 元 have no exact binary form.
  */
@@ -9,7 +11,7 @@ import { blockAddress, cellAddress } from "../../core/grid";
 import { fenToYuan } from "../../core/money";
 import { emptyPlan, type PlanCell, type SheetPlan } from "../../core/plan";
 import { GRID_BORDERS, HEADER_FILL, MONEY_FORMAT, THIN_LINE } from "../../core/styles";
-import { DENOMINATIONS, OUTCOME_LABELS } from "./model";
+import { DENOMINATIONS, OUTCOME_LABELS, type Unrecorded } from "./model";
 
 export interface CashCountSheet {
   /** 单位名称 */
@@ -20,17 +22,23 @@ export interface CashCountSheet {
   counts: readonly number[] | null;
   /** 日记账余额 for the date, in 分. */
   book: number;
+  /** 已收款未记账 and 已付款未记账 in 分, or null to leave them for the cashier to fill in. */
+  unrecorded: Unrecorded | null;
 }
 
 /** 0-based rows of the sheet; columns are A 面额, B 张（枚）数, C 金额. */
 const TITLE_ROW = 0;
 const UNIT_ROW = 1;
-const HEADER_ROW = 2;
+const TIME_ROW = 2;
+const HEADER_ROW = 3;
 const FIRST_COUNT_ROW = HEADER_ROW + 1;
 const LAST_COUNT_ROW = FIRST_COUNT_ROW + DENOMINATIONS.length - 1;
 const TOTAL_ROW = LAST_COUNT_ROW + 1;
 const BOOK_ROW = TOTAL_ROW + 1;
-const DIFFERENCE_ROW = BOOK_ROW + 1;
+const RECEIVED_ROW = BOOK_ROW + 1;
+const PAID_ROW = RECEIVED_ROW + 1;
+const ADJUSTED_ROW = PAID_ROW + 1;
+const DIFFERENCE_ROW = ADJUSTED_ROW + 1;
 const OUTCOME_ROW = DIFFERENCE_ROW + 1;
 const REASON_ROW = OUTCOME_ROW + 1;
 const NOTE_ROW = REASON_ROW + 1;
@@ -45,6 +53,10 @@ export const CASH_COUNT_CELLS = {
   amounts: blockAddress(FIRST_COUNT_ROW, AMOUNT_COLUMN, DENOMINATIONS.length, 1),
   counted: cellAddress(TOTAL_ROW, AMOUNT_COLUMN),
   book: cellAddress(BOOK_ROW, AMOUNT_COLUMN),
+  time: cellAddress(TIME_ROW, AMOUNT_COLUMN),
+  unrecordedReceipts: cellAddress(RECEIVED_ROW, AMOUNT_COLUMN),
+  unrecordedPayments: cellAddress(PAID_ROW, AMOUNT_COLUMN),
+  adjusted: cellAddress(ADJUSTED_ROW, AMOUNT_COLUMN),
   difference: cellAddress(DIFFERENCE_ROW, AMOUNT_COLUMN),
   outcome: cellAddress(OUTCOME_ROW, AMOUNT_COLUMN),
   reason: blockAddress(REASON_ROW, COUNT_COLUMN, 1, 2),
@@ -69,11 +81,25 @@ export function layoutCashCount(sheet: CashCountSheet): SheetPlan {
     rows: [
       ["现金盘点表", null, null],
       [`单位：${sheet.unit}`, "盘点日期：", dateToSerial(sheet.date)],
+      [null, "盘点时间：", null],
       ["面额", "张（枚）数", "金额"],
       ...countRows,
       ["实盘合计", null, { formula: `=ROUND(SUM(${CASH_COUNT_CELLS.amounts}),2)` }],
-      ["日记账余额（账存）", null, fenToYuan(sheet.book)],
-      ["账存差额（实盘 − 账存）", null, { formula: `=ROUND(${CASH_COUNT_CELLS.counted}-${CASH_COUNT_CELLS.book},2)` }],
+      ["日记账余额（账面余额）", null, fenToYuan(sheet.book)],
+      ["加：已收款未记账", null, sheet.unrecorded ? fenToYuan(sheet.unrecorded.receipts) : null],
+      ["减：已付款未记账", null, sheet.unrecorded ? fenToYuan(sheet.unrecorded.payments) : null],
+      [
+        "调整后账存",
+        null,
+        {
+          formula: `=ROUND(${CASH_COUNT_CELLS.book}+${CASH_COUNT_CELLS.unrecordedReceipts}-${CASH_COUNT_CELLS.unrecordedPayments},2)`,
+        },
+      ],
+      [
+        "账存差额（实盘 − 调整后账存）",
+        null,
+        { formula: `=ROUND(${CASH_COUNT_CELLS.counted}-${CASH_COUNT_CELLS.adjusted},2)` },
+      ],
       [
         "盘点结果",
         null,
@@ -91,7 +117,9 @@ export function layoutCashCount(sheet: CashCountSheet): SheetPlan {
     blockAddress(TITLE_ROW, 0, 1, 3),
     CASH_COUNT_CELLS.reason,
     blockAddress(NOTE_ROW, 0, 1, 3),
-    ...[TOTAL_ROW, BOOK_ROW, DIFFERENCE_ROW, OUTCOME_ROW].map((r) => blockAddress(r, 0, 1, 2)),
+    ...[TOTAL_ROW, BOOK_ROW, RECEIVED_ROW, PAID_ROW, ADJUSTED_ROW, DIFFERENCE_ROW, OUTCOME_ROW].map((r) =>
+      blockAddress(r, 0, 1, 2),
+    ),
   );
   plan.formats.push(
     {
@@ -100,6 +128,9 @@ export function layoutCashCount(sheet: CashCountSheet): SheetPlan {
     },
     { range: cellAddress(UNIT_ROW, 1), style: { alignment: { horizontal: "right" } } },
     { range: cellAddress(UNIT_ROW, 2), style: { numberFormat: "yyyy-mm-dd", alignment: { horizontal: "left" } } },
+    { range: cellAddress(TIME_ROW, 1), style: { alignment: { horizontal: "right" } } },
+    // Filled in at the count, as 17:30.
+    { range: CASH_COUNT_CELLS.time, style: { ...INPUT, numberFormat: "hh:mm", alignment: { horizontal: "left" } } },
     { range: blockAddress(HEADER_ROW, 0, REASON_ROW - HEADER_ROW + 1, 3), style: { borders: GRID_BORDERS } },
     {
       range: blockAddress(HEADER_ROW, 0, 1, 3),
@@ -116,6 +147,7 @@ export function layoutCashCount(sheet: CashCountSheet): SheetPlan {
     },
     { range: blockAddress(TOTAL_ROW, 0, OUTCOME_ROW - TOTAL_ROW + 1, 3), style: { font: { bold: true } } },
     { range: CASH_COUNT_CELLS.book, style: INPUT },
+    { range: `${CASH_COUNT_CELLS.unrecordedReceipts}:${CASH_COUNT_CELLS.unrecordedPayments}`, style: INPUT },
     { range: CASH_COUNT_CELLS.outcome, style: { alignment: { horizontal: "center" } } },
     { range: CASH_COUNT_CELLS.reason, style: { ...INPUT, alignment: { wrap: true, vertical: "top" } } },
     {

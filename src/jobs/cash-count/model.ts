@@ -43,12 +43,22 @@ export type CountOutcome = "surplus" | "shortage" | "agrees";
 /** How the count sheet names each outcome. */
 export const OUTCOME_LABELS: Record<CountOutcome, string> = { surplus: "盘盈", shortage: "盘亏", agrees: "相符" };
 
+/** Receipts and payments made before the count whose vouchers are not yet posted to the journal, in 分. */
+export interface Unrecorded {
+  /** 已收款未记账 */
+  receipts: number;
+  /** 已付款未记账 */
+  payments: number;
+}
+
 export interface CashDifference {
   /** 实盘数 in 分. */
   counted: number;
   /** 日记账余额 in 分. */
   book: number;
-  /** 账存差额 = counted − book, in 分. */
+  /** 调整后账存 = book + 已收款未记账 − 已付款未记账, in 分. */
+  adjusted: number;
+  /** 账存差额 = counted − adjusted, in 分. */
   difference: number;
   outcome: CountOutcome;
 }
@@ -61,4 +71,6 @@ export interface CashCountSettings {
   date: CalendarDate;
   /** 日记账余额 in 分, when given; otherwise it is the cash journal's balance at the end of the day. */
   book?: number;
+  /** Receipts and payments not yet posted, when known before the count; otherwise the cashier fills them in. */
+  unrecorded?: Unrecorded;
 }

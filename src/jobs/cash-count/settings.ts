@@ -18,9 +18,24 @@ export function parseCashCountSettings(fields: SettingsFields): Result<CashCount
   const bookText = fields.book?.trim() ?? "";
   const book = onField("book", bookText === "" ? ok(null) : parseMoney(bookText));
   if (!book.ok) return book;
+  const receipts = onField("unrecorded-receipts", unrecordedAmount(fields["unrecorded-receipts"]));
+  if (!receipts.ok) return receipts;
+  const payments = onField("unrecorded-payments", unrecordedAmount(fields["unrecorded-payments"]));
+  if (!payments.ok) return payments;
+  const unrecorded = receipts.value !== null || payments.value !== null;
   return ok({
     unit: fields.unit?.trim() ?? "",
     date: date.value,
     ...(book.value !== null && { book: book.value }),
+    ...(unrecorded && { unrecorded: { receipts: receipts.value ?? 0, payments: payments.value ?? 0 } }),
   });
+}
+
+/** 已收款未记账 or 已付款未记账: 0 or more, null when left out (the cashier fills it in at the count). */
+function unrecordedAmount(text: string | undefined): Result<number | null> {
+  const trimmed = text?.trim() ?? "";
+  if (trimmed === "") return ok(null);
+  const amount = parseMoney(trimmed);
+  if (!amount.ok || (amount.value ?? 0) < 0) return fail("cash-count-unrecorded-invalid", { text: trimmed });
+  return ok(amount.value);
 }

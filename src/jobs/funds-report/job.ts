@@ -5,10 +5,11 @@
 import type { GeneratorKind } from "../../core/kinds";
 import type { SheetPlan } from "../../core/plan";
 import { fail, ok, onField, type Result } from "../../core/result";
-import { readJournals, type AccountJournal } from "../journal";
+import type { Finding } from "../../core/findings";
+import { journalsForReports, type AccountJournal } from "../journal";
 import { layoutFundsReport } from "./layout";
 import type { ClosingSeries, FundsReport, FundsReportSettings } from "./model";
-import { closingSeries, fundsReport, reportDays } from "./rules";
+import { activeDays, closingSeries, fundsReport, journalsEndingEarly, reportDays } from "./rules";
 import { parseFundsReportSettings } from "./settings";
 
 export interface FundsReportSheet {
@@ -27,12 +28,14 @@ export function reportFunds(
 ): Result<FundsReportSheet> {
   const days = reportDays(settings.period);
   if (!days.ok) return days;
-  const report = fundsReport(journals, days.value);
-  if (!report.ok) return report;
+  const all = fundsReport(journals, days.value);
+  if (!all.ok) return all;
+  const report = settings.activeDaysOnly ? activeDays(all.value) : all.value;
+  report.findings = [...report.findings, ...journalsEndingEarly(journals, days.value[days.value.length - 1]!)];
   return ok({
-    plan: layoutFundsReport(report.value, settings.period, settings.unit),
-    report: report.value,
-    series: closingSeries(report.value),
+    plan: layoutFundsReport(report, settings.period, settings.unit),
+    report,
+    series: closingSeries(report),
   });
 }
 
@@ -48,12 +51,19 @@ export const fundsDailyGenerator: GeneratorKind<FundsReportSettings> = {
       ],
     },
     { fields: [{ name: "unit", value: "NAME" }], optional: true },
+    { fields: [{ name: "days", value: "all|active" }], optional: true },
   ],
   settings: parseFundsReportSettings,
   generate: (settings, sources) => {
     if (sources === undefined) return onField("from", fail("funds-workbook-missing"));
-    const report = reportFunds(settings, readJournals(sources).journals);
-    return report.ok ? ok([report.value.plan]) : report;
+    const { journals, warnings } = journalsForReports(sources);
+    // Sheets passed over say why; with none recognised at all, that is the problem.
+    if (journals.length === 0 && warnings.length > 0)
+      return { ...onField("from", fail("funds-no-accounts-recognised")), findings: warnings };
+    const report = reportFunds(settings, journals);
+    if (!report.ok) return { ...report, findings: warnings };
+    const findings: Finding[] = [...warnings, ...report.value.report.findings];
+    return { ...ok([report.value.plan]), findings };
   },
 };
 

@@ -9,7 +9,14 @@ import { dateToSerial, formatIsoDate, type CalendarDate } from "../../core/dates
 import { blockAddress, cellAddress, columnLetters } from "../../core/grid";
 import { fenToYuan } from "../../core/money";
 import { emptyPlan, type PlanCell, type SheetPlan } from "../../core/plan";
-import { CHINESE_DATE_FORMAT, GRID_BORDERS, HEADER_FILL, ISO_DATE_FORMAT, MONEY_FORMAT } from "../../core/styles";
+import {
+  CHINESE_DATE_FORMAT,
+  GRID_BORDERS,
+  HEADER_FILL,
+  ISO_DATE_FORMAT,
+  MONEY_FORMAT,
+  THIN_LINE,
+} from "../../core/styles";
 import type { FundsReport, ReportPeriod } from "./model";
 
 /** Columns: A 账户, B 上日余额, C 本日收入, D 本日支出, E 本日余额, F 备注. */
@@ -121,7 +128,15 @@ export function layoutFundsReport(report: FundsReport, period: ReportPeriod, uni
     plan.rows.push({ index: section.note, height: 36 });
   });
 
-  const closingTop = monthly ? closingTable(plan, report, sections, names.label) : null;
+  // Who made the report and who checked it sign under the last day, as on every report a cashier hands over.
+  const signatures = (sections[sections.length - 1]?.note ?? FIRST_SECTION_ROW) + 2;
+  plan.blocks.push({ at: cellAddress(signatures, 0), rows: [["制表：", null, "审核：", null, "财务负责人：", null]] });
+  plan.formats.push({
+    range: blockAddress(signatures, 0, 1, WIDTH),
+    style: { borders: { bottom: THIN_LINE }, alignment: { horizontal: "left", vertical: "bottom" } },
+  });
+  plan.rows.push({ index: signatures, height: 30 });
+  const closingTop = monthly ? closingTable(plan, report, sections, names.label, signatures + 2) : null;
   plan.columns.push(...COLUMN_WIDTHS.map((width, index) => ({ index, width })));
   plan.print = {
     paper: "A4",
@@ -140,8 +155,13 @@ export function layoutFundsReport(report: FundsReport, period: ReportPeriod, uni
  * Every day's 本日余额 per account, as formulas on the sections' cells, below the sections on a page of their own,
  * and a line chart of them under the table. Gives the table's first row.
  */
-function closingTable(plan: SheetPlan, report: FundsReport, sections: readonly Section[], period: string): number {
-  const top = (sections[sections.length - 1]?.note ?? FIRST_SECTION_ROW) + 2;
+function closingTable(
+  plan: SheetPlan,
+  report: FundsReport,
+  sections: readonly Section[],
+  period: string,
+  top: number,
+): number {
   const title = `${period}各账户本日余额`;
   const columns = 1 + report.accounts.length;
   plan.blocks.push({

@@ -42,4 +42,6 @@ export interface FundsReportSettings {
   /** 单位名称 */
   unit: string;
   period: ReportPeriod;
+  /** Only the days with 发生额 (a receipt or a payment on some account): a month need not print 31 pages. */
+  activeDaysOnly?: boolean;
 }

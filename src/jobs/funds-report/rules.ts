@@ -4,7 +4,7 @@
  * entries; past the opening, the 余额 column is not used: whether it is right is the journal checks' business, and a
  * report must not repeat a slip made there. A day without entries carries the balance. Money is integer 分.
  */
-import { dayNumber, existingDate, lastDayOfMonth, type CalendarDate } from "../../core/dates";
+import { dayNumber, existingDate, formatIsoDate, lastDayOfMonth, type CalendarDate } from "../../core/dates";
 import type { Finding } from "../../core/findings";
 import { MAX_FEN, formatMoney } from "../../core/money";
 import { fail, ok, type Result } from "../../core/result";
@@ -130,6 +130,40 @@ export function closingBalanceOn(
   const report = fundsReport([journal], [date]);
   if (!report.ok) return report;
   return ok({ balance: report.value.days[0]!.accounts[0]!.closing, findings: report.value.findings });
+}
+
+/**
+ * The report's days with 发生额 only: a day on which no account received or paid anything repeats the day before,
+ * so leaving it out loses nothing. A period without any keeps its last day, to show the balances.
+ */
+export function activeDays(report: FundsReport): FundsReport {
+  const moved = report.days.filter((day) => day.total.receipts !== 0 || day.total.payments !== 0);
+  return { ...report, days: moved.length > 0 ? moved : report.days.slice(-1) };
+}
+
+/**
+ * Journals whose last entry is in a month before `date`'s: a balance taken from them on `date` is what was posted,
+ * and a month with nothing posted is more likely a journal not kept up than a month without receipts or payments.
+ * A warning on the last entry's date. (A day without entries is common, and is not one.)
+ */
+export function journalsEndingEarly(journals: readonly AccountJournal[], date: CalendarDate): Finding[] {
+  const findings: Finding[] = [];
+  for (const journal of journals) {
+    const { rows } = journal;
+    let last = -1;
+    for (let index = rows.length - 1; index >= 0 && last < 0; index--)
+      if (rows.kind(index) === "entry" && rows.date(index) !== null) last = index;
+    const lastDate = last < 0 ? null : rows.date(last)!;
+    if (lastDate === null || lastDate.year * 12 + lastDate.month >= date.year * 12 + date.month) continue;
+    findings.push({
+      rule: "funds-journal-ends-early",
+      severity: "warning",
+      sheet: journal.sheet,
+      cell: rows.cell(last, "date") ?? rows.cell(last, "day") ?? "",
+      params: { account: journal.account, last: formatIsoDate(lastDate), date: formatIsoDate(date) },
+    });
+  }
+  return findings;
 }
 
 export function closingSeries(report: FundsReport): ClosingSeries {

@@ -22,6 +22,14 @@ function readPeriod(fields: SettingsFields): Result<ReportPeriod> {
   return onField("date", fail("generate-period-missing"));
 }
 
+/** `days`: every day of the period (全部, all; the default) or only those with 发生额 (有发生额, active). */
+function readDays(text: string | undefined): Result<boolean> {
+  const days = text?.trim() ?? "";
+  if (days === "" || /^(all|全部)$/i.test(days)) return ok(false);
+  if (/^(active|有发生额|有发生额的日期)$/i.test(days)) return ok(true);
+  return fail("funds-days-invalid", { text: days });
+}
+
 export function parseFundsReportSettings(fields: SettingsFields): Result<FundsReportSettings> {
   const period = readPeriod(fields);
   if (!period.ok) return period;
@@ -29,5 +37,7 @@ export function parseFundsReportSettings(fields: SettingsFields): Result<FundsRe
   const first = "day" in period.value ? period.value.day : { ...period.value, day: 1 };
   const exists = onField("day" in period.value ? "date" : "month", existingDate(first));
   if (!exists.ok) return exists;
-  return ok({ unit: fields.unit?.trim() ?? "", period: period.value });
+  const activeDaysOnly = onField("days", readDays(fields.days));
+  if (!activeDaysOnly.ok) return activeDaysOnly;
+  return ok({ unit: fields.unit?.trim() ?? "", period: period.value, activeDaysOnly: activeDaysOnly.value });
 }

@@ -11,7 +11,7 @@ import { parseMoney } from "../../core/money";
 import { fail, ok, type Result } from "../../core/result";
 import { findHeader, hasAll, type HeaderColumns, type HeaderSpec } from "../../core/header";
 import { COLUMN_LABELS, type JournalColumn, type JournalEntry } from "./model";
-import { rowKindOf } from "./read";
+import { journalDate, rowKindOf, titleYear } from "./read";
 
 export interface EntriesRead {
   entries: JournalEntry[];
@@ -35,18 +35,26 @@ const NEEDED_LABELS = ["日期", "摘要", "收入", "支出"].join("、");
  * The entries of a sheet, in the sheet's order. A sheet without a header row is a failure; unreadable cells are
  * findings. A blank row and a row whose 摘要 marks a journal's own row (期初余额, 本日合计…) are passed over.
  */
-export function readJournalEntries(grid: Grid): Result<EntriesRead> {
+export function readJournalEntries(grid: Grid, year: number | null = null): Result<EntriesRead> {
   const header = findHeader(grid, ENTRIES_HEADER);
   if (!header) return fail("journal-entries-no-header", { sheet: grid.sheet, labels: NEEDED_LABELS });
   const read: EntriesRead = { entries: [], findings: [] };
+  // 3月2日 reads in the year of the month to generate, else of the title (2026年), as `check` reads it.
+  const dateYear = year ?? titleYear(grid, header.row);
   for (let row = header.row + 1; row < grid.values.length; row++) {
-    const entry = readEntry(grid, row, header.columns, read.findings);
+    const entry = readEntry(grid, row, header.columns, read.findings, dateYear);
     if (entry) read.entries.push(entry);
   }
   return ok(read);
 }
 
-function readEntry(grid: Grid, row: number, columns: Columns, findings: Finding[]): JournalEntry | null {
+function readEntry(
+  grid: Grid,
+  row: number,
+  columns: Columns,
+  findings: Finding[],
+  year: number | null,
+): JournalEntry | null {
   const cell = (column: JournalColumn) => {
     const index = columns[column];
     return index === undefined ? null : (grid.values[row]?.[index] ?? null);
@@ -60,7 +68,7 @@ function readEntry(grid: Grid, row: number, columns: Columns, findings: Finding[
   const report = (result: Result<unknown>, column: JournalColumn) => {
     if (!result.ok) findings.push(findingFromProblem(result.problem, grid.sheet, address(column)));
   };
-  const date = readDate(columns, cell, report);
+  const date = readDate(columns, cell, report, year);
   const receipt = parseMoney(cell("receipt"));
   const payment = parseMoney(cell("payment"));
   report(receipt, "receipt");
@@ -86,9 +94,10 @@ function readDate(
   columns: Columns,
   cell: (column: JournalColumn) => CellValue,
   report: (result: Result<unknown>, column: JournalColumn) => void,
+  year: number | null,
 ): CalendarDate | null {
   if (columns.date !== undefined) {
-    const parsed = parseDateCell(cell("date"));
+    const parsed = journalDate(cell("date"), year);
     report(parsed, "date");
     return parsed.ok ? parsed.value : null;
   }

@@ -1,11 +1,17 @@
 /** The cash and bank journals as the shells and other jobs use them. */
-export { journalJob, checkJournal, generateJournal } from "./job";
+export { journalJob, checkJournal, generateJournal, journalSheetKinds, journalsForReports } from "./job";
 export { dayTotalBelow, type ClosingRowInsert } from "./closing";
 export { readJournalEntries, type EntriesRead } from "./entries";
 export { layoutJournal } from "./layout";
 export { findJournalHeader, readJournal, readJournals, type JournalHeader, type ReadJournal } from "./read";
 export { RULES, applyRules, type JournalRule, type JournalRuleSettings } from "./rules";
-export { parseJournalCheckSettings, parseJournalSettings, settleJournal, type JournalOptions } from "./settings";
+export {
+  parseJournalCheckSettings,
+  parseJournalSettings,
+  settleJournal,
+  type JournalCheckSettings,
+  type JournalOptions,
+} from "./settings";
 export { journalMessages } from "./messages";
 export {
   DEFAULT_ROWS_PER_PAGE,

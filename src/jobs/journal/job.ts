@@ -11,9 +11,12 @@ import { ok } from "../../core/result";
 import { readJournalEntries } from "./entries";
 import { layoutJournal } from "./layout";
 import type { JournalEntry, JournalKind } from "./model";
-import { findJournalHeader, journalHeaderProblem, readJournal } from "./read";
+import type { AccountJournal } from "./model";
+import { findJournalHeader, journalHeaderProblem, notCalculated, readJournal, readJournals } from "./read";
+import type { JournalRows } from "./rows";
+import { finding, money } from "./rules/shared";
 import { applyRules, type JournalRuleSettings } from "./rules";
-import { parseJournalSettings, settleJournal, type JournalOptions } from "./settings";
+import { parseJournalSettings, settleJournal, type JournalCheckSettings, type JournalOptions } from "./settings";
 
 /** Findings by row, then column; findings about no one cell first. */
 function inSheetOrder(findings: Finding[]): Finding[] {
@@ -23,30 +26,106 @@ function inSheetOrder(findings: Finding[]): Finding[] {
     .map(({ finding }) => finding);
 }
 
+/** The last balance a journal shows, and the month of its last dated row; null when it shows none. */
+function closingOf(rows: JournalRows): { balance: number; year: number; month: number } | null {
+  let balance: number | null = null;
+  let month: { year: number; month: number } | null = null;
+  for (let index = rows.length - 1; index >= 0 && (balance === null || month === null); index--) {
+    balance ??= rows.balance(index);
+    month ??= rows.date(index);
+  }
+  return balance === null || month === null ? null : { balance, ...month };
+}
+
+/**
+ * A journal kept one sheet a month: the closing balance of the sheet of the month before this one's (the last
+ * such sheet before it in the workbook, of the same kind and account), for its opening row to carry. Null when the
+ * workbook holds no such sheet.
+ */
+function previousMonthClosing(
+  grid: Grid,
+  rows: JournalRows,
+  header: NonNullable<ReturnType<typeof findJournalHeader>>,
+  workbook: readonly Grid[],
+): { sheet: string; balance: number } | null {
+  const at = workbook.indexOf(grid);
+  if (at <= 0) return null;
+  let first: { year: number; month: number } | null = null;
+  for (let index = 0; index < rows.length && first === null; index++) first = rows.date(index);
+  if (!first) return null;
+  const wanted = first.year * 12 + first.month - 1;
+  for (let before = at - 1; before >= 0; before--) {
+    const other = workbook[before]!;
+    const otherHeader = findJournalHeader(other);
+    if (!otherHeader || otherHeader.kind !== header.kind || otherHeader.account !== header.account) continue;
+    if (other.uncalculated) continue;
+    const closing = closingOf(readJournal(other, otherHeader).rows);
+    if (closing && closing.year * 12 + closing.month === wanted)
+      return { sheet: other.sheet, balance: closing.balance };
+  }
+  return null;
+}
+
+/** The opening row's balance against the closing balance of last month's sheet, when the workbook has one. */
+function checkCarriedFromLastSheet(
+  grid: Grid,
+  rows: JournalRows,
+  header: NonNullable<ReturnType<typeof findJournalHeader>>,
+  workbook: readonly Grid[],
+): Finding[] {
+  let opening = -1;
+  for (let index = 0; index < rows.length && opening < 0; index++) if (rows.kind(index) === "opening") opening = index;
+  const found = opening < 0 ? null : rows.balance(opening);
+  if (found === null) return [];
+  const previous = previousMonthClosing(grid, rows, header, workbook);
+  if (!previous || previous.balance === found) return [];
+  const params = {
+    row: rows.summary(opening),
+    previous: previous.sheet,
+    expected: money(previous.balance),
+    found: money(found),
+  };
+  return [finding(grid.sheet, rows.cell(opening, "balance"), "journal-opening-not-carried", params)];
+}
+
 /**
  * Every finding of a journal sheet. The kind comes from the sheet (its columns or title) unless given; a cash
- * limit and an opening balance are checked only when given.
+ * limit is checked when given or written in the title, an opening balance when given. `workbook`, the sheets of the
+ * workbook the sheet is in, lets a month's sheet be held to the closing balance of the month before's.
  */
-export function checkJournal(grid: Grid, settings: Partial<JournalRuleSettings> = {}): Finding[] {
+export function checkJournal(
+  grid: Grid,
+  settings: Partial<JournalRuleSettings> = {},
+  workbook: readonly Grid[] = [],
+): Finding[] {
   const header = findJournalHeader(grid);
   if (!header) return [journalHeaderProblem(grid).finding];
+  // Read as blank, formulas without results would pass: say why the sheet cannot be checked instead.
+  const uncalculated = notCalculated(grid);
+  if (uncalculated) return [uncalculated];
   const read = readJournal(grid, header);
-  const ruleSettings = { ...settings, kind: settings.kind ?? header.kind };
+  const cashLimit = settings.cashLimit ?? header.cashLimit ?? undefined;
+  const ruleSettings = {
+    ...settings,
+    kind: settings.kind ?? header.kind,
+    ...(cashLimit !== undefined && { cashLimit }),
+  };
   // A cell the reader could not read is blank to the rules; what they would say about it only repeats that.
   const unreadable = new Set(
     read.findings.filter((finding) => finding.severity === "error").map((finding) => finding.cell),
   );
-  const ruleFindings = applyRules(read.rows, ruleSettings, grid.sheet).filter(
+  const carried = settings.opening === undefined ? checkCarriedFromLastSheet(grid, read.rows, header, workbook) : [];
+  const ruleFindings = [...applyRules(read.rows, ruleSettings, grid.sheet), ...carried].filter(
     (finding) => !unreadable.has(finding.cell),
   );
   return inSheetOrder([...read.findings, ...ruleFindings]);
 }
 
-function journalSheet(kind: JournalKind, id: string): SheetKind {
+function journalSheet(kind: JournalKind, id: string, settings: JournalCheckSettings = {}): SheetKind {
   return {
     kind: id,
     recognises: (grid) => findJournalHeader(grid)?.kind === kind,
-    check: (grid) => checkJournal(grid, { kind }),
+    check: (grid, workbook) => checkJournal(grid, { ...settings, kind }, workbook),
     nearMiss: (grid) => {
       if (findJournalHeader(grid)) return null;
       const problem = journalHeaderProblem(grid);
@@ -60,14 +139,37 @@ export const cashJournalSheet = journalSheet("cash", "cash-journal");
 /** 银行存款日记账. */
 export const bankJournalSheet = journalSheet("bank", "bank-journal");
 
+/** The journal's sheet kinds with the settings of a check (parseJournalCheckSettings): a 库存现金限额 given. */
+export function journalSheetKinds(settings: JournalCheckSettings): SheetKind[] {
+  return [journalSheet("cash", "cash-journal", settings), journalSheet("bank", "bank-journal")];
+}
+
+/**
+ * The journals of a workbook as the reports take them (readJournals), with what a report must say beside its
+ * figures: each sheet that looks like a journal but was not read and why, and each journal with errors, counted as
+ * `cashbook check` counts them. A report of a journal with errors is still made: it may be what shows the slip.
+ */
+export function journalsForReports(grids: readonly Grid[]): { journals: AccountJournal[]; warnings: Finding[] } {
+  const { journals, skipped } = readJournals(grids);
+  const warnings: Finding[] = [...skipped];
+  for (const journal of journals) {
+    const grid = grids.find((candidate) => candidate.sheet === journal.sheet);
+    const errors = grid ? checkJournal(grid, { kind: journal.kind }, grids).filter(isError).length : 0;
+    if (errors > 0) warnings.push(finding(journal.sheet, "", "journal-has-errors", { count: errors }));
+  }
+  return { journals, warnings };
+}
+
+const isError = (candidate: Finding) => candidate.severity === "error";
+
 /**
  * The entries of the first sheet that has a header row of entries. A cell that cannot be read stops the generation:
  * a journal posted without it would be wrong from that row on. The refusal lists every such cell.
  */
-function entriesOf(grids: readonly Grid[]): Generated<JournalEntry[]> {
+function entriesOf(grids: readonly Grid[], year: number | null): Generated<JournalEntry[]> {
   let firstFailure: Generated<JournalEntry[]> | null = null;
   for (const grid of grids) {
-    const read = readJournalEntries(grid);
+    const read = readJournalEntries(grid, year);
     if (!read.ok) {
       firstFailure ??= read;
       continue;
@@ -87,7 +189,7 @@ export function generateJournal(
   options: JournalOptions,
   sources?: readonly Grid[],
 ): Generated<{ plan: SheetPlan; entries: number }> {
-  const entries = sources === undefined ? ok(undefined) : entriesOf(sources);
+  const entries = sources === undefined ? ok(undefined) : entriesOf(sources, options.month?.year ?? null);
   if (!entries.ok) return entries;
   const settled = settleJournal(options, entries.value);
   if (!settled.ok) return settled;

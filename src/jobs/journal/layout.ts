@@ -66,6 +66,7 @@ const BANK_COLUMNS: readonly JournalColumn[] = [
   "balance",
 ];
 
+/** Wide enough for the longest usual entries: 应交税费—未交增值税 (对方科目), 银行承兑汇票 (结算方式). */
 const COLUMN_WIDTHS: Record<JournalColumn, number> = {
   year: 6,
   month: 4,
@@ -73,8 +74,8 @@ const COLUMN_WIDTHS: Record<JournalColumn, number> = {
   date: 11,
   voucher: 10,
   summary: 32,
-  counterAccount: 14,
-  settlement: 10,
+  counterAccount: 22,
+  settlement: 14,
   document: 14,
   receipt: 15,
   payment: 15,
@@ -175,6 +176,8 @@ class SheetWriter {
   private readonly columns: readonly JournalColumn[];
   private readonly rows: PlanCell[][] = [];
   private readonly formats: RangeFormat[] = [];
+  /** Rows whose top border is the red rule under the closing row above them. */
+  private readonly rulesAbove: { row: number; rule: BorderLine }[] = [];
   private readonly pageStarts: number[] = [];
   /** 1-based rows: where the current page's, day's and month's sums start, and the totals 本年累计 adds up. */
   private pageAnchor = OPENING_ROW;
@@ -351,8 +354,12 @@ class SheetWriter {
       }),
     );
     this.boldSummary(row);
-    if (bottomRule)
+    if (bottomRule) {
       this.formats.push({ range: `A${row}:${this.lastLetter}${row}`, style: { borders: { bottom: bottomRule } } });
+      // The row below draws the same edge as its top border, grey from the grid, and Excel and LibreOffice show that
+      // one: only the journal's last rule would print red. So the row below takes the rule as its top border too.
+      this.rulesAbove.push({ row: row + 1, rule: bottomRule });
+    }
   }
 
   /**
@@ -438,6 +445,9 @@ class SheetWriter {
         { range: `A${OPENING_ROW}:${letter("day")}${lastRow}`, style: { alignment: { horizontal: "center" } } },
         { range: `${letter("receipt")}${OPENING_ROW}:${last}${lastRow}`, style: { numberFormat: MONEY_FORMAT } },
         ...this.formats,
+        ...this.rulesAbove
+          .filter(({ row }) => row <= lastRow)
+          .map(({ row, rule }) => ({ range: `A${row}:${last}${row}`, style: { borders: { top: rule } } })),
         { range: `${listColumn}${listRow}`, style: { font: { bold: true } } },
       ],
       merges: [

@@ -47,7 +47,15 @@ const zhCN = {
   "journal-cash-negative": "库存现金余额为 {found}：现金余额不能出现赤字",
   "journal-cash-over-limit": "当日库存现金余额 {found} 超过库存现金限额 {limit}，超出部分应于当日送存银行",
   "journal-bank-overdrawn": "银行存款余额为 {found}：账户不能透支，不得签发空头支票",
-  "journal-voucher-repeated": "凭证字号 {voucher} 与 {first} 单元格重复",
+  "journal-voucher-repeated": "凭证字号 {voucher} 与第 {row} 行重复",
+  "journal-not-calculated":
+    "这张表有 {count} 个公式没有计算结果（第一个在 {first}）：工作簿是由程序写出、从未在 Excel 中打开保存过的，读到的只是空白，无法核对。请在 Excel 或 WPS 中打开它并保存（或用 LibreOffice 打开后另存为 .xlsx），再检查",
+  "journal-opening-not-carried":
+    "“{row}”应为上一张表“{previous}”的期末余额 {expected}，表中为 {found}：按月分表登记时，本月的期初应接上月的期末",
+  "journal-closing-balance-wrong": "“{row}”的余额应为 {expected}（与上面最后一笔的余额相同），表中为 {found}",
+  "journal-has-errors": "这张日记账有 {count} 个错误（用 cashbook check 查看），报表里它的数字可能不对",
+  "journal-entry-date-no-year":
+    "日期“{text}”没有写年份，表头和标题里也没有（如“2026年”）：请在日期或标题里写上年份（生成日记账时也可以指定月份，如 2026-03）",
   "journal-day-total-needs-entry": "请先选中当天最后一笔分录所在的行，本日合计插在它下面",
   "journal-day-already-closed": "这一天在 {cell} 下面已有本日合计",
   "journal-opening-row-missing": "这张日记账上面找不到期初余额、上年结转或承前页行，无法确定本日合计从哪里加起",
@@ -112,7 +120,17 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-cash-over-limit":
     "Cash at the end of the day, {found}, is above the cash limit of {limit}; the excess is to be deposited the same day",
   "journal-bank-overdrawn": "The bank balance is {found}: the account cannot be overdrawn, and no cheque may bounce",
-  "journal-voucher-repeated": "The voucher number {voucher} was already used at {first}",
+  "journal-voucher-repeated": "The voucher number {voucher} was already used on row {row}",
+  "journal-not-calculated":
+    "{count} formulas of this sheet have no calculated result (the first at {first}): the workbook was written by a program and never opened and saved in Excel, so they read as blank and cannot be checked. Open it in Excel or WPS and save it (or open it in LibreOffice and save it as .xlsx), then check again",
+  "journal-opening-not-carried":
+    "“{row}” should be the closing balance of the sheet before, “{previous}”, {expected}; the sheet shows {found}: a journal kept one sheet a month opens each month with the last month's closing balance",
+  "journal-closing-balance-wrong":
+    "The balance on “{row}” should be {expected}, the same as the last entry's above; the sheet shows {found}",
+  "journal-has-errors":
+    "This journal has {count} errors (cashbook check lists them); its figures in the report may be wrong",
+  "journal-entry-date-no-year":
+    "The date “{text}” has no year, and neither the header nor the title gives one (such as 2026年): write the year in the date or the title (to generate a journal, giving the month, such as 2026-03, also does)",
   "journal-day-total-needs-entry": "Select the row of the day's last entry first: the day total goes below it",
   "journal-day-already-closed": "The day already has a day total below {cell}",
   "journal-opening-row-missing":

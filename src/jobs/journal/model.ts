@@ -87,6 +87,24 @@ export const HEADER_ALIASES: Aliases<JournalColumn | "voucherWord" | "voucherNum
   balanceSide: ["借或贷", "借/贷", "借贷", "方向", "余额方向", "dr/cr"],
 };
 
+/**
+ * What a journal's title lines may say besides its title, by label: the bank account it is kept for (in one 账户
+ * cell, or as 开户行 and 账号) and the 库存现金限额 the bank approved. Read beside the label, under it, or after its
+ * colon, also when a title holds it: 现金日记账（库存现金限额：5,000.00元）.
+ */
+export const PREAMBLE_LABELS: Aliases<"account" | "bank" | "number" | "cashLimit"> = {
+  account: ["账户", "银行账户", "存款账户", "account"],
+  bank: ["开户行", "开户银行", "开户银行名称", "bank"],
+  number: ["账号", "银行账号", "户号", "account no."],
+  cashLimit: ["库存现金限额", "现金限额", "库存限额", "cash limit"],
+};
+
+/**
+ * What a cashier writes in the 余额 column for a balance of nothing: θ (the bookkeeping sign of zero), 平, or a dash.
+ * The dash means blank in an amount column; in the 余额 column, as in 借或贷, it means 0.
+ */
+export const ZERO_BALANCE_MARKS: readonly string[] = ["θ", "Θ", "平", "—", "——", "-", "－", "0"];
+
 /** A page needs room for its 承前页 and at least one more row. */
 export const MIN_ROWS_PER_PAGE = 2;
 /** What fits an A4 landscape page below the repeated header at the default row height. */

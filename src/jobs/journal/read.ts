@@ -11,16 +11,20 @@ import { cellAddress, columnLetters, isBlank, type CellValue, type Grid } from "
 import type { MessageId, MessageParams } from "../../core/messages";
 import { MAX_FEN, parseMoney, toHalfWidth } from "../../core/money";
 import { findHeader, hasAll, nearestHeader, normalizedLabel, type HeaderSpec } from "../../core/header";
+import { findLabelledValues } from "../../core/labels";
 import {
   HEADER_ALIASES,
   COLUMN_LABELS,
+  PREAMBLE_LABELS,
   ROW_MARKERS,
+  ZERO_BALANCE_MARKS,
   type AccountJournal,
   type JournalColumn,
   type JournalKind,
   type RowKind,
 } from "./model";
-import { JournalRows } from "./rows";
+import { fail, type Result } from "../../core/result";
+import { JournalRows, type JournalCells } from "./rows";
 
 /** Where a journal's columns are, as its header says. */
 export interface JournalHeader {
@@ -33,6 +37,10 @@ export interface JournalHeader {
   balanceSideColumn: number | null;
   /** The year the title or header gives (2026年), for dates written as month and day only. */
   titleYear: number | null;
+  /** The bank account the title lines name (账户, or 开户行 and 账号), or null. */
+  account: string | null;
+  /** The 库存现金限额 in 分 the title lines give, or null. */
+  cashLimit: number | null;
   /** Row index within the grid of the last header row. */
   headerRow: number;
 }
@@ -63,6 +71,8 @@ export function rowKindOf(summary: string): RowKind {
   if (summary === "" || !MARKER_INITIALS.has(summary.charCodeAt(0))) return "entry";
   return KIND_BY_MARKER.get(summary) ?? KIND_BY_MARKER.get(normalizedLabel(summary)) ?? "entry";
 }
+
+const ZERO_BALANCES: ReadonlySet<string> = new Set(ZERO_BALANCE_MARKS);
 
 /** Read once for the same reason: it is called for every row. */
 const kindOfRow = rowKindOf;
@@ -107,7 +117,7 @@ export function journalHeaderProblem(grid: Grid): { finding: Finding; nearMiss: 
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年|(?:year|fy)\W{0,3}((?:19|20)\d{2})(?!\d)/i;
 
 /** The year the title or header gives (2026年, FY 2026), or null. */
-function titleYear(grid: Grid, lastRow: number): number | null {
+export function titleYear(grid: Grid, lastRow: number): number | null {
   for (let row = 0; row <= lastRow; row++) {
     for (const cell of grid.values[row] ?? []) {
       const match = typeof cell === "string" ? TITLE_YEAR.exec(toHalfWidth(cell)) : null;
@@ -115,6 +125,40 @@ function titleYear(grid: Grid, lastRow: number): number | null {
     }
   }
   return null;
+}
+
+/** A known label followed by a colon, where a title cell is cut so that each of its labels reads on its own. */
+const PREAMBLE_LABEL_AT = new RegExp(
+  `(?=(?:${Object.values(PREAMBLE_LABELS)
+    .flat()
+    .sort((a, b) => b.length - a.length)
+    .map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})\\s*[:：])`,
+  "i",
+);
+
+/**
+ * The account and the 库存现金限额 the title lines above the header give, read by the core's label reader. A cell
+ * holding several labels (开户行：工商银行 账号：1202…) or a label inside a title is cut at each label first.
+ */
+function preambleFacts(grid: Grid, firstHeaderRow: number): { account: string | null; cashLimit: number | null } {
+  if (firstHeaderRow === 0) return { account: null, cashLimit: null };
+  const values = grid.values
+    .slice(0, firstHeaderRow)
+    .map((line) =>
+      line.flatMap((cell): CellValue[] => (typeof cell === "string" ? cell.split(PREAMBLE_LABEL_AT) : [cell])),
+    );
+  const found = findLabelledValues({ ...grid, values }, PREAMBLE_LABELS);
+  const text = (field: keyof typeof PREAMBLE_LABELS) =>
+    textOf(found[field]?.value)
+      .replace(/[)）\]】]+$/, "")
+      .trim();
+  const account = text("account") || [text("bank"), text("number")].filter((part) => part !== "").join(" ");
+  const limit = parseMoney(text("cashLimit").replace(/元整?$/, ""));
+  return {
+    account: account || null,
+    cashLimit: limit.ok && limit.value !== null && limit.value > 0 ? limit.value : null,
+  };
 }
 
 /**
@@ -150,6 +194,7 @@ export function findJournalHeader(grid: Grid): JournalHeader | null {
   }
   const bankColumns = columns.settlement !== undefined || columns.document !== undefined;
   return {
+    ...preambleFacts(grid, header.firstRow),
     kind: bankColumns || titleSaysBank(grid, header.firstRow) ? "bank" : "cash",
     columns,
     voucherNumberColumn,
@@ -181,6 +226,19 @@ function wholeNumberOf(value: CellValue | undefined): number {
 /** 1月15日, 01-15, 1/15, 1.15: a date without its year, which the title gives. */
 const MONTH_AND_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
 
+/**
+ * A date cell of a journal or of entries to post: a full date, or month and day alone (1月15日, 01-15) in `year`,
+ * the year the title gives or the month to generate. Month and day with no year known is a problem of its own.
+ */
+export function journalDate(value: CellValue, year: number | null): Result<CalendarDate> {
+  const parsed = parseDateCell(value);
+  if (parsed.ok || typeof value !== "string") return parsed;
+  const parts = MONTH_AND_DAY.exec(toHalfWidth(value).trim());
+  if (!parts) return parsed;
+  if (year === null) return fail("journal-entry-date-no-year", { text: value.trim() });
+  return parseDateCell(`${year}-${parts[1]}-${parts[2]}`);
+}
+
 /** Builds the rows of one read. */
 class JournalReader {
   private readonly rows: JournalRows;
@@ -208,9 +266,11 @@ class JournalReader {
     private readonly header: JournalHeader,
   ) {
     const { columns } = header;
-    const letters: Partial<Record<JournalColumn, string>> = Object.fromEntries(
+    const letters: JournalCells["letters"] = Object.fromEntries(
       Object.entries(columns).map(([column, index]) => [column, columnLetters(grid.left + index)]),
     );
+    if (header.voucherNumberColumn !== null)
+      letters.voucherNumber = columnLetters(grid.left + header.voucherNumberColumn);
     this.rows = new JournalRows({ letters, top: grid.top }, grid.values.length - header.headerRow - 1);
     this.dateColumn = columns.date ?? -1;
     this.yearColumn = columns.year ?? -1;
@@ -294,7 +354,8 @@ class JournalReader {
     column: number,
     sideColumn: number | null,
   ): number | null {
-    const balance = this.amountOf(value, row, column);
+    const balance =
+      typeof value === "string" && ZERO_BALANCES.has(value.trim()) ? 0 : this.amountOf(value, row, column);
     if (sideColumn === null) return balance;
     const side = textOf(line[sideColumn]);
     if (side === "平") return balance ?? 0;
@@ -330,10 +391,7 @@ class JournalReader {
     if (isBlank(value)) return this.lastDate;
     this.dateSeen = true;
     if (value === this.lastDateCell) return this.lastDate;
-    const parsed = parseDateCell(value ?? null);
-    const withoutYear = !parsed.ok && typeof value === "string" ? MONTH_AND_DAY.exec(toHalfWidth(value).trim()) : null;
-    const year = this.header.titleYear;
-    const dated = withoutYear && year !== null ? parseDateCell(`${year}-${withoutYear[1]}-${withoutYear[2]}`) : parsed;
+    const dated = journalDate(value ?? null, this.header.titleYear);
     if (!dated.ok)
       this.findings.push(findingFromProblem(dated.problem, this.grid.sheet, this.cellOf(row, this.dateColumn)));
     const date = dated.ok ? dated.value : null;
@@ -386,6 +444,22 @@ function voucherOf(line: readonly CellValue[], column: number, numberColumn: num
   return voucher === "" || number === "" ? voucher + number : `${voucher}-${number}`;
 }
 
+/**
+ * A sheet whose formulas have no saved results (written by a program, never opened in Excel) as a finding on its
+ * first such cell, or null: read as blank, its figures would pass every check.
+ */
+export function notCalculated(grid: Grid): Finding | null {
+  if (!grid.uncalculated) return null;
+  const { count, first } = grid.uncalculated;
+  return {
+    rule: "journal-not-calculated",
+    severity: "error",
+    sheet: grid.sheet,
+    cell: first,
+    params: { count, first },
+  };
+}
+
 /** The rows of a journal under its header, with a finding for every cell that cannot be read. */
 export function readJournal(grid: Grid, header: JournalHeader): ReadJournal {
   return new JournalReader(grid, header).read();
@@ -414,9 +488,17 @@ export function readJournals(grids: readonly Grid[]): {
       if (problem.nearMiss) skipped.push(problem.finding);
       continue;
     }
+    // Its balances and totals read as blank: a report from them would be figures nobody wrote.
+    const uncalculated = notCalculated(grid);
+    if (uncalculated) {
+      skipped.push(uncalculated);
+      continue;
+    }
     const read = readJournal(grid, header);
     findings.push(...read.findings);
-    const account = header.kind === "cash" ? "库存现金" : grid.sheet.replace(BANK_SHEET_PREFIX, "") || grid.sheet;
+    // The account as the journal itself names it: a sheet name is cut at 31 characters.
+    const bank = header.account ?? (grid.sheet.replace(BANK_SHEET_PREFIX, "") || grid.sheet);
+    const account = header.kind === "cash" ? "库存现金" : bank;
     journals.push({ account, kind: header.kind, sheet: grid.sheet, rows: read.rows });
   }
   // Stable: bank journals keep their sheet order after the cash journal.

@@ -12,7 +12,8 @@ export type AmountColumn = "receipt" | "payment";
 
 /** Where a read's cells are: the letters of each column it found and the sheet row of the grid's first row. */
 export interface JournalCells {
-  letters: Partial<Record<JournalColumn, string>>;
+  /** With the 号 column of a voucher written in two columns (字 | 号), where a voucher's number is corrected. */
+  letters: Partial<Record<JournalColumn | "voucherNumber", string>>;
   /** 0-based sheet row of the grid's first row. */
   top: number;
 }
@@ -99,6 +100,11 @@ export class JournalRows {
     return this.rows[index]!;
   }
 
+  /** The row's number as the sheet shows it (1-based). */
+  sheetRow(index: number): number {
+    return this.cells.top + this.rows[index]! + 1;
+  }
+
   kind(index: number): RowKind {
     return this.kinds[index]!;
   }
@@ -145,7 +151,7 @@ export class JournalRows {
   }
 
   /** The A1 address of the row's cell in `column`, for a finding; undefined when the sheet has no such column. */
-  cell(index: number, column: JournalColumn): string | undefined {
+  cell(index: number, column: JournalColumn | "voucherNumber"): string | undefined {
     const letters = this.cells.letters[column];
     return letters === undefined ? undefined : `${letters}${this.cells.top + this.rows[index]! + 1}`;
   }

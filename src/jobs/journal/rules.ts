@@ -235,8 +235,9 @@ export function checkRepeatedVouchers(rows: JournalRows, _settings: JournalRuleS
       first = numbers.use(digitsValue(voucher, digitsFrom), month, index);
     }
     if (first >= 0) {
-      const params = { voucher, first: rows.cell(first, "voucher") ?? "" };
-      findings.push(finding(sheet, rows.cell(index, "voucher"), "journal-voucher-repeated", params));
+      // Where a voucher takes two columns (字 | 号), its number is what to correct.
+      const cell = rows.cell(index, "voucherNumber") ?? rows.cell(index, "voucher");
+      findings.push(finding(sheet, cell, "journal-voucher-repeated", { voucher, row: rows.sheetRow(first) }));
     }
   }
   return findings;

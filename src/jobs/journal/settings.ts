@@ -157,8 +157,13 @@ function journalPeriod(
   return ok({ year: first, entries: [...entries] });
 }
 
+/** What a check of a journal is given: the 库存现金限额 to hold the cash journal to. */
+export interface JournalCheckSettings {
+  cashLimit?: number;
+}
+
 /** The settings of a check: the 库存现金限额 to hold the cash journal to, when one is given. */
-export function parseJournalCheckSettings(fields: SettingsFields): Result<{ cashLimit?: number }> {
+export function parseJournalCheckSettings(fields: SettingsFields): Result<JournalCheckSettings> {
   const limit = onField("cash-limit", readCashLimit("cash", given(fields["cash-limit"])));
   if (!limit.ok) return limit;
   return ok(limit.value === undefined ? {} : { cashLimit: limit.value });

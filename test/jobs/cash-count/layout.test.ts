@@ -36,45 +36,97 @@ describe("countCash", () => {
     expect(cells.get("A1")).toBe("现金盘点表");
     expect(cells.get("A2")).toBe("单位：某某公司");
     expect(cells.get("C2")).toBe(dateToSerial(DATE));
+    // The time is filled in at the count: cash moves during the day.
+    expect(cells.get("B3")).toBe("盘点时间：");
+    expect(CASH_COUNT_CELLS.time).toBe("C3");
+    expect(plan.formats).toContainEqual({
+      range: "C3",
+      style: { fill: "#FFF8E1", locked: false, numberFormat: "hh:mm", alignment: { horizontal: "left" } },
+    });
   });
 
   test("a row per denomination: its label, the count typed in, and face value × count rounded to 分", () => {
-    const rows = DENOMINATIONS.map((_, i) => [`A${4 + i}`, `B${4 + i}`, `C${4 + i}`].map((a) => cells.get(a)));
-    expect(rows[0]).toEqual(["100 元", 3, { formula: "=ROUND(B4*100,2)" }]);
-    expect(rows[6]).toEqual(["5 角", 2, { formula: "=ROUND(B10*0.5,2)" }]);
-    expect(rows[10]).toEqual(["1 分", 0, { formula: "=ROUND(B14*0.01,2)" }]);
-    expect(CASH_COUNT_CELLS).toMatchObject({ counts: "B4:B14", amounts: "C4:C14" });
+    const rows = DENOMINATIONS.map((_, i) => [`A${5 + i}`, `B${5 + i}`, `C${5 + i}`].map((a) => cells.get(a)));
+    expect(rows[0]).toEqual(["100 元", 3, { formula: "=ROUND(B5*100,2)" }]);
+    expect(rows[6]).toEqual(["5 角", 2, { formula: "=ROUND(B11*0.5,2)" }]);
+    expect(rows[10]).toEqual(["1 分", 0, { formula: "=ROUND(B15*0.01,2)" }]);
+    expect(CASH_COUNT_CELLS).toMatchObject({ counts: "B5:B15", amounts: "C5:C15" });
   });
 
-  test("total, book balance, 账存差额 and 盘盈/盘亏/相符 as formulas", () => {
-    expect(CASH_COUNT_CELLS).toMatchObject({ counted: "C15", book: "C16", difference: "C17", outcome: "C18" });
-    expect(cells.get("C15")).toEqual({ formula: "=ROUND(SUM(C4:C14),2)" });
-    expect(cells.get("C16")).toBe(350);
-    expect(cells.get("C17")).toEqual({ formula: "=ROUND(C15-C16,2)" });
-    expect(cells.get("C18")).toEqual({ formula: '=IF(C17>0,"盘盈",IF(C17<0,"盘亏","相符"))' });
-    expect(difference).toEqual({ counted: 35132, book: 35000, difference: 132, outcome: "surplus" });
+  test("total, book balance ± what is not yet posted = 调整后账存, 账存差额 and 盘盈/盘亏/相符 as formulas", () => {
+    expect(CASH_COUNT_CELLS).toMatchObject({
+      counted: "C16",
+      book: "C17",
+      unrecordedReceipts: "C18",
+      unrecordedPayments: "C19",
+      adjusted: "C20",
+      difference: "C21",
+      outcome: "C22",
+    });
+    expect(cells.get("C16")).toEqual({ formula: "=ROUND(SUM(C5:C15),2)" });
+    expect(["A17", "C17"].map((a) => cells.get(a))).toEqual(["日记账余额（账面余额）", 350]);
+    expect(["A18", "A19", "A20"].map((a) => cells.get(a))).toEqual([
+      "加：已收款未记账",
+      "减：已付款未记账",
+      "调整后账存",
+    ]);
+    // Left for the cashier to fill in at the count.
+    expect(["C18", "C19"].map((a) => cells.get(a))).toEqual([undefined, undefined]);
+    expect(cells.get("C20")).toEqual({ formula: "=ROUND(C17+C18-C19,2)" });
+    expect(cells.get("C21")).toEqual({ formula: "=ROUND(C16-C20,2)" });
+    expect(cells.get("C22")).toEqual({ formula: '=IF(C21>0,"盘盈",IF(C21<0,"盘亏","相符"))' });
+    expect(difference).toEqual({ counted: 35132, book: 35000, adjusted: 35000, difference: 132, outcome: "surplus" });
+  });
+
+  test("receipts and payments not yet posted, when given, adjust the book balance", () => {
+    const settings = parseCashCountSettings({
+      date: "2026-01-15",
+      book: "350",
+      "unrecorded-receipts": "200",
+      "unrecorded-payments": "1.32",
+    });
+    if (!settings.ok) throw new Error(settings.problem.id);
+    const counted = planned(countCash(settings.value, undefined, counts));
+    expect(["C18", "C19"].map((a) => cellsOf(counted.plan).get(a))).toEqual([200, 1.32]);
+    expect(counted.difference).toEqual({
+      counted: 35132,
+      book: 35000,
+      adjusted: 54868,
+      difference: -19736,
+      outcome: "shortage",
+    });
+    expect(parseCashCountSettings({ date: "2026-01-15", "unrecorded-payments": "-5" })).toMatchObject({
+      ok: false,
+      problem: { id: "cash-count-unrecorded-invalid", field: "unrecorded-payments" },
+    });
   });
 
   test("IOUs are said not to count, and 出纳, 监盘人 and 会计主管 sign on lines", () => {
     expect([...cells.values()].some((cell) => typeof cell === "string" && cell.includes("白条"))).toBe(true);
-    expect(["A22", "B22", "C22"].map((a) => cells.get(a))).toEqual(["出纳：", "监盘人：", "会计主管："]);
-    const signatureFormat = plan.formats.find((format) => format.range === "A22:C22");
+    expect(["A26", "B26", "C26"].map((a) => cells.get(a))).toEqual(["出纳：", "监盘人：", "会计主管："]);
+    const signatureFormat = plan.formats.find((format) => format.range === "A26:C26");
     expect(signatureFormat?.style.borders?.bottom).toBeDefined();
   });
 
   test("the sheet is protected with the counts, book balance and reason left editable; it prints on A4", () => {
     expect(plan.protect).toBeDefined();
     const unlocked = plan.formats.filter((format) => format.style.locked === false).map((format) => format.range);
-    expect(unlocked).toEqual([CASH_COUNT_CELLS.counts, CASH_COUNT_CELLS.book, CASH_COUNT_CELLS.reason]);
+    expect(unlocked).toEqual([
+      CASH_COUNT_CELLS.time,
+      CASH_COUNT_CELLS.counts,
+      CASH_COUNT_CELLS.book,
+      "C18:C19",
+      CASH_COUNT_CELLS.reason,
+    ]);
     expect(plan.merges).toContain(CASH_COUNT_CELLS.reason);
     expect(plan.print).toMatchObject({ paper: "A4", orientation: "portrait" });
-    expect(plan.conditionalFormats[0]?.rule).toEqual({ kind: "expression", formula: "=$C$17<>0" });
+    expect(plan.conditionalFormats[0]?.rule).toEqual({ kind: "expression", formula: "=$C$21<>0" });
   });
 
   test("without counts, the count cells are left blank and no difference is claimed", () => {
     const blank = planned(planCashCount({ unit: "某某公司", date: DATE, book: 100 }));
     const blankCells = cellsOf(blank.plan);
-    expect(DENOMINATIONS.map((_, i) => blankCells.get(`B${4 + i}`))).toEqual(DENOMINATIONS.map(() => undefined));
+    expect(DENOMINATIONS.map((_, i) => blankCells.get(`B${5 + i}`))).toEqual(DENOMINATIONS.map(() => undefined));
     expect(blank.difference).toBeNull();
   });
 

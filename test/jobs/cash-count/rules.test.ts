@@ -57,7 +57,19 @@ describe("countedFen", () => {
 
 describe("cashDifference", () => {
   test("账存差额 = 实盘 − 账存, and its kind", () => {
-    expect(cashDifference(10000, 9950)).toEqual({ counted: 10000, book: 9950, difference: 50, outcome: "surplus" });
+    expect(cashDifference(10000, 9950)).toEqual({
+      counted: 10000,
+      book: 9950,
+      adjusted: 9950,
+      difference: 50,
+      outcome: "surplus",
+    });
+    // 账面余额 + 已收款未记账 − 已付款未记账 = 调整后账存, which the count is compared with.
+    expect(cashDifference(10000, 9950, { receipts: 300, payments: 250 })).toMatchObject({
+      adjusted: 10000,
+      difference: 0,
+      outcome: "agrees",
+    });
     expect(cashDifference(9950, 10000)).toMatchObject({ difference: -50, outcome: "shortage" });
     expect(cashDifference(10000, 10000)).toMatchObject({ difference: 0, outcome: "agrees" });
     expect(OUTCOME_LABELS).toEqual({ surplus: "盘盈", shortage: "盘亏", agrees: "相符" });

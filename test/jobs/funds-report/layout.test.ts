@@ -104,8 +104,15 @@ describe("each day of a month", () => {
     expect(cells.get(`C${sectionTop(4) + 2}`)).toBe(1000);
   });
 
-  test("a table of the closing balances and a line chart of it, each day printed on a page of its own", () => {
-    const tableTop = sectionTop(31);
+  test("制表 and 审核 sign under the last day, then a table of the closing balances and a line chart of it, each day printed on a page of its own", () => {
+    // The last section ends with a blank row; the signatures, a blank row, then the table.
+    const signatures = sectionTop(31);
+    expect([`A${signatures}`, `C${signatures}`, `E${signatures}`].map((a) => cells.get(a))).toEqual([
+      "制表：",
+      "审核：",
+      "财务负责人：",
+    ]);
+    const tableTop = signatures + 2;
     expect(cells.get(`A${tableTop}`)).toBe("2026年1月各账户本日余额");
     expect([`A${tableTop + 1}`, `B${tableTop + 1}`, `C${tableTop + 1}`].map((a) => cells.get(a))).toEqual([
       "日期",
@@ -123,7 +130,10 @@ describe("each day of a month", () => {
       },
     ]);
     expect(plan.print?.titleRows).toEqual({ first: 1, last: 2 });
-    expect(plan.print?.rowBreaks).toEqual(Array.from({ length: 31 }, (_, i) => sectionTop(i + 1) - 1));
+    expect(plan.print?.rowBreaks).toEqual([
+      ...Array.from({ length: 30 }, (_, i) => sectionTop(i + 1) - 1),
+      tableTop - 1,
+    ]);
   });
 
   test("the pane's series: each account's closing balance per day, in 分", () => {
@@ -187,7 +197,8 @@ function figures(planned: FundsReportPlan, grid: Grid) {
   const { report } = planned;
   const accounts = report.accounts.length;
   const sectionTop = (index: number) => 3 + index * (accounts + 5);
-  const tableTop = sectionTop(report.days.length);
+  // Under the last section, the 制表 / 审核 line and a blank row.
+  const tableTop = sectionTop(report.days.length) + 2;
   const computed = report.days.map((_, index) => {
     const rowOf = (a: number) => sectionTop(index) + 2 + a;
     const line = (r: number) => ["B", "C", "D", "E"].map((column) => computedFen(grid, `${column}${r}`));

@@ -3,11 +3,13 @@
  * every page, formats, borders, print setup, the 对方科目 list, and the text of the live formulas. Whether the formulas
  * compute the right figures is proven by LibreOffice in test/recalc/journal.test.ts.
  */
+import ExcelJS from "exceljs";
 import fc from "fast-check";
 import type { PlanCell, SheetPlan } from "../../../src/core/plan";
 import { isFormula } from "../../../src/core/plan";
 import { DEFAULT_ACCOUNT_NAMES } from "../../../src/core/accounts";
 import { layoutJournal, type JournalSettings } from "../../../src/jobs/journal";
+import { writeWorkbook } from "../../../src/hosts/xlsx";
 import { journalEntry, journalSettings } from "../../support/journal";
 
 const settings = (overrides: Partial<JournalSettings> = {}): JournalSettings =>
@@ -336,5 +338,57 @@ describe("pages", () => {
         expect(body.filter((text) => text === "日常收支")).toHaveLength(entries.length);
       }),
     );
+  });
+});
+
+describe("printed on paper", () => {
+  const red = "FFFF0000";
+  /** The borders of every cell of the written sheet, by A1 address, as ExcelJS reads them back. */
+  async function bordersOf(plan: SheetPlan) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await writeWorkbook([plan])) as unknown as ExcelJS.Buffer);
+    return (address: string) => workbook.worksheets[0]!.getCell(address).border ?? {};
+  }
+
+  test.each([
+    ["cash", settings({ month: 3 })],
+    ["bank", settings({ kind: "bank", account: "工商银行 1202021009100123456", month: 3 })],
+  ])(
+    "%s: every 本日合计 and 本月合计 rule prints red, not only the last: the row below has it as its top border",
+    async (_, journalSettingsOf) => {
+      const plan = layoutJournal(journalSettingsOf, [
+        entry(3, 2, 1000, 0),
+        entry(3, 2, 0, 200),
+        entry(3, 5, 0, 300),
+        entry(3, 9, 400, 0),
+      ]);
+      const border = await bordersOf(plan);
+      const last = String.fromCharCode(64 + sheetRows(plan)[2]!.length);
+      const closing = ["本日合计", "本月合计"].flatMap((marker) =>
+        summaries(plan).flatMap((text, index) => (text === marker ? [index + 1] : [])),
+      );
+      expect(closing.length).toBeGreaterThanOrEqual(4);
+      for (const row of closing) {
+        for (const column of ["A", "E", last]) {
+          expect([`${column}${row}`, border(`${column}${row}`).bottom?.color?.argb]).toEqual([`${column}${row}`, red]);
+          const below = border(`${column}${row + 1}`).top;
+          // The journal's last row has nothing below it to hide its rule.
+          if (row < sheetRows(plan).length)
+            expect([`${column}${row + 1}`, below?.color?.argb]).toEqual([`${column}${row + 1}`, red]);
+        }
+      }
+    },
+  );
+
+  test("对方科目 and 结算方式 are wide enough for 应交税费—未交增值税 and 银行承兑汇票", () => {
+    const bank = layoutJournal(settings({ kind: "bank", account: "工行", month: 3 }), []);
+    const header = sheetRows(bank)[2]!;
+    const width = (label: string) => bank.columns.find(({ index }) => index === header.indexOf(label))?.width ?? 0;
+    // A Chinese character takes two of Excel's character widths.
+    expect(width("对方科目")).toBeGreaterThanOrEqual("应交税费—未交增值税".length * 2 + 1);
+    expect(width("结算方式")).toBeGreaterThanOrEqual("银行承兑汇票".length * 2 + 1);
+    const cash = layoutJournal(settings({ month: 3 }), []);
+    const cashHeader = sheetRows(cash)[2]!;
+    expect(cash.columns.find(({ index }) => index === cashHeader.indexOf("对方科目"))?.width).toBe(width("对方科目"));
   });
 });

@@ -54,6 +54,8 @@ describe("findJournalHeader", () => {
       voucherNumberColumn: null,
       balanceSideColumn: null,
       titleYear: 2026,
+      account: "库存现金",
+      cashLimit: null,
       headerRow: 2,
     });
   });
@@ -89,6 +91,8 @@ describe("findJournalHeader", () => {
       voucherNumberColumn: 3,
       balanceSideColumn: 8,
       titleYear: 2026,
+      account: null,
+      cashLimit: null,
       headerRow: 2,
     });
   });

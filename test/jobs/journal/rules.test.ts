@@ -352,7 +352,7 @@ describe("checkRepeatedVouchers", () => {
         severity: "warning",
         sheet: SHEET,
         cell: "B4",
-        params: { voucher: "记-001", first: "B2" },
+        params: { voucher: "记-001", row: 2 },
       },
     ]);
     const unnumbered = vouchers(["2026-01-05", "现收"], ["2026-01-06", "现收"]);
@@ -408,7 +408,7 @@ describe("checkJournal and the sheet kinds", () => {
     expect(where(findings)).toEqual([
       ["journal-voucher-missing", "D5"],
       ["money-misplaced-separator", "H6"],
-      ["journal-balance-break", "I7"],
+      ["journal-closing-balance-wrong", "I7"],
     ]);
   });
 

@@ -320,8 +320,19 @@ export function checkBalancesAndTotals(rows: JournalRows, settings: JournalRuleS
       const params = { expected: money(slip[slip.column]), found: money(found) };
       located.push({ index, finding: finding(sheet, rows.cell(index, slip.column), slip.rule, params) });
     } else {
-      const rule = rows.kind(index) === "opening" ? "journal-opening-mismatch" : "journal-balance-break";
-      const params = { expected: money(expected), found: money(found) };
+      const kind = rows.kind(index);
+      // A closing row repeats the balance above: the entry's explanation (above + 收入 − 支出) does not apply.
+      const rule =
+        kind === "opening"
+          ? "journal-opening-mismatch"
+          : kind === "entry"
+            ? "journal-balance-break"
+            : "journal-closing-balance-wrong";
+      const params = {
+        ...(rule === "journal-closing-balance-wrong" && { row: rows.summary(index) }),
+        expected: money(expected),
+        found: money(found),
+      };
       located.push({ index, finding: finding(sheet, rows.cell(index, "balance"), rule, params) });
     }
   }

@@ -23,6 +23,8 @@ export function money(fen: number): string {
 const SEVERITY: Partial<Record<MessageId, Severity>> = {
   "journal-cash-over-limit": "warning",
   "journal-voucher-repeated": "warning",
+  // Said beside a report: the report is made, and the journal's own check says what is wrong.
+  "journal-has-errors": "warning",
 };
 
 export function finding(sheet: string, cell: string | undefined, rule: MessageId, params: MessageParams = {}): Finding {
