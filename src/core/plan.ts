@@ -147,7 +147,15 @@ export interface PrintSetup {
   rowBreaks?: number[];
   /** Scale the sheet to one page wide, as many pages tall as it takes. */
   fitToWidth?: boolean;
+  /** "第 3 页，共 12 页" centred in the footer of every page, so that a bound book's pages can be put in order. */
+  pageNumbers?: boolean;
 }
+
+/**
+ * The footer text of `pageNumbers`, in Excel's header and footer codes (&P the page, &N the pages; the codes of
+ * https://learn.microsoft.com/en-us/office/vba/excel/concepts/workbooks-and-worksheets/formatting-and-vba-codes-for-headers-and-footers).
+ */
+export const PAGE_NUMBER_FOOTER = "第 &P 页，共 &N 页";
 
 export interface SheetPlan {
   /** The sheet's name; a host picks a free variant ("现金日记账 (2)") when one exists. */

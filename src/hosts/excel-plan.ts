@@ -7,6 +7,7 @@
 import { blockAddress, cellAddress, columnLetters, parseRangeAddress, type CellValue } from "../core/grid";
 import {
   isFormula,
+  PAGE_NUMBER_FOOTER,
   VALIDATION_MESSAGE_MAX,
   VALIDATION_TITLE_MAX,
   withinLength,
@@ -305,6 +306,8 @@ export async function queuePlan(
     // not apply the fit until its Page Layout tab has been shown (office-js#1860, an Excel bug); the .xlsx sink
     // writes the same setting into the file, where it always holds.
     if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+    // HeaderFooter sections take the codes without the &C that places them (Excel.HeaderFooter, ExcelApi 1.9).
+    if (print.pageNumbers) layout.headersFooters.defaultForAllPages.centerFooter = PAGE_NUMBER_FOOTER;
     // Excel keeps at most 1,023 manual breaks; past them its own page breaks take over.
     for (const row of (print.rowBreaks ?? []).filter((row) => row > 0).slice(0, MAX_PAGE_BREAKS)) {
       await batch.add();

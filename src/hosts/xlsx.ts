@@ -16,6 +16,7 @@ import {
 import {
   freeSheetName,
   isFormula,
+  PAGE_NUMBER_FOOTER,
   type CellStyle,
   type Color,
   type ConditionalFormat,
@@ -364,6 +365,8 @@ function applyPrintSetup(sheet: ExcelJS.Worksheet, print: PrintSetup): void {
     setup.fitToWidth = 1;
     setup.fitToHeight = 0;
   }
+  // The file's footer holds one string, its sections marked by &L, &C and &R (ECMA-376 18.3.1.39).
+  if (print.pageNumbers) sheet.headerFooter.oddFooter = `&C${PAGE_NUMBER_FOOTER}`;
   // A break before row r ends the page after 1-based row r; the first row starts a page anyway. Excel keeps at most
   // 1,023 manual breaks (MS-XLSB 2.4.196).
   const breaks = (print.rowBreaks ?? []).filter((row) => row > 0).slice(0, 1023);

@@ -54,6 +54,7 @@ function layoutJournal(rows: number): SheetPlan {
     titleRows: { first: 1, last: 1 },
     rowBreaks: [40],
     fitToWidth: true,
+    pageNumbers: true,
   };
   return plan;
 }
@@ -112,6 +113,7 @@ describe("applying a SheetPlan in Excel", () => {
       "现金日记账.pageLayout.paperSize=A4",
       "现金日记账.pageLayout.setPrintTitleRows($1:$1)",
       '现金日记账.pageLayout.zoom={"horizontalFitToPages":1}',
+      "现金日记账.pageLayout.headersFooters.defaultForAllPages.centerFooter=第 &P 页，共 &N 页",
       "现金日记账.horizontalPageBreaks.add(A41)",
       '现金日记账.charts.add(Line,"现金日记账!F1:F5",Columns)',
       '.series.getItemAt(0).setXAxisValues("现金日记账!E2:E5")',

@@ -103,6 +103,7 @@ const everything: SheetPlan = {
     titleRows: { first: 3, last: 3 },
     rowBreaks: [5],
     fitToWidth: true,
+    pageNumbers: true,
   },
 };
 
@@ -279,6 +280,10 @@ describe("writeWorkbook", () => {
       fitToWidth: 1,
       fitToHeight: 0,
     });
+  });
+
+  test("page numbers centred in the footer of every page", () => {
+    expect(sheet.headerFooter.oddFooter).toBe("&C第 &P 页，共 &N 页");
   });
 
   test("a row break before 0-based row 5 ends the page after the fifth row", async () => {

@@ -142,6 +142,7 @@ export function layoutFundsReport(report: FundsReport, period: ReportPeriod, uni
     paper: "A4",
     orientation: "portrait",
     fitToWidth: true,
+    pageNumbers: true,
     // A month prints one day a page, under the title and the unit.
     ...(monthly && {
       titleRows: { first: 1, last: 2 },

@@ -483,6 +483,8 @@ class SheetWriter {
         titleRows: { first: 1, last: HEADER_ROWS },
         rowBreaks: this.pageStarts,
         fitToWidth: true,
+        // Loose-leaf journal pages are bound and numbered in order (《会计基础工作规范》: 活页账页装订成册后顺序编定页码).
+        pageNumbers: true,
       },
     };
   }

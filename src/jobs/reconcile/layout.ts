@@ -271,6 +271,12 @@ export function layoutMatchRecord(
   );
   plan.columns.push(...[8, 22, 30, 12, 12, 12, 16, 36].map((width, index) => ({ index, width })));
   plan.freeze = { rows: 1, columns: 0 };
-  plan.print = { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { first: 1, last: 1 } };
+  plan.print = {
+    paper: "A4",
+    orientation: "landscape",
+    fitToWidth: true,
+    titleRows: { first: 1, last: 1 },
+    pageNumbers: true,
+  };
   return plan;
 }

@@ -342,7 +342,13 @@ export function layoutReview(rows: readonly ReviewRow[], heading: string): Sheet
   );
   [16, 28, 8, 16, 60, 14].forEach((columnWidth, index) => plan.columns.push({ index, width: columnWidth }));
   plan.freeze = { rows: 3, columns: 0 };
-  plan.print = { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { first: 3, last: 3 } };
+  plan.print = {
+    paper: "A4",
+    orientation: "landscape",
+    fitToWidth: true,
+    titleRows: { first: 3, last: 3 },
+    pageNumbers: true,
+  };
   return plan;
 }
 

@@ -80,7 +80,7 @@ describe("one day", () => {
 
   test("no chart, one printed page", () => {
     expect(plan.charts).toBeUndefined();
-    expect(plan.print).toEqual({ paper: "A4", orientation: "portrait", fitToWidth: true });
+    expect(plan.print).toEqual({ paper: "A4", orientation: "portrait", fitToWidth: true, pageNumbers: true });
   });
 });
 

@@ -91,12 +91,13 @@ describe("an empty month", () => {
     );
   });
 
-  test("prints A4 landscape, one page wide, with the title and header on every page", () => {
+  test("prints A4 landscape, one page wide, with the title and header on every page and its page number", () => {
     expect(plan.print).toMatchObject({
       paper: "A4",
       orientation: "landscape",
       titleRows: { first: 1, last: 3 },
       fitToWidth: true,
+      pageNumbers: true,
     });
     expect(plan.protect).toBeUndefined();
   });
