@@ -7,7 +7,7 @@
 import { parseDateCell, type CalendarDate } from "../../core/dates";
 import { findingFromProblem, type Finding } from "../../core/findings";
 import { gridCellAddress, isBlank, type CellValue, type Grid } from "../../core/grid";
-import { parseMoney } from "../../core/money";
+import { formatMoney, parseMoney } from "../../core/money";
 import { fail, ok, type Result } from "../../core/result";
 import { findHeader, hasAll, type HeaderColumns, type HeaderSpec } from "../../core/header";
 import { COLUMN_LABELS, type JournalColumn, type JournalEntry } from "./model";
@@ -69,12 +69,23 @@ function readEntry(
     if (!result.ok) findings.push(findingFromProblem(result.problem, grid.sheet, address(column)));
   };
   const date = readDate(columns, cell, report, year);
-  const receipt = parseMoney(cell("receipt"));
-  const payment = parseMoney(cell("payment"));
+  // An entry posts whole 分 on one side: 12.345 would show as 12.35 and add as 12.345, a line with both sides is two
+  // entries, and one of 0 moves nothing; each is refused at its cell rather than posted for `check` to reject.
+  const receipt = parseMoney(cell("receipt"), { wholeFen: true });
+  const payment = parseMoney(cell("payment"), { wholeFen: true });
   report(receipt, "receipt");
   report(payment, "payment");
-  if (receipt.ok && payment.ok && receipt.value === null && payment.value === null) {
-    findings.push(findingFromProblem({ id: "journal-entry-no-amount", params: {} }, grid.sheet, address("receipt")));
+  if (receipt.ok && payment.ok) {
+    const [inflow, outflow] = [receipt.value ?? 0, payment.value ?? 0];
+    if (inflow === 0 && outflow === 0) {
+      findings.push(findingFromProblem({ id: "journal-entry-no-amount", params: {} }, grid.sheet, address("receipt")));
+    } else if (inflow !== 0 && outflow !== 0) {
+      const params = {
+        receipt: formatMoney(inflow, { symbol: true }),
+        payment: formatMoney(outflow, { symbol: true }),
+      };
+      findings.push(findingFromProblem({ id: "journal-both-sides", params }, grid.sheet, address("payment")));
+    }
   }
   if (findings.length > before || date === null || !receipt.ok || !payment.ok) return null;
   return {

@@ -166,3 +166,32 @@ describe("rows", () => {
     );
   });
 });
+
+describe("amounts an entry cannot post", () => {
+  test("finer than 分, on both sides, or nothing at all: each refused at its cell, the good rows kept", () => {
+    const read = readJournalEntries(
+      grid(
+        [
+          ["日期", "摘要", "收入", "支出"],
+          ["2026-03-01", "收房租", "12,000.00", ""],
+          ["2026-03-02", "利息", "12.345", ""],
+          ["2026-03-03", "退款", "", 0.004],
+          ["2026-03-04", "收支同行", "100", "30"],
+          ["2026-03-05", "零元", "0", ""],
+          ["2026-03-06", "两栏皆零", 0, "0.00"],
+        ],
+        2,
+        1,
+      ),
+    );
+    if (!read.ok) throw new Error(read.problem.id);
+    expect(read.value.entries.map((entry) => entry.summary)).toEqual(["收房租"]);
+    expect(read.value.findings.map(({ rule, cell, params }) => [rule, cell, params])).toEqual([
+      ["money-below-fen", "D5", { text: "12.345" }],
+      ["money-below-fen", "E6", { text: "0.004" }],
+      ["journal-both-sides", "E7", { receipt: "¥100.00", payment: "¥30.00" }],
+      ["journal-entry-no-amount", "D8", {}],
+      ["journal-entry-no-amount", "D9", {}],
+    ]);
+  });
+});
