@@ -13,6 +13,7 @@ import { libreOfficeEngine } from "../support/libreoffice-engine";
 import { systemProgram } from "../support/system";
 import {
   axeViolations,
+  chooseOption,
   describeWithChromium,
   expectHeading,
   expectShown,
@@ -41,6 +42,7 @@ const UI = {
     generate: "生成日记账",
     zeroOpening: "按 0 生成",
     closeDay: "插入本日合计",
+    sheet: "工作表",
     check: "检查",
     next: "下一处",
     cashCount: "盘点",
@@ -71,6 +73,7 @@ const UI = {
     generate: "Generate the journal",
     zeroOpening: "Generate with 0",
     closeDay: "Insert the day total",
+    sheet: "Sheet",
     check: "Check",
     next: "Next",
     cashCount: "Cash count",
@@ -166,6 +169,8 @@ describeWithBoth("task pane in Chromium: every page at 320 px", () => {
     // The cashier types 197.50 over the balance formula of 记-2, where 500.00 − 320.50 = 179.50 belongs.
     const formula = await host(page, (h) => h.value("现金日记账", "I6"));
     await page.evaluate(() => window.cashbook.host.setValues("现金日记账", "I6", [[197.5]]));
+    // The sheet to check is picked with the mouse, as a cashier does.
+    await chooseOption(page, ui.sheet, "现金日记账");
     await page.getByRole("button", { name: ui.check, exact: true }).click();
     await expectShown(page, "check", `walk-${lang}-06-checked`);
     const rows = page.getByTestId("findings").getByRole("listitem");
