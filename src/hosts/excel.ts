@@ -195,7 +195,7 @@ export class ExcelHost implements WorkbookHost {
     left: number,
     rowCount: number,
     columnCount: number,
-    { onProgress, signal }: ReadOptions,
+    { onProgress, signal, formulas = false }: ReadOptions,
   ): Promise<Grid> {
     const grid: Grid = { sheet: sheetName, top, left, values: [] };
     const sheet = context.workbook.worksheets.getItem(sheetName);
@@ -209,7 +209,9 @@ export class ExcelHost implements WorkbookHost {
       if (signal?.aborted) throw new HostError("host-cancelled");
       const rows = Math.min(rowsPerBlock, rowCount - start);
       const block = sheet.getRange(blockAddress(top + start, left, rows, columnCount));
-      block.load("values");
+      // Range.formulas gives a formula's text and, for a cell without one, its value: what the cell holds.
+      if (formulas) block.load("formulas");
+      else block.load("values");
       try {
         // One request per block: a block is as much as one response should carry.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -219,7 +221,7 @@ export class ExcelHost implements WorkbookHost {
         rowsPerBlock = Math.ceil(rows / 2);
         continue;
       }
-      for (const row of block.values as CellValue[][]) {
+      for (const row of (formulas ? block.formulas : block.values) as CellValue[][]) {
         widestRow = Math.max(widestRow, estimatedBytes(row));
         grid.values.push(row);
       }
@@ -274,6 +276,19 @@ export class ExcelHost implements WorkbookHost {
       worksheet.getRange(`${at.start.row + 1}:${at.start.row + block.rows.length}`).insert("Down");
       const batch = new RequestBatch(context);
       await queuePlan(worksheet, { ...emptyPlan(sheet), blocks: [block], formats: [...formats] }, context, batch);
+      await batch.flush();
+    });
+  }
+
+  writeCells(sheet: string, block: PlanBlock): Promise<void> {
+    if (block.rows.length === 0) return Promise.resolve();
+    return this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      const unprotected = protectionCheck(context, [sheet]);
+      await context.sync();
+      unprotected();
+      const batch = new RequestBatch(context);
+      await queuePlan(worksheet, { ...emptyPlan(sheet), blocks: [block] }, context, batch);
       await batch.flush();
     });
   }

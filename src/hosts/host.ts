@@ -12,6 +12,11 @@ export interface ReadOptions {
   onProgress?: (rowsRead: number, rowsTotal: number) => void;
   /** Checked between blocks; an aborted read ends with HostError "host-cancelled". */
   signal?: AbortSignal;
+  /**
+   * The cells as they hold them, a formula as its text from its "=" (Excel's Range.formulas: a cell without a
+   * formula gives its value), instead of what they show. Telling a typed figure from a formula needs it.
+   */
+  formulas?: boolean;
 }
 
 export interface WorkbookHost {
@@ -36,6 +41,12 @@ export interface WorkbookHost {
    * them), and writes the block there as a plan writes it: values as values, formulas live; then the formats.
    */
   insertRows(sheet: string, block: PlanBlock, formats: readonly RangeFormat[]): Promise<void>;
+  /**
+   * Writes the block over the cells there as a plan writes it: values as values (text that looks like a formula
+   * stays text), formulas live. For a change the user asked for, such as a formula put back where a figure was
+   * typed over it.
+   */
+  writeCells(sheet: string, block: PlanBlock): Promise<void>;
   /** Generates a new sheet from a plan, under a free name (现金日记账, 现金日记账 (2), …), which it returns. */
   applyPlan(plan: SheetPlan): Promise<string>;
   /** Marks the findings' cells, without changing them, until clearHighlights. */

@@ -15,7 +15,7 @@ import {
   type ValueBlock,
 } from "../core/grid";
 import { freeSheetName, isFormula, type PlanBlock, type SheetPlan } from "../core/plan";
-import { HostError, type WorkbookHost } from "./host";
+import { HostError, type ReadOptions, type WorkbookHost } from "./host";
 
 /**
  * What computes the formulas of a workbook held in memory, as Excel would (the browser tests hand the sheets to
@@ -101,11 +101,11 @@ export class MemoryHost implements WorkbookHost {
     return this.readBlock(this.selection.sheet, this.selection.address);
   }
 
-  async readBlock(sheet: string, address: string): Promise<Grid> {
+  async readBlock(sheet: string, address: string, { formulas = false }: ReadOptions = {}): Promise<Grid> {
     const at = this.address(address);
     // Asked for first: a sheet that is not there is an error with or without an engine.
     const stored = this.sheet(sheet);
-    const cells = this.engine ? ((await this.shownSheets())[sheet] ?? stored) : stored;
+    const cells = this.engine && !formulas ? ((await this.shownSheets())[sheet] ?? stored) : stored;
     const values: CellValue[][] = [];
     for (let row = at.start.row; row <= at.end.row; row++) {
       const line: CellValue[] = [];
@@ -115,14 +115,14 @@ export class MemoryHost implements WorkbookHost {
     return { sheet, top: at.start.row, left: at.start.column, values };
   }
 
-  async readUsedRange(sheet: string): Promise<Grid> {
+  async readUsedRange(sheet: string, options: ReadOptions = {}): Promise<Grid> {
     const cells = this.sheet(sheet);
     const rows = cells.length;
     // A sheet's rows are a sparse array: count with a loop, as map() would keep the holes.
     let columns = 0;
     for (const row of cells) columns = Math.max(columns, row?.length ?? 0);
     if (rows === 0 || columns === 0) return { sheet, top: 0, left: 0, values: [] };
-    return this.readBlock(sheet, blockAddress(0, 0, rows, columns));
+    return this.readBlock(sheet, blockAddress(0, 0, rows, columns), options);
   }
 
   async readTable(name: string): Promise<Grid> {
@@ -154,6 +154,11 @@ export class MemoryHost implements WorkbookHost {
           line[column] = movedReferences(value, at.start.row + 1, count);
       });
     if (cells.length > at.start.row) cells.splice(at.start.row, 0, ...block.rows.map(() => []));
+    this.storePlanBlock(sheet, block);
+  }
+
+  async writeCells(sheet: string, block: PlanBlock): Promise<void> {
+    this.sheet(sheet);
     this.storePlanBlock(sheet, block);
   }
 

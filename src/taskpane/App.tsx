@@ -30,8 +30,14 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", boxSizing: "border-box" },
   main: {
+    // The pane's full height (the theme's background down to the bottom) is set here, never on FluentProvider: the
+    // provider gives its className to the node every Portal mounts into (microsoft/fluentui#25528), a layer at
+    // z-index 1000000 over the page, which a Dropdown creates as soon as it is focused (its listbox stays mounted
+    // for aria-activedescendant). With min-height: 100vh there, a focused Dropdown covered the pane with a blank
+    // sheet that took the mouse's click, so no click opened it (microsoft/fluentui#33949, the same in an add-in).
+    minHeight: "100vh",
+    boxSizing: "border-box",
     padding: tokens.spacingHorizontalL,
     display: "flex",
     flexDirection: "column",
@@ -63,7 +69,7 @@ export function App({ host, locale, officeTheme }: AppProps) {
   const Page = job?.page;
   return (
     <LocaleContext.Provider value={locale}>
-      <FluentProvider theme={fluentTheme(officeTheme)} lang={locale} className={styles.root}>
+      <FluentProvider theme={fluentTheme(officeTheme)} lang={locale}>
         <main className={styles.main}>
           {!job || !Page ? (
             <>

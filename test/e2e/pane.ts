@@ -220,3 +220,48 @@ export async function openJob(page: Page, title: string): Promise<void> {
 /** Runs `read` on the page's memory host and gives what it returns. */
 export const host = <T>(page: Page, read: (h: Window["cashbook"]["host"]) => T) =>
   page.evaluate(`(${read.toString()})(window.cashbook.host)`) as Promise<T>;
+
+/**
+ * Picks an option of a Fluent Dropdown as a cashier does: a mouse click opens the list (asserted: aria-expanded and
+ * the listbox shown) and a click on the option picks it; or, `by: "keyboard"`, ArrowDown opens it, the arrows walk
+ * to the option and Enter picks it. Either way the list closes and the Dropdown shows the option. A click on the
+ * Dropdown once fell on a blank layer over the pane (src/taskpane/App.tsx says why), so the mouse path is the one
+ * that proves the list opens where the user clicks.
+ */
+export async function chooseOption(
+  page: Page,
+  label: string,
+  option: string,
+  { by = "mouse" }: { by?: "mouse" | "keyboard" } = {},
+): Promise<void> {
+  const dropdown = page.getByRole("combobox", { name: label, exact: true });
+  const listbox = page.getByRole("listbox");
+  if (by === "mouse") {
+    await dropdown.click();
+    await listbox.waitFor({ timeout: 10_000 });
+    expect(await dropdown.getAttribute("aria-expanded")).toBe("true");
+    await listbox.getByRole("option", { name: option, exact: true }).click();
+  } else {
+    await dropdown.focus();
+    // Focused, the Dropdown is what the pane shows at its own place, not a blank layer over the pane.
+    const onTop = await dropdown.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return element.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+    });
+    expect(onTop).toBe(true);
+    await page.keyboard.press("ArrowDown");
+    await listbox.waitFor({ timeout: 10_000 });
+    const active = () =>
+      dropdown.evaluate((element) => {
+        const id = element.getAttribute("aria-activedescendant");
+        return (id && document.getElementById(id)?.textContent) ?? "";
+      });
+    const count = await listbox.getByRole("option").count();
+    for (let step = 0; step < count && (await active()) !== option; step += 1) await page.keyboard.press("ArrowDown");
+    expect(await active()).toBe(option);
+    await page.keyboard.press("Enter");
+  }
+  await listbox.waitFor({ state: "hidden", timeout: 10_000 });
+  expect(await dropdown.getAttribute("aria-expanded")).toBe("false");
+  expect(await dropdown.textContent()).toBe(option);
+}

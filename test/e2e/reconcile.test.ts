@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import {
   axeViolations,
+  chooseOption,
   describeWithChromium,
   focused,
   openPane,
@@ -34,6 +35,7 @@ const UI = {
   "zh-CN": {
     home: "出纳助手",
     job: "银行对账",
+    book: "银行存款日记账",
     fromFile: "文件里（.csv 或 .xlsx）",
     chosen: "已选择：cmb-debit.gb18030.csv",
     auto: "自动勾对",
@@ -49,6 +51,7 @@ const UI = {
   "en-US": {
     home: "Cashbook",
     job: "Bank reconciliation",
+    book: "Bank deposit journal",
     fromFile: "A file (.csv or .xlsx)",
     chosen: "Chosen: cmb-debit.gb18030.csv",
     auto: "Match automatically",
@@ -69,16 +72,6 @@ const cells = (page: Page, sheet: string, addresses: string[]) =>
     sheet,
     addresses,
   ] as const);
-
-/**
- * Picks an option of a Fluent Dropdown from the keyboard. In this harness a mouse click on any of the pane's
- * Dropdowns (the 日记账 page's too) leaves it closed (aria-expanded stays false); the keyboard opens it.
- */
-async function choose(page: Page, label: string, option: string) {
-  await page.getByRole("combobox", { name: label, exact: true }).focus();
-  await page.keyboard.press("ArrowDown");
-  await page.getByRole("option", { name: option, exact: true }).click();
-}
 
 /** Asserts the one action pattern for the result of `action`, and keeps a screenshot. */
 async function expectShown(page: Page, action: string, shot: string, text: string) {
@@ -107,6 +100,7 @@ describeWithChromium("task pane in Chromium: 银行对账 at 320 px", () => {
 
     // The journal is found by its header; the statement is a file the cashier picks.
     await waitForText(page.locator('[data-field="book-sheet"]'), CMB_JOURNAL_SHEET);
+    await chooseOption(page, ui.book, CMB_JOURNAL_SHEET);
     await page.getByRole("radio", { name: ui.fromFile }).check();
     await page.getByTestId("statement-file").setInputFiles(resolve(__dirname, "../..", CMB_STATEMENT));
     await waitForText(page.locator('[data-field="statement"]'), ui.chosen);
@@ -196,7 +190,7 @@ describeWithChromium("task pane in Chromium: 银行对账 at 320 px", () => {
       [CMB_JOURNAL_SHEET, CMB_JOURNAL, UNKNOWN_STATEMENT_SHEET, UNKNOWN_STATEMENT] as const,
     );
     await page.getByRole("button", { name: /^银行对账/ }).click();
-    await choose(page, "对账单工作表", UNKNOWN_STATEMENT_SHEET);
+    await chooseOption(page, "对账单工作表", UNKNOWN_STATEMENT_SHEET);
     await page.getByRole("button", { name: "自动勾对" }).click();
     await expectShown(page, "auto-match", "reconcile-mapping-01-asked", "没有认出对账单“网银流水”的各列");
 
@@ -209,10 +203,11 @@ describeWithChromium("task pane in Chromium: 银行对账 at 320 px", () => {
     }));
     expect(field).toEqual({ focused: true, message: expect.stringContaining("请指明日期列") });
 
-    await choose(page, "日期", "记帐日");
-    await choose(page, "金额（带正负号，或配借贷标志）", "收付金额");
-    await choose(page, "余额", "结余");
-    await choose(page, "摘要", "业务摘要");
+    await chooseOption(page, "日期", "记帐日");
+    await chooseOption(page, "金额（带正负号，或配借贷标志）", "收付金额");
+    await chooseOption(page, "余额", "结余");
+    // The keyboard's way too: ArrowDown opens the list, the arrows walk to the column, Enter picks it.
+    await chooseOption(page, "摘要", "业务摘要", { by: "keyboard" });
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "按指明的列勾对" }).click();
     await expectShown(

@@ -13,6 +13,7 @@ import { libreOfficeEngine } from "../support/libreoffice-engine";
 import { systemProgram } from "../support/system";
 import {
   axeViolations,
+  chooseOption,
   describeWithChromium,
   expectHeading,
   expectShown,
@@ -41,6 +42,9 @@ const UI = {
     generate: "生成日记账",
     zeroOpening: "按 0 生成",
     closeDay: "插入本日合计",
+    sheet: "工作表",
+    restore: "恢复余额公式（I6）",
+    restored: "已恢复 I6 的余额公式",
     check: "检查",
     next: "下一处",
     cashCount: "盘点",
@@ -71,6 +75,9 @@ const UI = {
     generate: "Generate the journal",
     zeroOpening: "Generate with 0",
     closeDay: "Insert the day total",
+    sheet: "Sheet",
+    restore: "Restore the balance formula (I6)",
+    restored: "The balance formula of I6 is back",
     check: "Check",
     next: "Next",
     cashCount: "Cash count",
@@ -166,6 +173,8 @@ describeWithBoth("task pane in Chromium: every page at 320 px", () => {
     // The cashier types 197.50 over the balance formula of 记-2, where 500.00 − 320.50 = 179.50 belongs.
     const formula = await host(page, (h) => h.value("现金日记账", "I6"));
     await page.evaluate(() => window.cashbook.host.setValues("现金日记账", "I6", [[197.5]]));
+    // The sheet to check is picked with the mouse, as a cashier does.
+    await chooseOption(page, ui.sheet, "现金日记账");
     await page.getByRole("button", { name: ui.check, exact: true }).click();
     await expectShown(page, "check", `walk-${lang}-06-checked`);
     const rows = page.getByTestId("findings").getByRole("listitem");
@@ -181,8 +190,13 @@ describeWithBoth("task pane in Chromium: every page at 320 px", () => {
     await page.waitForFunction(() => window.cashbook.host.selected.address === "I6");
     await page.screenshot({ path: join(SHOTS, `walk-${lang}-07-findings.png`), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
-    // A new run clears the old findings before it reads.
-    await page.evaluate((text) => window.cashbook.host.setValues("现金日记账", "I6", [[text]]), formula);
+    // 恢复余额公式: the journal's own formula goes back into I6, live, and says so; the list stays until the next check.
+    const restore = page.getByRole("button", { name: ui.restore });
+    await restore.click();
+    await waitForText(page.getByTestId("findings").locator("xpath=..").getByRole("status"), ui.restored);
+    expect(await host(page, (h) => h.value("现金日记账", "I6"))).toBe(formula);
+    expect(await axeViolations(page)).toEqual([]);
+    // A new run clears the old findings before it reads; the balance is right again.
     await page.getByRole("button", { name: ui.check, exact: true }).click();
     await expectShown(page, "check", `walk-${lang}-08-checked-clean`);
     expect(await page.getByTestId("findings").count()).toBe(0);

@@ -144,6 +144,31 @@ describe("Excel host: primitives", () => {
     expect(excel.selected).toEqual({ sheet: "银行日记账", address: "F7" });
   });
 
+  test("a sheet read as its cells hold it gives formulas as their text, through Range.formulas", async () => {
+    const excel = new FakeExcel();
+    excel.setValues("Sheet1", "A1", [[1, "=A1*2", "text"]]);
+    const grid = await new ExcelHost(excel.run).readUsedRange("Sheet1", { formulas: true });
+    expect(grid.values).toEqual([[1, "=A1*2", "text"]]);
+    expect(excel.calls).toContain("load(formulas)");
+    expect(excel.calls).not.toContain("load(values)");
+  });
+
+  test("writing cells as a plan does puts a formula in live, over a figure, after the protection check", async () => {
+    const excel = new FakeExcel();
+    excel.setValues("Sheet1", "I6", [[197.5]]);
+    const host = new ExcelHost(excel.run);
+    await host.writeCells("Sheet1", { at: "I6", rows: [[{ formula: "=I5-H6" }]] });
+    expect(excel.value("Sheet1", "I6")).toBe("=I5-H6");
+    expect(excel.calls).toContain("formulas=I6");
+    // The protection, then the write.
+    expect(excel.syncs).toBe(2);
+    excel.protect("Sheet1");
+    await expect(host.writeCells("Sheet1", { at: "I7", rows: [[{ formula: "=1" }]] })).rejects.toEqual(
+      new HostError("host-sheet-protected", { sheet: "Sheet1" }),
+    );
+    expect(excel.value("Sheet1", "I7")).toBe("");
+  });
+
   test("text that looks like a formula is written so that Excel keeps it as text", async () => {
     const excel = new FakeExcel();
     await new ExcelHost(excel.run).writeBlock(

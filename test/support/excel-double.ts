@@ -888,7 +888,8 @@ class FakeRange {
           this.loaded.set(name, rows);
         } else if (name === "columnCount") {
           this.loaded.set(name, columns);
-        } else if (name === "values") {
+        } else if (name === "values" || name === "formulas") {
+          // The double keeps a formula as its text and computes nothing: both read what the cells hold.
           // Cell-level properties of an unbounded range come back null (docs: excel-add-ins-ranges-unbounded).
           if (isUnbounded(at)) {
             this.loaded.set(name, null);
@@ -938,6 +939,10 @@ class FakeRange {
 
   get values(): CellValue[][] {
     return this.read("values") as CellValue[][];
+  }
+
+  get formulas(): CellValue[][] {
+    return this.read("formulas") as CellValue[][];
   }
 
   set values(values: CellValue[][]) {

@@ -9,7 +9,7 @@ import { fail, ok, type Result } from "../../core/result";
 import { SINGLE_RED_RULE } from "../../core/styles";
 import { balanceThroughFormula, sinceAnchorFormulas } from "./formulas";
 import { ROW_MARKERS, type JournalColumn, type RowKind } from "./model";
-import { findJournalHeader, readJournal } from "./read";
+import { findJournalHeader, readJournal, rowKindOf } from "./read";
 import type { JournalRows } from "./rows";
 
 export interface ClosingRowInsert {
@@ -81,4 +81,100 @@ export function dayTotalBelow(grid: Grid, entryRow: number): Result<ClosingRowIn
       { range: `${first}${newRow}:${last}${newRow}`, style: { borders: { bottom: SINGLE_RED_RULE }, locked: true } },
     ],
   });
+}
+
+/** A balance cell and the live formula the generator writes in it. */
+export interface BalanceFormula {
+  /** A1 address of the 余额 cell. */
+  cell: string;
+  /** The formula, from its "=". */
+  formula: string;
+}
+
+/** The rows a balance's sums start from: the opening row, or the 承前页 that opens a page. */
+const PAGE_FIRST: ReadonlySet<RowKind> = PAGE_ANCHORS;
+
+/**
+ * Formulas compared as Excel may give them back: case and spaces outside the "…" of a text may differ from what was
+ * written, the text inside (the 摘要 markers) may not.
+ */
+function sameFormula(a: string, b: string): boolean {
+  const plain = (formula: string) =>
+    formula
+      .split('"')
+      .map((part, index) => (index % 2 === 0 ? part.replace(/\s+/g, "").toUpperCase() : part))
+      .join('"');
+  return plain(a) === plain(b);
+}
+
+/**
+ * The formula the generator writes in the 余额 of grid row `row` (0-based within the grid), to put back a balance
+ * that was typed over it (a journal-balance-break finding). `grid` is the sheet as its cells hold it, a formula as
+ * its text from its "=" (Excel's Range.formulas), since only the formulas tell a sheet we generated from a copy.
+ * The formula is the one the generator (layout.ts) and 日清 (dayTotalBelow) write, made for the rows where they are
+ * now, so that rows inserted since change nothing: an entry's `=IF(COUNT(收入:支出)=0,"",page's first balance +
+ * SUMIFS…)`, a closing row's balance through its row, a 承前页's the 过次页 above it.
+ * It is given only when certain: another balance of the same page holds exactly the formula this gives for its own
+ * row, which shows that the columns and the page's first row are the generator's. Refused, with the reason, when
+ * the sheet has no journal header, the row holds no balance of ours (the opening row, a row outside the journal),
+ * the cell holds a formula already, no 期初余额, 上年结转 or 承前页 is above the row, or no other balance of its page
+ * bears the generator out (a journal typed by hand, or exported from an accounting package).
+ */
+export function balanceFormulaAt(grid: Grid, row: number): Result<BalanceFormula> {
+  const header = findJournalHeader(grid);
+  if (!header) return fail("journal-header-missing");
+  const { summary, receipt, payment, balance } = header.columns;
+  if (summary === undefined || receipt === undefined || payment === undefined || balance === undefined)
+    return fail("journal-header-missing");
+  const letter = (column: number) => columnLetters(grid.left + column);
+  const columns = {
+    summary: letter(summary),
+    receipt: letter(receipt),
+    payment: letter(payment),
+    balance: letter(balance),
+  };
+  const sheetRow = (gridRow: number) => grid.top + gridRow + 1;
+  const cellOf = (gridRow: number) => `${columns.balance}${sheetRow(gridRow)}`;
+  const inJournal = (gridRow: number) => gridRow > header.headerRow && gridRow < grid.values.length;
+  const kindOf = (gridRow: number): RowKind => rowKindOf(String(grid.values[gridRow]?.[summary] ?? "").trim());
+  const balanceText = (gridRow: number) => grid.values[gridRow]?.[balance];
+
+  /** The grid row the balance of `gridRow` is summed from, or undefined when there is none above. */
+  const pageFirst = (gridRow: number): number | undefined => {
+    for (let above = gridRow - 1; above > header.headerRow; above--) if (PAGE_FIRST.has(kindOf(above))) return above;
+    return undefined;
+  };
+  /** The generator's formula for the balance of `gridRow`; undefined when it writes none or has nothing to go from. */
+  const generated = (gridRow: number): string | undefined => {
+    const kind = kindOf(gridRow);
+    const own = sheetRow(gridRow);
+    if (kind === "opening") return undefined;
+    if (kind === "brought-forward")
+      return kindOf(gridRow - 1) === "carried-forward" ? `=${columns.balance}${own - 1}` : undefined;
+    const first = pageFirst(gridRow);
+    if (first === undefined) return undefined;
+    const through = balanceThroughFormula(columns, sheetRow(first), own);
+    return kind === "entry"
+      ? `=IF(COUNT(${columns.receipt}${own}:${columns.payment}${own})=0,"",${through})`
+      : `=${through}`;
+  };
+
+  if (!inJournal(row) || kindOf(row) === "opening")
+    return fail("journal-balance-no-formula", { cell: cellOf(Math.max(row, 0)) });
+  const cell = cellOf(row);
+  const typed = balanceText(row);
+  if (typeof typed === "string" && typed.startsWith("=")) return fail("journal-balance-formula-present", { cell });
+  const formula = generated(row);
+  if (formula === undefined) return fail("journal-balance-anchor-missing", { cell });
+
+  // Another balance of the page (from the row it is summed from down to the 承前页 that opens the next) holding the
+  // generator's formula for its own row.
+  const first = kindOf(row) === "brought-forward" ? row : pageFirst(row)!;
+  for (let other = first + 1; inJournal(other); other++) {
+    const text = balanceText(other);
+    const expected = other === row ? undefined : generated(other);
+    if (typeof text === "string" && expected !== undefined && sameFormula(text, expected)) return ok({ cell, formula });
+    if (other > row && kindOf(other) === "brought-forward") break;
+  }
+  return fail("journal-balance-formula-unconfirmed", { cell });
 }

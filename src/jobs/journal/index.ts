@@ -1,6 +1,6 @@
 /** The cash and bank journals as the shells and other jobs use them. */
 export { journalJob, checkJournal, generateJournal, journalSheetKinds, journalsForReports } from "./job";
-export { dayTotalBelow, type ClosingRowInsert } from "./closing";
+export { balanceFormulaAt, dayTotalBelow, type BalanceFormula, type ClosingRowInsert } from "./closing";
 export { readJournalEntries, type EntriesRead } from "./entries";
 export { layoutJournal } from "./layout";
 export { findJournalHeader, readJournal, readJournals, type JournalHeader, type ReadJournal } from "./read";

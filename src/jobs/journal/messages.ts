@@ -59,6 +59,11 @@ const zhCN = {
   "journal-day-total-needs-entry": "请先选中当天最后一笔分录所在的行，本日合计插在它下面",
   "journal-day-already-closed": "这一天在 {cell} 下面已有本日合计",
   "journal-opening-row-missing": "这张日记账上面找不到期初余额、上年结转或承前页行，无法确定本日合计从哪里加起",
+  "journal-balance-no-formula": "{cell} 不是分录或合计行的余额（期初余额本就是数字），没有公式可恢复",
+  "journal-balance-formula-present": "{cell} 里已经是公式，不是手工输入的数字，无需恢复；请核对这个公式",
+  "journal-balance-anchor-missing": "{cell} 上面找不到期初余额、上年结转或承前页行，无法确定余额从哪里算起",
+  "journal-balance-formula-unconfirmed":
+    "{cell} 所在这一页的其他余额里都没有出纳助手生成的公式，不能确定这张日记账原来的公式，请手工改正余额",
 } as const;
 
 const enUS: Record<keyof typeof zhCN, string> = {
@@ -135,6 +140,14 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-day-already-closed": "The day already has a day total below {cell}",
   "journal-opening-row-missing":
     "No opening, carried-from-last-year or brought-forward row above: the day total has nowhere to start adding from",
+  "journal-balance-no-formula":
+    "{cell} is not the balance of an entry or a total (an opening balance is a figure): there is no formula to restore",
+  "journal-balance-formula-present":
+    "{cell} holds a formula, not a typed figure: there is nothing to restore; check that formula",
+  "journal-balance-anchor-missing":
+    "No opening, carried-from-last-year or brought-forward row above {cell}: where its balance starts from is unknown",
+  "journal-balance-formula-unconfirmed":
+    "No other balance on the page of {cell} holds a formula Cashbook generated, so this journal's own formula is unknown; correct the balance by hand",
 };
 
 export const journalMessages: Catalog<keyof typeof zhCN> = { "zh-CN": zhCN, "en-US": enUS };

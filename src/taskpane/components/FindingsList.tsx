@@ -6,6 +6,8 @@
  * be marked in the sheet and the marks cleared. A long list shows its first rows only: a pane with thousands of
  * rows would stop responding, and the marks in the sheet show them all. Findings may come in groups (the forms of a
  * batch): each under its heading with its own counts, one list per group, 上一处 / 下一处 running through them all.
+ * A finding the job can put right itself (a balance typed over its formula) gets a button under the list, which
+ * does it and says so; the list stays as it was until the next check, which the button's message asks for.
  */
 import {
   Button,
@@ -73,6 +75,13 @@ function SeverityIcon({ severity }: { severity: Severity }) {
   return <Info16Filled className={styles.info} aria-label={label} role="img" />;
 }
 
+/** A change that puts a finding right, offered by the page that found it. */
+export interface FindingFix {
+  label: string;
+  /** Makes the change; gives what to tell the user. */
+  run: () => Promise<string>;
+}
+
 /** Findings under one heading: the findings of one form of a batch. */
 export interface FindingGroup {
   title: string;
@@ -113,11 +122,14 @@ export function FindingsList({
   host,
   findings,
   groups,
+  fix,
 }: {
   host: WorkbookHost;
   findings: readonly Finding[];
   /** Headings for the findings, in their order; absent: one list without a heading. */
   groups?: readonly FindingGroup[];
+  /** The change that puts a finding right, where the page has one. */
+  fix?: (finding: Finding) => FindingFix | undefined;
 }) {
   const t = useTranslate();
   const locale = useLocale();
@@ -125,6 +137,8 @@ export function FindingsList({
   const headingId = useId();
   const [current, setCurrent] = useState<number | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  /** Indexes of the findings whose fix is running or has run: each is offered once. */
+  const [fixed, setFixed] = useState<ReadonlySet<number>>(new Set());
   const sectionRef = useRef<HTMLElement>(null);
   const shown = findings.slice(0, FINDINGS_SHOWN);
   const counts = countsOf(findings, locale);
@@ -157,6 +171,23 @@ export function FindingsList({
     const next = current === null ? (by > 0 ? 0 : shown.length - 1) : current + by;
     if (next >= 0 && next < shown.length) void select(next, true);
   };
+
+  const fixes = fix
+    ? shown.flatMap((finding, index) => {
+        const offered = fix(finding);
+        return offered ? [{ index, ...offered }] : [];
+      })
+    : [];
+
+  async function runFix(index: number, run: () => Promise<string>) {
+    setFixed((done) => new Set(done).add(index));
+    try {
+      setStatus(await run());
+    } catch (error) {
+      setFixed((done) => new Set([...done].filter((other) => other !== index)));
+      setStatus(t("unexpectedError", { message: String((error as Error)?.message ?? error) }));
+    }
+  }
 
   const mark = async (action: () => Promise<void>, done: UiStringId) => {
     try {
@@ -234,6 +265,21 @@ export function FindingsList({
         <Caption1 as="p">
           {t("moreFindings", { count: findings.length - FINDINGS_SHOWN, shown: FINDINGS_SHOWN })}
         </Caption1>
+      )}
+      {fixes.length > 0 && (
+        <div className={styles.actions} role="group" aria-label={t("fixesLabel")}>
+          {fixes.map(({ index, label, run }) => (
+            <Button
+              key={index}
+              size="small"
+              // Focusable once used, so that the focus stays where the user was while the message is read out.
+              disabledFocusable={fixed.has(index)}
+              onClick={() => void runFix(index, run)}
+            >
+              {label}
+            </Button>
+          ))}
+        </div>
       )}
       <div className={styles.actions}>
         <Button size="small" onClick={() => void mark(() => host.highlight(findings), "marked")}>

@@ -29,7 +29,7 @@ import type { Problem } from "../../core/result";
 import { HostError, type ReadOptions, type WorkbookHost } from "../../hosts/host";
 import { formatMessage } from "../../jobs";
 import { useLocale, useTranslate } from "../i18n";
-import { FindingsList, type FindingGroup } from "./FindingsList";
+import { FindingsList, type FindingFix, type FindingGroup } from "./FindingsList";
 
 export type Intent = "success" | "warning" | "error" | "info";
 
@@ -40,6 +40,8 @@ export interface Outcome {
   findings?: readonly Finding[];
   /** The findings under headings (one form of a batch each), in the order of `findings`. */
   findingGroups?: readonly FindingGroup[];
+  /** The change that puts a finding right, where the page has one (FindingsList offers it). */
+  findingFix?: (finding: Finding) => FindingFix | undefined;
   /** Shown under the message: a chart, a table. */
   details?: ReactNode;
   /** A question before going on; `yes` runs as a new run of the same block. */
@@ -253,7 +255,12 @@ export function ActionBlock({ actions, id, label, primary = false, disabledReaso
         )}
       </div>
       {mine?.outcome.findings && mine.outcome.findings.length > 0 && (
-        <FindingsList host={actions.host} findings={mine.outcome.findings} groups={mine.outcome.findingGroups} />
+        <FindingsList
+          host={actions.host}
+          findings={mine.outcome.findings}
+          groups={mine.outcome.findingGroups}
+          fix={mine.outcome.findingFix}
+        />
       )}
     </div>
   );

@@ -17,6 +17,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
+import { formatMessage } from "../../jobs";
 import { DEFAULT_ROWS_PER_PAGE } from "../../jobs/journal";
 import { ActionBlock, problemOutcome, usePageActions, type Outcome, type PageActions } from "../components/actions";
 import { JobSection, SettingField, useJobStyles } from "../components/JobLayout";
@@ -31,6 +32,7 @@ import {
   findJournals,
   generateJournal,
   rememberedFields,
+  restoreBalanceFormula,
   type FoundJournal,
   type JournalForm,
 } from "./journalFlow";
@@ -138,6 +140,22 @@ function DailyTab({
                   intent: "warning",
                   text: t("journalChecked", { sheet, rows: outcome.rows, findings: outcome.findings.length }),
                   findings: outcome.findings,
+                  // Offered only where the journal job is certain of the formula the balance was typed over.
+                  findingFix: (finding) => {
+                    const offered = outcome.restorable.get(finding.cell);
+                    if (offered === undefined || finding.sheet !== sheet) return undefined;
+                    return {
+                      label: t("restoreBalanceFormula", { cell: finding.cell }),
+                      run: async () => {
+                        const restored = await restoreBalanceFormula(actions.host, finding, offered);
+                        if (restored.kind === "problem")
+                          return formatMessage(locale, restored.problem.id, restored.problem.params);
+                        return t(restored.kind === "restored" ? "balanceFormulaRestored" : "balanceFormulaChanged", {
+                          cell: restored.cell,
+                        });
+                      },
+                    };
+                  },
                 };
           }}
         />

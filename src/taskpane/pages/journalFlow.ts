@@ -6,13 +6,15 @@
  * settings the pages fill their lists and fields from.
  */
 import type { Finding } from "../../core/findings";
+import { parseRangeAddress, type CellValue, type Grid } from "../../core/grid";
 import { parseMonth } from "../../core/dates";
 import type { SettingsFields } from "../../core/kinds";
-import type { Problem } from "../../core/result";
+import { fail, ok, type Problem, type Result } from "../../core/result";
 import type { ReadOptions, WorkbookHost } from "../../hosts/host";
 import { countCash, parseCashCountSettings } from "../../jobs/cash-count";
 import { parseFundsReportSettings, reportFunds, type ClosingSeries } from "../../jobs/funds-report";
 import {
+  balanceFormulaAt,
   checkJournal,
   dayTotalBelow,
   generateJournal as journalFromSettings,
@@ -119,6 +121,79 @@ export async function generateJournal(
 export interface CheckOutcome {
   findings: Finding[];
   rows: number;
+  /** The balances typed over their formulas that the journal job can put back, by cell. */
+  restorable: ReadonlyMap<string, BalanceRestore>;
+}
+
+/** A balance that can be put back: the figure typed over it, as the check read it, and the generator's formula. */
+export interface BalanceRestore {
+  typed: CellValue;
+  formula: string;
+}
+
+/** A balance typed over its formula (a journal-balance-break finding). */
+const BALANCE_BREAK = "journal-balance-break";
+
+/** What a grid holds at an A1 address of its sheet; "" outside it. */
+function cellOf(grid: Grid, address: string): CellValue {
+  const at = parseRangeAddress(address);
+  return at ? (grid.values[at.start.row - grid.top]?.[at.start.column - grid.left] ?? "") : "";
+}
+
+/** The formula balanceFormulaAt gives for a finding's cell, read from `cells` (formulas as their text). */
+function restoreOf(cells: Grid, finding: Finding): Result<string> {
+  const at = parseRangeAddress(finding.cell);
+  const restore = at ? balanceFormulaAt(cells, at.start.row - cells.top) : null;
+  if (restore && !restore.ok) return restore;
+  // The job names the balance cell of the finding's row, which is the finding's own cell.
+  return restore?.value.cell === finding.cell
+    ? ok(restore.value.formula)
+    : fail("journal-balance-no-formula", { cell: finding.cell });
+}
+
+/**
+ * Which balance breaks can be put back as the generator's formula: the sheet's formulas are read (only when there
+ * is a break), and the journal job says, finding by finding, where it is certain.
+ */
+async function restorableBalances(
+  host: WorkbookHost,
+  sheet: string,
+  findings: readonly Finding[],
+  options: ReadOptions,
+): Promise<Map<string, BalanceRestore>> {
+  const restorable = new Map<string, BalanceRestore>();
+  const breaks = findings.filter((finding) => finding.rule === BALANCE_BREAK);
+  if (breaks.length === 0) return restorable;
+  const cells = await host.readUsedRange(sheet, { signal: options.signal, formulas: true });
+  for (const finding of breaks) {
+    const restore = restoreOf(cells, finding);
+    if (restore.ok) restorable.set(finding.cell, { typed: cellOf(cells, finding.cell), formula: restore.value });
+  }
+  return restorable;
+}
+
+export type RestoreOutcome =
+  { kind: "restored"; cell: string } | { kind: "changed"; cell: string } | { kind: "problem"; problem: Problem };
+
+/**
+ * Puts the generator's formula back in the balance of a journal-balance-break finding. The sheet's formulas are read
+ * again and the journal job asked again: only the formula offered after the check is written, and only while the
+ * cell still holds the figure the check found there; otherwise nothing is written. The formula is written live.
+ */
+export async function restoreBalanceFormula(
+  host: WorkbookHost,
+  finding: Finding,
+  offered: BalanceRestore,
+  options: ReadOptions = {},
+): Promise<RestoreOutcome> {
+  const cells = await host.readUsedRange(finding.sheet, { signal: options.signal, formulas: true });
+  const restore = restoreOf(cells, finding);
+  if (!restore.ok) return { kind: "problem", problem: restore.problem };
+  if (restore.value !== offered.formula || cellOf(cells, finding.cell) !== offered.typed)
+    return { kind: "changed", cell: finding.cell };
+  stopPoint(options);
+  await host.writeCells(finding.sheet, { at: finding.cell, rows: [[{ formula: restore.value }]] });
+  return { kind: "restored", cell: finding.cell };
 }
 
 /** Reads the sheet in blocks (progress and cancellation as `options` say) and runs every journal rule on it. */
@@ -132,7 +207,8 @@ export async function checkJournalSheet(
   if (!settings.ok) return { kind: "problem", problem: settings.problem };
   const grid = await host.readUsedRange(sheet, options);
   const findings = checkJournal(grid, settings.value);
-  return { kind: "checked", findings, rows: grid.values.length };
+  const restorable = await restorableBalances(host, sheet, findings, options);
+  return { kind: "checked", findings, rows: grid.values.length, restorable };
 }
 
 /** Every journal in the workbook, read sheet by sheet: what the cash count and the funds report work from. */
