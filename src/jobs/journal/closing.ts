@@ -7,7 +7,7 @@ import { cellAddress, columnLetters, type Grid } from "../../core/grid";
 import type { PlanBlock, PlanCell, RangeFormat } from "../../core/plan";
 import { fail, ok, type Result } from "../../core/result";
 import { SINGLE_RED_RULE } from "../../core/styles";
-import { balanceThroughFormula, sinceAnchorFormulas } from "./formulas";
+import { balanceThroughFormula, entryBalanceFormula, sinceAnchorFormulas } from "./formulas";
 import { ROW_MARKERS, type JournalColumn, type RowKind } from "./model";
 import { findJournalHeader, readJournal, rowKindOf } from "./read";
 import type { JournalRows } from "./rows";
@@ -153,10 +153,9 @@ export function balanceFormulaAt(grid: Grid, row: number): Result<BalanceFormula
       return kindOf(gridRow - 1) === "carried-forward" ? `=${columns.balance}${own - 1}` : undefined;
     const first = pageFirst(gridRow);
     if (first === undefined) return undefined;
-    const through = balanceThroughFormula(columns, sheetRow(first), own);
     return kind === "entry"
-      ? `=IF(COUNT(${columns.receipt}${own}:${columns.payment}${own})=0,"",${through})`
-      : `=${through}`;
+      ? entryBalanceFormula(columns, sheetRow(first), own)
+      : `=${balanceThroughFormula(columns, sheetRow(first), own)}`;
   };
 
   if (!inJournal(row) || kindOf(row) === "opening")

@@ -35,6 +35,12 @@ export function balanceThroughFormula(columns: FormulaColumns, pageAnchor: numbe
   return `$${columns.balance}$${pageAnchor}+${sum(columns.receipt)}-${sum(columns.payment)}`;
 }
 
+/** An entry row's balance: blank while the row has no amount (a blank row, or one not finished), else the balance through it. */
+export function entryBalanceFormula(columns: FormulaColumns, pageAnchor: number, row: number): string {
+  const amounts = `${columns.receipt}${row}:${columns.payment}${row}`;
+  return `=IF(COUNT(${amounts})=0,"",${balanceThroughFormula(columns, pageAnchor, row)})`;
+}
+
 /** Sums of the entries from `anchor` down to the row above the formula's own row, wherever that row has moved. */
 export function sinceAnchorFormulas(columns: FormulaColumns, anchor: number): { receipt: string; payment: string } {
   const upToRowAbove = (column: string) => `OFFSET(${column}${anchor},0,0,ROW()-ROW(${column}${anchor}))`;

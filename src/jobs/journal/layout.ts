@@ -30,7 +30,14 @@ import { fenToYuan } from "../../core/money";
 import { dayNumber, lastDayOfMonth, type CalendarDate } from "../../core/dates";
 import { emptyPlan, type BorderLine, type PlanCell, type RangeFormat, type SheetPlan } from "../../core/plan";
 import { DOUBLE_RED_RULE, HEADER_FILL, MONEY_FORMAT, SINGLE_RED_RULE } from "../../core/styles";
-import { balanceThroughFormula, marker, sinceAnchorFormulas, type ClosingKind, type FormulaColumns } from "./formulas";
+import {
+  balanceThroughFormula,
+  entryBalanceFormula,
+  marker,
+  sinceAnchorFormulas,
+  type ClosingKind,
+  type FormulaColumns,
+} from "./formulas";
 import {
   COLUMN_LABELS,
   ROW_MARKERS,
@@ -292,9 +299,7 @@ class SheetWriter {
 
   private entryRow(entry: JournalEntry | null): PlanCell[] {
     const row = this.nextRow;
-    const [receipt, payment] = [this.letter("receipt"), this.letter("payment")];
-    // A row without amounts (a blank row, or one the cashier has not finished) shows no balance.
-    const balance = { formula: `=IF(COUNT(${receipt}${row}:${payment}${row})=0,"",${this.balanceThrough(row)})` };
+    const balance = { formula: entryBalanceFormula(this.letters, this.pageAnchor, row) };
     if (entry === null) return this.cells({ balance });
     const text = (value: string) => (value === "" ? null : value);
     const amount = (fen: number) => (fen === 0 ? null : fenToYuan(fen));
