@@ -68,6 +68,12 @@ const zhCN = {
     "这个工作簿解压后有 {size} MB，超过了能读取的 {limit} MB：它可能是恶意构造的压缩文件；如确是数据，请拆成几个工作簿",
   "xlsx-legacy-or-encrypted":
     "这是旧版 Excel 97-2003 工作簿（.xls），或设置了打开密码的工作簿。请在 Excel 中打开，另存为不设密码的 .xlsx 工作簿后再试",
+  "xls-damaged": "无法读取这个 .xls 文件：它已损坏或不完整。请重新从网银下载，或在 Excel 中打开后另存为 .xlsx 再试",
+  "xls-encrypted": "这个工作簿设置了打开密码，无法读取。请在 Excel 中打开，取消密码后另存为 .xlsx 再试",
+  "xls-too-old": "这是 Excel 4.0 及更早版本的工作簿（BIFF{version}），无法读取。请在 Excel 中打开，另存为 .xlsx 后再试",
+  "xls-not-workbook": "这个文件不是 Excel 工作簿，而是其他 Office 97-2003 文档（例如 Word 文档）",
+  "xls-no-table": "这个文件里没有可以读取的工作表或表格",
+  "xls-too-large": "这个工作簿共有 {cells} 个单元格，超过了能读取的 {limit} 个：请只保留对账单所在的工作表再试",
   "balance-lengths-differ": "收入有 {receipts} 个单元格，支出有 {payments} 个，两者应一样多",
   "balance-check-lengths-differ": "余额有 {balances} 个单元格，收入、支出各有 {lines} 个，应一样多",
   "balance-receipt-unreadable": "收入第 {position} 个单元格“{text}”不是可用的金额",
@@ -135,6 +141,16 @@ const enUS: Record<keyof typeof zhCN, string> = {
     "This workbook expands to {size} MB when unzipped, more than the {limit} MB that can be read: it may be a crafted archive; if it is real data, split it into several workbooks",
   "xlsx-legacy-or-encrypted":
     "This is an Excel 97-2003 workbook (.xls) or a workbook with a password to open. Open it in Excel, save it as an .xlsx workbook without a password, and try again",
+  "xls-damaged":
+    "This .xls file cannot be read: it is damaged or incomplete. Download it again, or open it in Excel and save it as .xlsx",
+  "xls-encrypted":
+    "This workbook has a password to open and cannot be read. Open it in Excel, remove the password, save it as .xlsx and try again",
+  "xls-too-old":
+    "This is an Excel 4.0 or older workbook (BIFF{version}), which cannot be read. Open it in Excel, save it as .xlsx and try again",
+  "xls-not-workbook": "This file is not an Excel workbook but another Office 97-2003 document (a Word document, say)",
+  "xls-no-table": "This file has no worksheet or table that can be read",
+  "xls-too-large":
+    "This workbook has {cells} cells in all, more than the {limit} that can be read: keep only the statement's sheet and try again",
   "balance-lengths-differ": "There are {receipts} receipts but {payments} payments; give as many of each",
   "balance-check-lengths-differ":
     "There are {balances} balances but {lines} receipts and payments; give one balance for each line",
