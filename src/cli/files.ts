@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Grid } from "../core/grid";
 import { readCsv } from "../hosts/csv";
-import { isOleFile, readWorkbookGrids } from "../hosts/xlsx";
+import { readXlsGrids, xlsContent } from "../hosts/xls";
+import { readWorkbookGrids } from "../hosts/xlsx";
 import type { Output } from "./output";
 
 /** An .xlsx file is a zip archive: it starts with "PK". */
@@ -11,7 +12,7 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
 /**
  * The file's sheets, or null once the reason they cannot be read has been told. The bytes decide before the name:
- * bank portals save .xls files that are really text, and an Excel 97–2003 file is no text whatever it is called.
+ * bank portals save .xls files that are really text or HTML, and an Excel 97–2003 file is no text whatever it is called.
  */
 export async function readGridsFromFile(path: string, out: Output): Promise<Grid[] | null> {
   let bytes: Buffer;
@@ -22,8 +23,12 @@ export async function readGridsFromFile(path: string, out: Output): Promise<Grid
     return (out.complain(out.problem({ id: "file-unreadable", params: { path } })), null);
   }
   const extension = extname(path).toLowerCase();
-  const workbook =
-    extension === ".xlsx" || extension === ".xlsm" || isOleFile(bytes) || (extension !== ".csv" && isZip(bytes));
+  // An Excel 97–2003 file, or the HTML table portals save as .xls; their tab-separated text goes on as CSV.
+  if (xlsContent(bytes) !== null) {
+    const grids = readXlsGrids(bytes, { sheet: basename(path, extension) });
+    return grids.ok ? grids.value : (out.complain(out.problem(grids.problem)), null);
+  }
+  const workbook = extension === ".xlsx" || extension === ".xlsm" || (extension !== ".csv" && isZip(bytes));
   if (workbook) {
     const grids = await readWorkbookGrids(bytes);
     return grids.ok ? grids.value : (out.complain(out.problem(grids.problem)), null);

@@ -384,18 +384,36 @@ interface Globals {
 function readBiff(stream: Uint8Array): Result<Grid[]> {
   const globals = readGlobals(stream);
   const dates = new DateFormats(globals);
-  const grids: Grid[] = [];
-  let cells = 0;
+  const sheets: SparseSheet[] = [];
   for (const sheet of globals.sheets) {
     if (sheet.type !== 0) continue; // charts, macro sheets and VBA modules hold no cells to read
-    const grid = readSheet(stream, sheet.offset, sheet.name, globals, dates);
-    if (!grid) continue;
-    cells += grid.values.length * grid.values[0]!.length;
-    if (cells > MAX_XLS_CELLS) throw new Refused({ id: "xls-too-large", params: { cells, limit: MAX_XLS_CELLS } });
-    grids.push(grid);
+    const read = readSheet(stream, sheet.offset, sheet.name, globals, dates);
+    if (read) sheets.push(read);
   }
-  if (grids.length === 0) return fail("xls-no-table");
-  return ok(grids);
+  if (sheets.length === 0) return fail("xls-no-table");
+  // Counted before any Grid is built: the cells found are bounded by the file's size, the Grids' blanks are not.
+  const cells = sheets.reduce((sum, sheet) => sum + Math.max(sheet.height, 1) * Math.max(sheet.width, 1), 0);
+  if (cells > MAX_XLS_CELLS) throw new Refused({ id: "xls-too-large", params: { cells, limit: MAX_XLS_CELLS } });
+  return ok(sheets.map(gridOf));
+}
+
+interface SparseSheet {
+  name: string;
+  found: CellValue[][];
+  height: number;
+  width: number;
+}
+
+/** From A1 to the last cell holding a value; an empty sheet is A1 alone, [[""]], as Office.js's used range is. */
+function gridOf({ name, found, height, width }: SparseSheet): Grid {
+  const values: CellValue[][] = [];
+  for (let r = 0; r < Math.max(height, 1); r++) {
+    const line: CellValue[] = [];
+    const source = found[r];
+    for (let c = 0; c < Math.max(width, 1); c++) line.push(source?.[c] ?? "");
+    values.push(line);
+  }
+  return { sheet: name, top: 0, left: 0, values };
 }
 
 function readGlobals(stream: Uint8Array): Globals {
@@ -658,7 +676,7 @@ function readSheet(
   name: string,
   globals: Globals,
   dates: DateFormats,
-): Grid | null {
+): SparseSheet | null {
   const bof = recordAt(stream, offset);
   check(bof.type === BOF);
   // A dialog sheet is a worksheet in BOUNDSHEET; its BOF says so, and it holds no cells worth reading.
@@ -762,18 +780,7 @@ function readSheet(
       }
     }
   }
-  const rows = Math.max(height, 1);
-  const columns = Math.max(width, 1);
-  if (rows * columns > MAX_XLS_CELLS)
-    throw new Refused({ id: "xls-too-large", params: { cells: rows * columns, limit: MAX_XLS_CELLS } });
-  const values: CellValue[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const line: CellValue[] = [];
-    const source = found[r];
-    for (let c = 0; c < columns; c++) line.push(source?.[c] ?? "");
-    values.push(line);
-  }
-  return { sheet: name, top: 0, left: 0, values };
+  return { name, found, height, width };
 }
 
 /**
@@ -864,18 +871,20 @@ function readHtmlTables(bytes: Uint8Array, sheet: string): Result<Grid[]> {
   let cells = 0;
   let depth = 0;
   let row: CellValue[] | null = null;
-  let cell: { column: number; text: string } | null = null;
+  let cell: { column: number; lines: string[] } | null = null;
   let column = 0;
   let last = 0;
   // The page's own white space (line breaks included) is one space, as a browser shows it; only <br> breaks a line.
   const addText = (text: string) => {
-    if (cell) cell.text += text.replace(/[ \t\r\n\f]+/g, " ");
+    if (cell) cell.lines[cell.lines.length - 1] += text;
   };
   const endCell = () => {
     if (!cell || !row) return;
     // Portals pad cells with &nbsp; to keep them from collapsing: padding, not text, like the CSV exports' spaces.
-    const text = unescapeHtml(cell.text).replace(/^[ \u00a0]+|[ \u00a0]+$/gm, "");
-    row[cell.column] = text.replace(/^\n+|\n+$/g, "");
+    const lines = cell.lines.map((line) =>
+      unescapeHtml(line.replace(/[ \t\r\n\f]+/g, " ")).replace(/^[ \u00a0]+|[ \u00a0]+$/g, ""),
+    );
+    row[cell.column] = lines.join("\n").replace(/^\n+|\n+$/g, "");
     cell = null;
   };
   const endRow = () => {
@@ -893,12 +902,12 @@ function readHtmlTables(bytes: Uint8Array, sheet: string): Result<Grid[]> {
     const attributes = match[4] ?? "";
     if (tag === "table") {
       // A table inside a cell is that cell's text, its cells parted by spaces.
-      if (depth <= 1) endRow();
+      if (closing ? depth === 1 : depth === 0) endRow();
       else addText(" ");
       depth = Math.max(0, depth + (closing ? -1 : 1));
     } else if (depth === 0) continue;
     else if (depth > 1 && (tag === "td" || tag === "th" || tag === "tr")) addText(" ");
-    else if (tag === "br" && !closing) addText("\n");
+    else if (tag === "br" && !closing) cell?.lines.push("");
     else if (tag === "tr" && depth === 1) {
       endRow();
       if (!closing) {
@@ -925,7 +934,7 @@ function readHtmlTables(bytes: Uint8Array, sheet: string): Result<Grid[]> {
         spanned.set(rows.length + r, below);
       }
       for (let c = 1; c < across; c++) row[column + c] = "";
-      cell = { column, text: "" };
+      cell = { column, lines: [""] };
       column += across;
     }
   }

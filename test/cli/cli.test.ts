@@ -180,15 +180,14 @@ describe("files that are not what they say, in one line naming the file and wher
     ]);
   });
 
-  test("an Excel 97-2003 .xls, whatever its name, is to be saved as .xlsx", async () => {
-    // The OLE compound file signature, then what follows in an .xls: no text, no zip.
+  test("an Excel 97-2003 file, whatever its name, goes to the .xls reader, which refuses a damaged one", async () => {
+    // The OLE compound file signature, then a header whose every field is 0xff: no text, no zip, no container.
     const xls = Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504, 0xff)]);
     for (const name of ["statement.xls", "statement.csv", "statement"]) {
       writeFileSync(join(dir, name), xls);
       const result = await cashbook(["check", join(dir, name)], { LANG: "en_US.UTF-8" });
       expect(result.code).toBe(EXIT.unusable);
-      expect(result.stderr).toContain("Excel 97-2003 workbook (.xls)");
-      expect(result.stderr).toContain("save it as an .xlsx workbook");
+      expect(result.stderr).toContain("This .xls file cannot be read: it is damaged or incomplete");
     }
   });
 });

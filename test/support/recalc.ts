@@ -46,7 +46,7 @@ export async function recalculate(xlsx: Buffer): Promise<Grid[]> {
  * Runs soffice in a process group of its own: soffice is a launcher that starts soffice.bin, so a timeout ends the
  * whole group rather than leave a headless office running. Gives what soffice printed.
  */
-function convert(args: string[]): Promise<string> {
+export function convert(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(SOFFICE, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";

@@ -121,7 +121,7 @@ describe("银行对账 in the pane", () => {
     expect(await autoMatch(host, FORM)).toMatchObject({ kind: "matched", mapped: "remembered" });
   });
 
-  test("a picked file: the CMB export in GB18030 and an .xlsx read as the CLI reads them; a damaged CSV is refused", async () => {
+  test("a picked file: the CMB export in GB18030 and an .xlsx read as the CLI reads them; a damaged CSV and a damaged .xls are refused", async () => {
     const csv = await readStatementFile("cmb-debit.gb18030.csv", readFileSync(join(FIXTURES, "cmb-debit.gb18030.csv")));
     expect(csv).toMatchObject({ kind: "read", grids: [{ sheet: "cmb-debit.gb18030" }] });
     if (csv.kind !== "read") return;
@@ -139,7 +139,7 @@ describe("银行对账 in the pane", () => {
       await readStatementFile("old.xls", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])),
     ).toEqual({
       kind: "problem",
-      problem: { id: "xlsx-legacy-or-encrypted", params: {} },
+      problem: { id: "xls-damaged", params: {} },
     });
   });
 

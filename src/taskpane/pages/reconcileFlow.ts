@@ -1,6 +1,6 @@
 /**
  * 银行对账 as plain async functions over a WorkbookHost, for the page and for tests without React: read the statement
- * (a sheet of this workbook, or a .csv / .xlsx file the cashier picked), ask for its columns where no bank profile
+ * (a sheet of this workbook, or a .csv / .xlsx / .xls file the cashier picked), ask for its columns where no bank profile
  * knows them (and remember the answer in the workbook's settings), match it with a bank journal through the job,
  * and write the 余额调节表 and the 对账记录 from the reviewed matches. The journal itself is never written.
  */
@@ -50,11 +50,23 @@ export type StatementRead =
   | { kind: "damaged"; line: number }
   | { kind: "read"; grids: Grid[] };
 
-/** The file's sheets: .xlsx through ExcelJS, loaded only when a workbook is picked; anything else as CSV. */
+/**
+ * The file's sheets: .xlsx through ExcelJS and .xls through the .xls host, each loaded only when such a file is picked
+ * (an Excel 97–2003 file by its signature whatever its name); anything else, the tab-separated text portals also name
+ * .xls included, as CSV.
+ */
 export async function readStatementFile(name: string, bytes: Uint8Array): Promise<StatementRead> {
   const extension = /\.[^.]+$/.exec(name)?.[0]?.toLowerCase() ?? "";
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (extension === ".xlsx" || extension === ".xlsm" || extension === ".xls" || (extension !== ".csv" && zip)) {
+  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  if (extension === ".xls" || ole) {
+    const { readXlsGrids, xlsContent } = await import(/* webpackChunkName: "xls-reader" */ "../../hosts/xls");
+    if (xlsContent(bytes) !== null) {
+      const grids = readXlsGrids(bytes, { sheet: name.replace(/\.[^.]+$/, "") });
+      return grids.ok ? { kind: "read", grids: grids.value } : { kind: "problem", problem: grids.problem };
+    }
+  }
+  if (extension === ".xlsx" || extension === ".xlsm" || (extension !== ".csv" && zip)) {
     const { readWorkbookGrids } = await import(/* webpackChunkName: "xlsx-reader" */ "../../hosts/xlsx");
     const grids = await readWorkbookGrids(bytes);
     return grids.ok ? { kind: "read", grids: grids.value } : { kind: "problem", problem: grids.problem };
