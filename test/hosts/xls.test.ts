@@ -7,6 +7,7 @@
  * saved as .xls read as bank portals make them.
  */
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import type { Grid } from "../../src/core/grid";
 import { readCsv } from "../../src/hosts/csv";
 import { isDateFormatCode, MAX_XLS_CELLS, readXlsGrids, rkValue, xlsContent } from "../../src/hosts/xls";
@@ -63,8 +64,60 @@ describe("what the bytes are", () => {
   });
 });
 
+describe("random bytes", () => {
+  const known = ["xls-damaged", "xls-encrypted", "xls-too-old", "xls-not-workbook", "xls-no-table", "xls-too-large"];
+  const refusedOrRead = (bytes: Uint8Array) => {
+    const read = readXlsGrids(bytes);
+    return read.ok || known.includes(read.problem.id);
+  };
+  const SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+  test("anything at all, an OLE signature before random bytes, and random markup never throw", () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 4096 }), refusedOrRead), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 504, maxLength: 4096 }), (rest) =>
+        refusedOrRead(new Uint8Array([...SIGNATURE, ...rest])),
+      ),
+      { numRuns: 300 },
+    );
+    const markup = fc.array(
+      fc.constantFrom(
+        "<table>",
+        "</table>",
+        "<tr>",
+        "</tr>",
+        "<td colspan=3>",
+        "<td rowspan='9'>",
+        "</td>",
+        "<th>",
+        "<br>",
+        "&#x4e00;",
+        "&amp;",
+        "&#99999999;",
+        "<!--",
+        "-->",
+        "<script>",
+        "</script>",
+        "文字",
+        " ",
+        "\n",
+        "<",
+      ),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(markup, (parts) => refusedOrRead(new TextEncoder().encode(`<html>${parts.join("")}`))),
+      {
+        numRuns: 300,
+      },
+    );
+  });
+});
+
 /** A BIFF5 workbook as Excel 95 wrote it, with GBK text by its CODEPAGE record. */
-function biff5Workbook(options: { codepage?: number; bof?: number[]; extra?: number[] } = {}): Uint8Array {
+function biff5Workbook(
+  options: { codepage?: number; bof?: number[]; extra?: number[]; cells?: number[]; sheets?: number } = {},
+): Uint8Array {
   const gbk = (text: string) => Array.from(gb18030(text));
   const name = gbk("对账单");
   const globalsBof = record(0x0809, le16(0x0500), le16(0x0005), le16(0), le16(0));
@@ -74,9 +127,12 @@ function biff5Workbook(options: { codepage?: number; bof?: number[]; extra?: num
     record(0x00e0, le16(0), le16(14), new Array<number>(12).fill(0)),
   ].flat();
   const boundsheetLength = 4 + 4 + 2 + 1 + name.length;
+  const sheets = options.sheets ?? 1;
   const globalsLength =
-    globalsBof.length + (options.extra?.length ?? 0) + codepage.length + xfs.length + boundsheetLength + 4;
-  const boundsheet = record(0x0085, le32(globalsLength), [0, 0], [name.length], name);
+    globalsBof.length + (options.extra?.length ?? 0) + codepage.length + xfs.length + sheets * boundsheetLength + 4;
+  const boundsheet = Array.from({ length: sheets }, () =>
+    record(0x0085, le32(globalsLength), [0, 0], [name.length], name),
+  ).flat();
   const label = (row: number, column: number, text: string) =>
     record(0x0204, le16(row), le16(column), le16(0), le16(gbk(text).length), gbk(text));
   const sheet = [
@@ -90,6 +146,7 @@ function biff5Workbook(options: { codepage?: number; bof?: number[]; extra?: num
     ...record(0x0203, le16(2), le16(0), le16(15), f64(46087)),
     ...label(2, 1, "货款"),
     ...record(0x0203, le16(2), le16(2), le16(0), f64(-88.5)),
+    ...(options.cells ?? []),
     ...record(0x000a),
   ];
   const stream = [
@@ -124,6 +181,15 @@ describe("BIFF5 (Excel 5.0 / 95), built by hand", () => {
     expect(readXlsGrids(biff5Workbook({ extra: filepass }))).toEqual({
       ok: false,
       problem: { id: "xls-encrypted", params: {} },
+    });
+  });
+
+  test("sheets larger than a file may hold in all are refused before their Grids are built", () => {
+    // Each sheet reaches IV65536, a whole sheet: two are one too many, refused without building either.
+    const corner = record(0x0203, le16(65535), le16(255), le16(0), f64(1));
+    expect(readXlsGrids(biff5Workbook({ cells: corner, sheets: 2 }))).toEqual({
+      ok: false,
+      problem: { id: "xls-too-large", params: { cells: 2 * MAX_XLS_CELLS, limit: MAX_XLS_CELLS } },
     });
   });
 
@@ -310,6 +376,99 @@ describeWithLibreOffice("BIFF8 written by LibreOffice", () => {
     expect(rows[412]).toEqual([`流水号 399 ${"备注".repeat(399 % 7)}`, 1197, false, "", "", "", ""]);
     const far = grids(xls)[2]!;
     expect([far.values.length, far.values[0]!.length, far.values[299]![25]]).toEqual([300, 26, "far"]);
+  });
+
+  /** The file with some of its bytes replaced, and the offsets the patches need, by [MS-CFB]'s header and FAT. */
+  const layout = (bytes: Uint8Array) => {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const sector = (s: number) => (s + 1) * 512;
+    const fatEntry = (s: number) => sector(view.getUint32(0x4c + 4 * Math.floor(s / 128), true)) + 4 * (s % 128);
+    const directory = sector(view.getUint32(0x30, true));
+    const entries = Array.from({ length: 4 }, (_, i) => directory + 128 * i);
+    const name = (at: number) =>
+      String.fromCharCode(
+        ...Array.from({ length: view.getUint16(at + 0x40, true) / 2 - 1 }, (_, i) => view.getUint16(at + 2 * i, true)),
+      );
+    const workbook = entries.find((at) => name(at) === "Workbook")!;
+    return { view, sector, fatEntry, entries, workbook, start: view.getUint32(workbook + 0x74, true) };
+  };
+  const patched = (change: (file: ReturnType<typeof layout>) => void) => {
+    const copy = xls.slice();
+    change(layout(copy));
+    return readXlsGrids(copy);
+  };
+  const failure = (id: string, params = {}) => ({ ok: false, problem: { id, params } });
+
+  test("a FAT whose chain loops, or runs past the file, and a directory whose tree loops, are damage", () => {
+    expect(layout(xls).view.getUint32(layout(xls).workbook + 0x78, true)).toBeGreaterThan(4096); // in FAT sectors
+    expect(patched((f) => f.view.setUint32(f.fatEntry(f.start), f.start, true))).toEqual(failure("xls-damaged"));
+    expect(patched((f) => f.view.setUint32(f.fatEntry(f.start), 0x00ffffff, true))).toEqual(failure("xls-damaged"));
+    expect(
+      patched((f) => {
+        const child = f.view.getUint32(f.entries[0]! + 0x4c, true);
+        f.view.setUint32(f.entries[child]! + 0x44, child, true);
+      }),
+    ).toEqual(failure("xls-damaged"));
+  });
+
+  test("FILEPASS, an encrypted .xlsx's package, BIFF4 in the container and another Office document are refused", () => {
+    const globalsRecord = (f: ReturnType<typeof layout>) =>
+      f.sector(f.start) + 4 + f.view.getUint16(f.sector(f.start) + 2, true);
+    expect(patched((f) => f.view.setUint16(globalsRecord(f), 0x002f, true))).toEqual(failure("xls-encrypted"));
+    const rename = (to: string) => (f: ReturnType<typeof layout>) => {
+      for (let i = 0; i < 32; i++) f.view.setUint16(f.workbook + 2 * i, i < to.length ? to.charCodeAt(i) : 0, true);
+      f.view.setUint16(f.workbook + 0x40, 2 * (to.length + 1), true);
+    };
+    expect(patched(rename("EncryptedPackage"))).toEqual(failure("xls-encrypted"));
+    expect(patched(rename("WordDocument"))).toEqual(failure("xls-not-workbook"));
+    expect(patched((f) => f.view.setUint16(f.sector(f.start) + 4, 0x0400, true))).toEqual(
+      failure("xls-too-old", { version: 4 }),
+    );
+  });
+
+  const known = ["xls-damaged", "xls-encrypted", "xls-too-old", "xls-not-workbook", "xls-no-table", "xls-too-large"];
+  const readsOrFails = (bytes: Uint8Array) => {
+    const read = readXlsGrids(bytes);
+    return read.ok ? read.value.every((grid) => grid.values.length > 0) : known.includes(read.problem.id);
+  };
+
+  test("the file cut anywhere is read or refused, never an exception", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: xls.length - 1 }), (cut) => readsOrFails(xls.subarray(0, cut))));
+    // Cut inside the container's own sectors, nothing can be read.
+    expect(readXlsGrids(xls.subarray(0, 511))).toEqual(failure("xls-damaged"));
+  });
+
+  test("the file with bytes changed anywhere is read or refused, never an exception", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(xls.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 16 }),
+        (changes) => {
+          const copy = xls.slice();
+          for (const [at, byte] of changes) copy[at] = byte;
+          return readsOrFails(copy);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test("the header and directory, where a change derails most, changed at random", () => {
+    const { sector } = layout(xls);
+    const directory = sector(new DataView(xls.buffer, xls.byteOffset).getUint32(0x30, true));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(511), fc.nat(255), fc.nat(511), fc.nat(255)), { minLength: 1, maxLength: 8 }),
+        (changes) => {
+          const copy = xls.slice();
+          for (const [header, a, entry, b] of changes) {
+            copy[header] = a;
+            copy[directory + entry] = b;
+          }
+          return readsOrFails(copy);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   test("a workbook in the 1904 date system gives its dates as 1900 serials, its numbers unchanged", async () => {
