@@ -31,44 +31,34 @@ import {
 const INPUT = { fill: "#FFF8E1", locked: false } as const;
 const TEXT_FORMAT = "@";
 
-interface ItemSpec {
-  column: ItemColumn;
-  width: number;
+/** How wide an item column prints: the same on every form, but for 摘要, which takes the width its form leaves it. */
+const ITEM_WIDTHS = {
+  date: 12,
+  category: 14,
+  days: 8,
+  receiptType: 14,
+  invoiceNumber: 24,
+  amount: 16,
+} as const satisfies Partial<Record<ItemColumn, number>>;
+
+interface ItemTable {
+  columns: readonly (keyof typeof ITEM_WIDTHS | "summary")[];
+  summaryWidth: number;
+  lines: number;
 }
 
 /** Each form's item columns, in print order, and how many lines it prints. */
-const ITEM_TABLES: Record<Exclude<FormType, "advance">, { columns: readonly ItemSpec[]; lines: number }> = {
-  "payment-proof": {
-    columns: [
-      { column: "date", width: 12 },
-      { column: "summary", width: 40 },
-      { column: "category", width: 14 },
-      { column: "amount", width: 16 },
-    ],
-    // One line more than the default policy allows, so that a fourth item can be written and is refused.
-    lines: 5,
-  },
+const ITEM_TABLES: Record<Exclude<FormType, "advance">, ItemTable> = {
+  // One line more than the default policy allows, so that a fourth item can be written and is refused.
+  "payment-proof": { columns: ["date", "summary", "category", "amount"], summaryWidth: 40, lines: 5 },
   "expense-claim": {
-    columns: [
-      { column: "date", width: 12 },
-      { column: "category", width: 14 },
-      { column: "summary", width: 26 },
-      { column: "receiptType", width: 14 },
-      { column: "invoiceNumber", width: 24 },
-      { column: "amount", width: 16 },
-    ],
+    columns: ["date", "category", "summary", "receiptType", "invoiceNumber", "amount"],
+    summaryWidth: 26,
     lines: 6,
   },
   "travel-claim": {
-    columns: [
-      { column: "date", width: 12 },
-      { column: "summary", width: 20 },
-      { column: "category", width: 14 },
-      { column: "days", width: 8 },
-      { column: "receiptType", width: 14 },
-      { column: "invoiceNumber", width: 24 },
-      { column: "amount", width: 16 },
-    ],
+    columns: ["date", "summary", "category", "days", "receiptType", "invoiceNumber", "amount"],
+    summaryWidth: 20,
     lines: 6,
   },
 };
@@ -155,14 +145,14 @@ export function layoutForm({ type, unit, policy }: FormSheet): SheetPlan {
   } else {
     const table = ITEM_TABLES[type];
     const headerRow = row;
-    table.columns.forEach(({ column, width: columnWidth }, index) => {
+    table.columns.forEach((column, index) => {
       put(headerRow, index, column === "invoiceNumber" ? "发票号码" : first(ITEM_LABELS[column]));
-      plan.columns.push({ index, width: columnWidth });
+      plan.columns.push({ index, width: column === "summary" ? table.summaryWidth : ITEM_WIDTHS[column] });
     });
     const firstLine = headerRow + 1;
     const lastLine = firstLine + table.lines - 1;
     for (let line = firstLine; line <= lastLine; line++) put(line, 0, null);
-    const amountIndex = table.columns.findIndex((spec) => spec.column === "amount");
+    const amountIndex = table.columns.indexOf("amount");
     const totalRow = lastLine + 1;
     put(totalRow, 0, "合计");
     merge(totalRow, 0, amountIndex - 1);
@@ -181,7 +171,7 @@ export function layoutForm({ type, unit, policy }: FormSheet): SheetPlan {
       { range: totalCell, style: { numberFormat: MONEY_FORMAT, font: { bold: true } } },
       { range: cellAddress(totalRow, 0), style: { font: { bold: true }, alignment: { horizontal: "center" } } },
     );
-    table.columns.forEach(({ column }, index) => {
+    table.columns.forEach((column, index) => {
       const range = blockAddress(firstLine, index, table.lines, 1);
       if (column === "date") formats.push({ range, style: { numberFormat: ISO_DATE_FORMAT } });
       // 20 digits typed into a General cell become 2.44E+19 and lose their last five.
