@@ -4,7 +4,7 @@
  * it is about; the rest is filled in the same way everywhere.
  */
 import { DEFAULT_ACCOUNT_NAMES } from "../../src/core/accounts";
-import type { CalendarDate } from "../../src/core/dates";
+import { formatIsoDate, type CalendarDate } from "../../src/core/dates";
 import { cellAddress, type CellValue, type Grid } from "../../src/core/grid";
 import type { AccountJournal, JournalEntry, JournalKind, JournalSettings } from "../../src/jobs/journal";
 import { COLUMN_LABELS, ROW_MARKERS, type JournalColumn, type RowKind } from "../../src/jobs/journal/model";
@@ -193,8 +193,6 @@ export interface SheetLayout {
 type CellValueRow = (string | number)[];
 
 const yuan = (fen: number | null) => (fen === null ? "" : fen / 100);
-const iso = (date: CalendarDate) =>
-  `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
 
 /** 三栏式 cash journal by hand: 月 | 日 under the year, 字 | 号 under 凭证, 收方 / 付方 / 结存. */
 const threeColumn: SheetLayout = {
@@ -251,7 +249,7 @@ const flatBank: SheetLayout = {
     "brought-forward": "承前页",
   },
   render: (line) => [
-    line.date ? iso(line.date) : "",
+    line.date ? formatIsoDate(line.date) : "",
     line.voucher,
     line.summary,
     line.kind === "entry" ? "转账" : "",
