@@ -9,19 +9,9 @@ import type { Grid } from "../../src/core/grid";
 import { emptyPlan, type SheetPlan } from "../../src/core/plan";
 import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
 import { layoutReconciliation, reconciliation, type Item, type OutstandingItems } from "../../src/jobs/reconcile";
-import { main, EXIT } from "../../src/cli/main";
+import { EXIT } from "../../src/cli/main";
+import { cashbook } from "../support/cli";
 import { bookGrid, carryGrid, statementGrid, type Txn } from "../support/reconcile";
-
-async function cashbook(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: { LANG: "zh_CN.UTF-8" },
-  });
-  return { code, stdout, stderr };
-}
 
 /** A grid as CSV text, every cell quoted. */
 const csv = (grid: Grid) =>
