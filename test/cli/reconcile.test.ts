@@ -11,26 +11,20 @@ import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
 import { layoutReconciliation, reconciliation, type Item, type OutstandingItems } from "../../src/jobs/reconcile";
 import { EXIT } from "../../src/cli/main";
 import { cashbook } from "../support/cli";
-import { bookGrid, carryGrid, statementGrid, type Txn } from "../support/reconcile";
+import {
+  bookGrid,
+  carryGrid,
+  inBook,
+  MARCH,
+  MARCH_OPENING,
+  onStatement,
+  statementGrid,
+  type Txn,
+} from "../support/reconcile";
 
 /** A grid as CSV text, every cell quoted. */
 const csv = (grid: Grid) =>
   grid.values.map((row) => row.map((cell) => `"${String(cell ?? "").replace(/"/g, '""')}"`).join(",")).join("\n");
-
-const TXNS: (Txn & { on: "both" | "book" | "statement" })[] = [
-  {
-    date: "2026-03-02",
-    flow: "in",
-    amount: 5_270_000,
-    summary: "收华北商贸货款",
-    counterparty: "华北商贸",
-    on: "both",
-  },
-  { date: "2026-03-05", flow: "out", amount: 800_000, summary: "付材料款", number: "10203041", on: "both" },
-  { date: "2026-03-30", flow: "out", amount: 450_000, summary: "开出转账支票", number: "10203042", on: "book" },
-  { date: "2026-03-21", flow: "in", amount: 1_234, summary: "利息", on: "statement" },
-];
-const OPENING = 10_000_000;
 
 let dir: string;
 let files: { book: string; statement: string; carry: string; masked: string };
@@ -43,22 +37,16 @@ beforeAll(() => {
     carry: join(dir, "上月未达.csv"),
     masked: join(dir, "masked.csv"),
   };
-  writeFileSync(
-    files.book,
-    csv(
-      bookGrid(
-        TXNS.filter((t) => t.on !== "statement"),
-        OPENING,
-      ),
-    ),
-  );
+  writeFileSync(files.book, csv(bookGrid(inBook(MARCH), MARCH_OPENING)));
   writeFileSync(
     files.statement,
     csv(
-      statementGrid(
-        TXNS.filter((t) => t.on !== "book"),
-        { layout: "debit-credit", opening: OPENING, preamble: true, totals: true },
-      ),
+      statementGrid(onStatement(MARCH), {
+        layout: "debit-credit",
+        opening: MARCH_OPENING,
+        preamble: true,
+        totals: true,
+      }),
     ),
   );
   writeFileSync(
@@ -69,10 +57,7 @@ beforeAll(() => {
       ]),
     ),
   );
-  const masked = statementGrid(
-    TXNS.filter((t) => t.on !== "book"),
-    { layout: "signed", opening: OPENING },
-  );
+  const masked = statementGrid(onStatement(MARCH), { layout: "signed", opening: MARCH_OPENING });
   for (const row of masked.values.slice(1)) row[4] = "xx,yyyy.zz";
   writeFileSync(files.masked, csv(masked));
 });
@@ -83,8 +68,8 @@ describe("cashbook reconcile", () => {
   test("--json prints the contract's object; the adjusted balances agree: exit 0", async () => {
     const run = await cashbook(["reconcile", "--book", files.book, "--statement", files.statement, "--json"]);
     expect(run.code).toBe(EXIT.ok);
-    const bookBalance = OPENING + 5_270_000 - 800_000 - 450_000;
-    const statementBalance = OPENING + 5_270_000 - 800_000 + 1_234;
+    const bookBalance = MARCH_OPENING + 5_270_000 - 800_000 - 450_000;
+    const statementBalance = MARCH_OPENING + 5_270_000 - 800_000 + 1_234;
     expect(JSON.parse(run.stdout)).toEqual({
       book: { file: files.book, sheet: "日记账", balance: (bookBalance / 100).toFixed(2) },
       statement: { file: files.statement, sheet: "对账单", bank: "", balance: (statementBalance / 100).toFixed(2) },
@@ -260,7 +245,7 @@ describe("cashbook reconcile without --carry: last month's 未达账项 from the
       bank: "",
       account: "工行",
       asOf: { year, month, day },
-      reconciliation: reconciliation(OPENING, OPENING, outstanding),
+      reconciliation: reconciliation(MARCH_OPENING, MARCH_OPENING, outstanding),
     }).plan;
   };
   // March: the February cheque 10203039 is presented on 3-04; cheque 10203001 of February stays open.
@@ -281,7 +266,7 @@ describe("cashbook reconcile without --carry: last month's 未达账项 from the
     book = join(dir, "全年日记账.xlsx");
     statement = join(dir, "三月对账单.csv");
     carry = join(dir, "另一份未达账项.csv");
-    const journal = bookGrid(march, OPENING, "银行存款日记账");
+    const journal = bookGrid(march, MARCH_OPENING, "银行存款日记账");
     writeFileSync(
       book,
       await writeWorkbook([
@@ -295,7 +280,7 @@ describe("cashbook reconcile without --carry: last month's 未达账项 from the
       ]),
     );
     // The bank had not yet paid February's two cheques (5,000.00 and 120.00) when the month closed.
-    const opening = OPENING + 500_000 + 12_000;
+    const opening = MARCH_OPENING + 500_000 + 12_000;
     writeFileSync(statement, csv(statementGrid(statementTxns, { layout: "debit-credit", opening })));
     writeFileSync(carry, csv(carryGrid([{ list: "企业已付银行未付", date: "2026-02-27", amount: 7_000 }])));
   });

@@ -216,6 +216,28 @@ export interface MonthTxn extends Txn {
   landing: Landing;
 }
 
+/** The transactions that are in the book (on both sides, or the book's alone). */
+export const inBook = <T extends MonthTxn>(txns: readonly T[]) => txns.filter((t) => t.landing !== "statement");
+
+/** The transactions that are on the statement (on both sides, or the bank's alone). */
+export const onStatement = <T extends MonthTxn>(txns: readonly T[]) => txns.filter((t) => t.landing !== "book");
+
+/** A month at 工商银行 from 100,000.00: a receipt and a payment on both sides, a cheque the bank has not paid, its interest. */
+export const MARCH_OPENING = 10_000_000;
+export const MARCH: readonly MonthTxn[] = [
+  {
+    date: "2026-03-02",
+    flow: "in",
+    amount: 5_270_000,
+    summary: "收华北商贸货款",
+    counterparty: "华北商贸",
+    landing: "both",
+  },
+  { date: "2026-03-05", flow: "out", amount: 800_000, summary: "付材料款", number: "10203041", landing: "both" },
+  { date: "2026-03-30", flow: "out", amount: 450_000, summary: "开出转账支票", number: "10203042", landing: "book" },
+  { date: "2026-03-21", flow: "in", amount: 1_234, summary: "利息", landing: "statement" },
+];
+
 /** The figures a synthetic month must reconcile to, in 分. */
 export function monthFigures(txns: readonly MonthTxn[], opening: number) {
   const sum = (landing: Landing[], flow: Flow) =>
