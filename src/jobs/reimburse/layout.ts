@@ -7,7 +7,7 @@
  */
 import { blockAddress, cellAddress, columnLetters } from "../../core/grid";
 import { fenToYuan } from "../../core/money";
-import { emptyPlan, type PlanCell, type SheetPlan } from "../../core/plan";
+import { emptyPlan, placedCells, type PlanCell, type SheetPlan } from "../../core/plan";
 import { GRID_BORDERS, HEADER_FILL, ISO_DATE_FORMAT, MONEY_FORMAT, THIN_LINE } from "../../core/styles";
 import { amountInWordsFormula, fenDigitsFormula } from "../../core/words-formula";
 import {
@@ -87,13 +87,7 @@ export function layoutForm({ type, unit, policy }: FormSheet): SheetPlan {
   const last = width - 1;
   /** The 分 digits that the words formula reads, in a hidden column right of the form. */
   const helperColumn = width + 1;
-  const rows: PlanCell[][] = [];
-  const put = (row: number, column: number, value: PlanCell) => {
-    while (rows.length <= row) rows.push([]);
-    const line = rows[row]!;
-    while (line.length <= column) line.push(null);
-    line[column] = value;
-  };
+  const { put, block } = placedCells();
   const formats = plan.formats;
   const merge = (row: number, from: number, to: number) => {
     if (to > from) plan.merges.push(blockAddress(row, from, 1, to - from + 1));
@@ -231,7 +225,7 @@ export function layoutForm({ type, unit, policy }: FormSheet): SheetPlan {
   plan.rows.push({ index: 0, height: 30 }, { index: row + 1, height: 32 });
   put(row + 1, 0, null);
 
-  plan.blocks.push({ at: "A1", rows: rows.map((line) => padded(line, helperColumn + 1)) });
+  plan.blocks.push(block(helperColumn + 1));
   if (type === "advance") for (let index = 0; index < width; index++) plan.columns.push({ index, width: 20 });
   plan.columns.push({ index: helperColumn, hidden: true });
   plan.print = {
@@ -241,10 +235,6 @@ export function layoutForm({ type, unit, policy }: FormSheet): SheetPlan {
     margins: { top: 0.5, bottom: 0.5, left: 0.5, right: 0.5, header: 0.2, footer: 0.2 },
   };
   return plan;
-}
-
-function padded(line: PlanCell[], length: number): PlanCell[] {
-  return [...line, ...Array<PlanCell>(Math.max(0, length - line.length)).fill(null)];
 }
 
 /** The policy sheet: its fields beside their labels, then the reimbursable categories and their daily standards. */
