@@ -64,9 +64,13 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** `cashbook reconcile` of the month's journal with its statement, and `options`. */
+const reconcile = (options: string[] = []) =>
+  cashbook(["reconcile", "--book", files.book, "--statement", files.statement, ...options]);
+
 describe("cashbook reconcile", () => {
   test("--json prints the contract's object; the adjusted balances agree: exit 0", async () => {
-    const run = await cashbook(["reconcile", "--book", files.book, "--statement", files.statement, "--json"]);
+    const run = await reconcile(["--json"]);
     expect(run.code).toBe(EXIT.ok);
     const bookBalance = MARCH_OPENING + 5_270_000 - 800_000 - 450_000;
     const statementBalance = MARCH_OPENING + 5_270_000 - 800_000 + 1_234;
@@ -94,15 +98,7 @@ describe("cashbook reconcile", () => {
   });
 
   test("a balance given that disagrees: exit 1, and the text report says by how much", async () => {
-    const run = await cashbook([
-      "reconcile",
-      "--book",
-      files.book,
-      "--statement",
-      files.statement,
-      "--book-balance",
-      "140,201.00",
-    ]);
+    const run = await reconcile(["--book-balance", "140,201.00"]);
     expect(run.code).toBe(EXIT.problems);
     expect(run.stdout).toContain("不符，差额 ¥1.00");
     expect(run.stdout).toContain("企业已付、银行未付：1 笔，合计 ¥4,500.00");
@@ -129,18 +125,7 @@ describe("cashbook reconcile", () => {
   });
 
   test("--carry: last month's open cheque stays open and is a 长期未达账项 finding", async () => {
-    const run = await cashbook([
-      "reconcile",
-      "--book",
-      files.book,
-      "--statement",
-      files.statement,
-      "--carry",
-      files.carry,
-      "--json",
-      "--statement-balance",
-      "144832.34",
-    ]);
+    const run = await reconcile(["--carry", files.carry, "--json", "--statement-balance", "144832.34"]);
     const json = JSON.parse(run.stdout);
     expect(json.unmatched.bookPaidNotBank.map((item: { row: number }) => item.row)).toEqual([2, 5]);
     expect(json.findings).toEqual([
@@ -152,20 +137,12 @@ describe("cashbook reconcile", () => {
 
   test("--out writes the 调节表 and the 对账记录, and refuses to write over an input", async () => {
     const target = join(dir, "调节表.xlsx");
-    const run = await cashbook(["reconcile", "--book", files.book, "--statement", files.statement, "--out", target]);
+    const run = await reconcile(["--out", target]);
     expect(run.code).toBe(EXIT.ok);
     const grids = await readWorkbookGrids(readFileSync(target));
     if (!grids.ok) throw new Error(grids.problem.id);
     expect(grids.value.map((grid) => grid.sheet)).toEqual(["银行存款余额调节表 2026-03-30", "对账记录"]);
-    const beside = await cashbook([
-      "reconcile",
-      "--book",
-      files.book,
-      "--statement",
-      files.statement,
-      "--out",
-      files.book.replace(/csv$/, "xlsx"),
-    ]);
+    const beside = await reconcile(["--out", files.book.replace(/csv$/, "xlsx")]);
     expect(beside.code).toBe(EXIT.ok);
     const over = await cashbook([
       "reconcile",
@@ -179,46 +156,19 @@ describe("cashbook reconcile", () => {
     ]);
     expect(over.code).toBe(EXIT.unusable);
     expect(over.stderr).toBe(`${target} 就是 --book 读取的文件，不能把结果写在它上面；请给 --out 另起一个文件名\n`);
-    const carried = await cashbook([
-      "reconcile",
-      "--book",
-      files.book,
-      "--statement",
-      files.statement,
-      "--carry",
-      target,
-      "--out",
-      target,
-      "--overwrite",
-    ]);
+    const carried = await reconcile(["--carry", target, "--out", target, "--overwrite"]);
     expect(carried.stderr).toContain("就是 --carry 读取的文件");
   });
 
   test("unusable input: no --statement, a bad --window, a missing file, a sheet not there: exit 2", async () => {
     expect((await cashbook(["reconcile", "--book", files.book])).code).toBe(EXIT.unusable);
-    const window = await cashbook([
-      "reconcile",
-      "--book",
-      files.book,
-      "--statement",
-      files.statement,
-      "--window",
-      "-3",
-    ]);
+    const window = await reconcile(["--window", "-3"]);
     expect(window.code).toBe(EXIT.unusable);
     expect(window.stderr).toContain("--window");
     expect((await cashbook(["reconcile", "--book", join(dir, "nope.csv"), "--statement", files.statement])).code).toBe(
       EXIT.unusable,
     );
-    const sheet = await cashbook([
-      "reconcile",
-      "--book",
-      files.book,
-      "--statement",
-      files.statement,
-      "--book-sheet",
-      "二月",
-    ]);
+    const sheet = await reconcile(["--book-sheet", "二月"]);
     expect(sheet.code).toBe(EXIT.unusable);
     expect(sheet.stderr).toContain("--book-sheet: 找不到工作表“二月”");
   });
