@@ -19,6 +19,7 @@ import {
   type ReconcileForm,
 } from "../../src/taskpane/pages/reconcileFlow";
 import { bookGrid, inBook, MARCH, MARCH_OPENING, onStatement, statementGrid } from "../support/reconcile";
+import { stopped } from "../support/flows";
 
 const FIXTURES = join(__dirname, "../fixtures/bank-statements");
 
@@ -42,12 +43,6 @@ const FORM: ReconcileForm = {
   window: "",
   bookBalance: "",
   statementBalance: "",
-};
-
-const stopped = () => {
-  const controller = new AbortController();
-  controller.abort();
-  return { signal: controller.signal };
 };
 
 describe("银行对账 in the pane", () => {

@@ -21,6 +21,7 @@ import {
 import { cashbook } from "../support/cli";
 import { grid } from "../support/grids";
 import { onTemplate, organisationA, policyGrid } from "../support/reimburse";
+import { stopped } from "../support/flows";
 
 const INVOICE = "24442000000012345678";
 
@@ -53,12 +54,6 @@ function hostWith(grids: readonly Grid[]): MemoryHost {
   for (const grid of grids) host.setValues(grid.sheet, "A1", grid.values);
   return host;
 }
-
-const stopped = () => {
-  const controller = new AbortController();
-  controller.abort();
-  return { signal: controller.signal };
-};
 
 describe("审核本工作簿", () => {
   test("reviews every form at once, as the job reviews the workbook, and reports sheets read", async () => {
