@@ -6,11 +6,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Grid } from "../../src/core/grid";
-import { emptyPlan, type SheetPlan } from "../../src/core/plan";
 import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
 import { layoutReconciliation, reconciliation, type Item, type OutstandingItems } from "../../src/jobs/reconcile";
 import { EXIT } from "../../src/cli/main";
 import { cashbook } from "../support/cli";
+import { valuesPlan } from "../support/grids";
 import {
   bookGrid,
   carryGrid,
@@ -176,7 +176,6 @@ describe("cashbook reconcile", () => {
 
 describe("cashbook reconcile without --carry: last month's 未达账项 from the journal's own workbook", () => {
   /** A grid as a sheet of values. */
-  const sheetOf = (grid: Grid): SheetPlan => ({ ...emptyPlan(grid.sheet), blocks: [{ at: "A1", rows: grid.values }] });
   const carriedItem = (date: string, amount: number, number: string): Item => {
     const [year, month, day] = date.split("-").map(Number) as [number, number, number];
     const base = { row: 0, time: -1, summary: "开出支票", counterparty: "", carried: false, sheet: "", cell: "" };
@@ -220,7 +219,7 @@ describe("cashbook reconcile without --carry: last month's 未达账项 from the
     writeFileSync(
       book,
       await writeWorkbook([
-        sheetOf(journal),
+        valuesPlan(journal),
         // January's 调节表 is not last month's: its cheque must not be carried into March.
         reconciliationSheet("2026-01-31", [carriedItem("2026-01-25", 500_000, "10203000")]),
         reconciliationSheet("2026-02-28", [

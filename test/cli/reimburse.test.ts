@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EXIT } from "../../src/cli/main";
 import { cashbook as run } from "../support/cli";
+import { valuesPlan } from "../support/grids";
 import type { Grid } from "../../src/core/grid";
-import { emptyPlan } from "../../src/core/plan";
 import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
 import { organisationA, organisationB, policyGrid } from "../support/reimburse";
 
@@ -41,11 +41,7 @@ async function batch(): Promise<string> {
       "差旅 3月-3",
     ),
   ];
-  const plans = sheets.map((grid) => {
-    const plan = emptyPlan(grid.sheet);
-    plan.blocks.push({ at: "A1", rows: grid.values });
-    return plan;
-  });
+  const plans = sheets.map((sheet) => valuesPlan(sheet));
   const path = join(dir, "batch.xlsx");
   writeFileSync(path, await writeWorkbook(plans));
   return path;

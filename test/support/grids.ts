@@ -1,6 +1,6 @@
-/** Grids as tests write them, and a plan's cells laid out as such a grid. */
+/** Grids as tests write them, a plan's cells laid out as such a grid, and a grid as a plan to write. */
 import { parseRangeAddress, type CellValue, type Grid } from "../../src/core/grid";
-import type { PlanCell, SheetPlan } from "../../src/core/plan";
+import { emptyPlan, type PlanCell, type SheetPlan } from "../../src/core/plan";
 
 /** A grid from rows as a test writes them; "" for empty cells, and nothing for cells merged into the one at left. */
 export function grid(name: string, rows: CellValue[][]): Grid {
@@ -27,4 +27,12 @@ export function planValues(plan: SheetPlan): PlanCell[][] {
   }
   const width = Math.max(...values.map((line) => line.length));
   return values.map((line) => Array.from({ length: width }, (_, c) => line[c] ?? ""));
+}
+
+/** A grid as a plan of values (and merges), to write to .xlsx for the command line's tests. */
+export function valuesPlan(sheet: Grid, merges: string[] = []): SheetPlan {
+  const plan = emptyPlan(sheet.sheet);
+  plan.blocks.push({ at: "A1", rows: sheet.values });
+  plan.merges.push(...merges);
+  return plan;
 }

@@ -6,7 +6,6 @@
  * the date on a voucher's first row only, merged down, amounts as text, a 合计 row after each voucher).
  */
 import { cellAddress, parseRangeAddress, type CellValue, type Grid } from "../../src/core/grid";
-import { emptyPlan, type SheetPlan } from "../../src/core/plan";
 import { amountToWords } from "../../src/core/words";
 import { blankForm, formHeight, layoutVouchers, VOUCHER_TITLES, type VoucherKind } from "../../src/jobs/voucher";
 import { grid, planValues } from "./grids";
@@ -239,12 +238,4 @@ export function yonyouList(vouchers: readonly TestVoucher[], sheet = "序时账"
     rows.push(["", "", "合计", "", "", yuanText(sum("debit")), yuanText(sum("credit")), ""]);
   }
   return { grid: grid(sheet, rows), merges };
-}
-
-/** A grid as a plan of values (and merges), to write to .xlsx for the command line's tests. */
-export function valuesPlan(sheet: Grid, merges: string[] = []): SheetPlan {
-  const plan = emptyPlan(sheet.sheet);
-  plan.blocks.push({ at: "A1", rows: sheet.values });
-  plan.merges.push(...merges);
-  return plan;
 }
