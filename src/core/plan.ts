@@ -192,6 +192,29 @@ export function emptyPlan(name: string): SheetPlan {
 }
 
 /**
+ * A block at A1 whose cells are placed one at a time, as a form's are (a label here, a formula there): `put` a cell by
+ * its row and column from 0; `block(width)` gives the rows placed, each filled out with empty cells to `width`.
+ */
+export function placedCells(): {
+  put: (row: number, column: number, value: PlanCell) => void;
+  block: (width: number) => PlanBlock;
+} {
+  const rows: PlanCell[][] = [];
+  return {
+    put: (row, column, value) => {
+      while (rows.length <= row) rows.push([]);
+      const line = rows[row]!;
+      while (line.length <= column) line.push(null);
+      line[column] = value;
+    },
+    block: (width) => ({
+      at: "A1",
+      rows: rows.map((line) => [...line, ...Array<PlanCell>(Math.max(0, width - line.length)).fill(null)]),
+    }),
+  };
+}
+
+/**
  * Excel's limits on a data-validation alert (MS-OI29500 2.1.613, dataValidation): a title of at most 32 characters
  * and a message of at most 224. Excel refuses longer ones.
  */

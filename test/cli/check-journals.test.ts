@@ -8,19 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { emptyPlan, type PlanCell } from "../../src/core/plan";
 import { writeWorkbook } from "../../src/hosts/xlsx";
-import { EXIT, main } from "../../src/cli/main";
+import { EXIT } from "../../src/cli/main";
+import { cashbook } from "../support/cli";
 import { gb18030 } from "../support/gb18030";
-
-async function cashbook(args: string[], env: Record<string, string | undefined> = { LANG: "zh_CN.UTF-8" }) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env,
-  });
-  return { code, stdout, stderr };
-}
 
 const dir = mkdtempSync(join(tmpdir(), "cashbook-journals-"));
 

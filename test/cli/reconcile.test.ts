@@ -6,41 +6,25 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Grid } from "../../src/core/grid";
-import { emptyPlan, type SheetPlan } from "../../src/core/plan";
 import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
 import { layoutReconciliation, reconciliation, type Item, type OutstandingItems } from "../../src/jobs/reconcile";
-import { main, EXIT } from "../../src/cli/main";
-import { bookGrid, carryGrid, statementGrid, type Txn } from "../support/reconcile";
-
-async function cashbook(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: { LANG: "zh_CN.UTF-8" },
-  });
-  return { code, stdout, stderr };
-}
+import { EXIT } from "../../src/cli/main";
+import { cashbook } from "../support/cli";
+import { valuesPlan } from "../support/grids";
+import {
+  bookGrid,
+  carryGrid,
+  inBook,
+  MARCH,
+  MARCH_OPENING,
+  onStatement,
+  statementGrid,
+  type Txn,
+} from "../support/reconcile";
 
 /** A grid as CSV text, every cell quoted. */
 const csv = (grid: Grid) =>
   grid.values.map((row) => row.map((cell) => `"${String(cell ?? "").replace(/"/g, '""')}"`).join(",")).join("\n");
-
-const TXNS: (Txn & { on: "both" | "book" | "statement" })[] = [
-  {
-    date: "2026-03-02",
-    flow: "in",
-    amount: 5_270_000,
-    summary: "收华北商贸货款",
-    counterparty: "华北商贸",
-    on: "both",
-  },
-  { date: "2026-03-05", flow: "out", amount: 800_000, summary: "付材料款", number: "10203041", on: "both" },
-  { date: "2026-03-30", flow: "out", amount: 450_000, summary: "开出转账支票", number: "10203042", on: "book" },
-  { date: "2026-03-21", flow: "in", amount: 1_234, summary: "利息", on: "statement" },
-];
-const OPENING = 10_000_000;
 
 let dir: string;
 let files: { book: string; statement: string; carry: string; masked: string };
@@ -53,22 +37,16 @@ beforeAll(() => {
     carry: join(dir, "上月未达.csv"),
     masked: join(dir, "masked.csv"),
   };
-  writeFileSync(
-    files.book,
-    csv(
-      bookGrid(
-        TXNS.filter((t) => t.on !== "statement"),
-        OPENING,
-      ),
-    ),
-  );
+  writeFileSync(files.book, csv(bookGrid(inBook(MARCH), MARCH_OPENING)));
   writeFileSync(
     files.statement,
     csv(
-      statementGrid(
-        TXNS.filter((t) => t.on !== "book"),
-        { layout: "debit-credit", opening: OPENING, preamble: true, totals: true },
-      ),
+      statementGrid(onStatement(MARCH), {
+        layout: "debit-credit",
+        opening: MARCH_OPENING,
+        preamble: true,
+        totals: true,
+      }),
     ),
   );
   writeFileSync(
@@ -79,22 +57,23 @@ beforeAll(() => {
       ]),
     ),
   );
-  const masked = statementGrid(
-    TXNS.filter((t) => t.on !== "book"),
-    { layout: "signed", opening: OPENING },
-  );
+  const masked = statementGrid(onStatement(MARCH), { layout: "signed", opening: MARCH_OPENING });
   for (const row of masked.values.slice(1)) row[4] = "xx,yyyy.zz";
   writeFileSync(files.masked, csv(masked));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** `cashbook reconcile` of the month's journal with its statement, and `options`. */
+const reconcile = (options: string[] = []) =>
+  cashbook(["reconcile", "--book", files.book, "--statement", files.statement, ...options]);
+
 describe("cashbook reconcile", () => {
   test("--json prints the contract's object; the adjusted balances agree: exit 0", async () => {
-    const run = await cashbook(["reconcile", "--book", files.book, "--statement", files.statement, "--json"]);
+    const run = await reconcile(["--json"]);
     expect(run.code).toBe(EXIT.ok);
-    const bookBalance = OPENING + 5_270_000 - 800_000 - 450_000;
-    const statementBalance = OPENING + 5_270_000 - 800_000 + 1_234;
+    const bookBalance = MARCH_OPENING + 5_270_000 - 800_000 - 450_000;
+    const statementBalance = MARCH_OPENING + 5_270_000 - 800_000 + 1_234;
     expect(JSON.parse(run.stdout)).toEqual({
       book: { file: files.book, sheet: "日记账", balance: (bookBalance / 100).toFixed(2) },
       statement: { file: files.statement, sheet: "对账单", bank: "", balance: (statementBalance / 100).toFixed(2) },
@@ -119,15 +98,7 @@ describe("cashbook reconcile", () => {
   });
 
   test("a balance given that disagrees: exit 1, and the text report says by how much", async () => {
-    const run = await cashbook([
-      "reconcile",
-      "--book",
-      files.book,
-      "--statement",
-      files.statement,
-      "--book-balance",
-      "140,201.00",
-    ]);
+    const run = await reconcile(["--book-balance", "140,201.00"]);
     expect(run.code).toBe(EXIT.problems);
     expect(run.stdout).toContain("不符，差额 ¥1.00");
     expect(run.stdout).toContain("企业已付、银行未付：1 笔，合计 ¥4,500.00");
@@ -154,18 +125,7 @@ describe("cashbook reconcile", () => {
   });
 
   test("--carry: last month's open cheque stays open and is a 长期未达账项 finding", async () => {
-    const run = await cashbook([
-      "reconcile",
-      "--book",
-      files.book,
-      "--statement",
-      files.statement,
-      "--carry",
-      files.carry,
-      "--json",
-      "--statement-balance",
-      "144832.34",
-    ]);
+    const run = await reconcile(["--carry", files.carry, "--json", "--statement-balance", "144832.34"]);
     const json = JSON.parse(run.stdout);
     expect(json.unmatched.bookPaidNotBank.map((item: { row: number }) => item.row)).toEqual([2, 5]);
     expect(json.findings).toEqual([
@@ -177,20 +137,12 @@ describe("cashbook reconcile", () => {
 
   test("--out writes the 调节表 and the 对账记录, and refuses to write over an input", async () => {
     const target = join(dir, "调节表.xlsx");
-    const run = await cashbook(["reconcile", "--book", files.book, "--statement", files.statement, "--out", target]);
+    const run = await reconcile(["--out", target]);
     expect(run.code).toBe(EXIT.ok);
     const grids = await readWorkbookGrids(readFileSync(target));
     if (!grids.ok) throw new Error(grids.problem.id);
     expect(grids.value.map((grid) => grid.sheet)).toEqual(["银行存款余额调节表 2026-03-30", "对账记录"]);
-    const beside = await cashbook([
-      "reconcile",
-      "--book",
-      files.book,
-      "--statement",
-      files.statement,
-      "--out",
-      files.book.replace(/csv$/, "xlsx"),
-    ]);
+    const beside = await reconcile(["--out", files.book.replace(/csv$/, "xlsx")]);
     expect(beside.code).toBe(EXIT.ok);
     const over = await cashbook([
       "reconcile",
@@ -204,46 +156,19 @@ describe("cashbook reconcile", () => {
     ]);
     expect(over.code).toBe(EXIT.unusable);
     expect(over.stderr).toBe(`${target} 就是 --book 读取的文件，不能把结果写在它上面；请给 --out 另起一个文件名\n`);
-    const carried = await cashbook([
-      "reconcile",
-      "--book",
-      files.book,
-      "--statement",
-      files.statement,
-      "--carry",
-      target,
-      "--out",
-      target,
-      "--overwrite",
-    ]);
+    const carried = await reconcile(["--carry", target, "--out", target, "--overwrite"]);
     expect(carried.stderr).toContain("就是 --carry 读取的文件");
   });
 
   test("unusable input: no --statement, a bad --window, a missing file, a sheet not there: exit 2", async () => {
     expect((await cashbook(["reconcile", "--book", files.book])).code).toBe(EXIT.unusable);
-    const window = await cashbook([
-      "reconcile",
-      "--book",
-      files.book,
-      "--statement",
-      files.statement,
-      "--window",
-      "-3",
-    ]);
+    const window = await reconcile(["--window", "-3"]);
     expect(window.code).toBe(EXIT.unusable);
     expect(window.stderr).toContain("--window");
     expect((await cashbook(["reconcile", "--book", join(dir, "nope.csv"), "--statement", files.statement])).code).toBe(
       EXIT.unusable,
     );
-    const sheet = await cashbook([
-      "reconcile",
-      "--book",
-      files.book,
-      "--statement",
-      files.statement,
-      "--book-sheet",
-      "二月",
-    ]);
+    const sheet = await reconcile(["--book-sheet", "二月"]);
     expect(sheet.code).toBe(EXIT.unusable);
     expect(sheet.stderr).toContain("--book-sheet: 找不到工作表“二月”");
   });
@@ -251,7 +176,6 @@ describe("cashbook reconcile", () => {
 
 describe("cashbook reconcile without --carry: last month's 未达账项 from the journal's own workbook", () => {
   /** A grid as a sheet of values. */
-  const sheetOf = (grid: Grid): SheetPlan => ({ ...emptyPlan(grid.sheet), blocks: [{ at: "A1", rows: grid.values }] });
   const carriedItem = (date: string, amount: number, number: string): Item => {
     const [year, month, day] = date.split("-").map(Number) as [number, number, number];
     const base = { row: 0, time: -1, summary: "开出支票", counterparty: "", carried: false, sheet: "", cell: "" };
@@ -270,7 +194,7 @@ describe("cashbook reconcile without --carry: last month's 未达账项 from the
       bank: "",
       account: "工行",
       asOf: { year, month, day },
-      reconciliation: reconciliation(OPENING, OPENING, outstanding),
+      reconciliation: reconciliation(MARCH_OPENING, MARCH_OPENING, outstanding),
     }).plan;
   };
   // March: the February cheque 10203039 is presented on 3-04; cheque 10203001 of February stays open.
@@ -291,11 +215,11 @@ describe("cashbook reconcile without --carry: last month's 未达账项 from the
     book = join(dir, "全年日记账.xlsx");
     statement = join(dir, "三月对账单.csv");
     carry = join(dir, "另一份未达账项.csv");
-    const journal = bookGrid(march, OPENING, "银行存款日记账");
+    const journal = bookGrid(march, MARCH_OPENING, "银行存款日记账");
     writeFileSync(
       book,
       await writeWorkbook([
-        sheetOf(journal),
+        valuesPlan(journal),
         // January's 调节表 is not last month's: its cheque must not be carried into March.
         reconciliationSheet("2026-01-31", [carriedItem("2026-01-25", 500_000, "10203000")]),
         reconciliationSheet("2026-02-28", [
@@ -305,7 +229,7 @@ describe("cashbook reconcile without --carry: last month's 未达账项 from the
       ]),
     );
     // The bank had not yet paid February's two cheques (5,000.00 and 120.00) when the month closed.
-    const opening = OPENING + 500_000 + 12_000;
+    const opening = MARCH_OPENING + 500_000 + 12_000;
     writeFileSync(statement, csv(statementGrid(statementTxns, { layout: "debit-credit", opening })));
     writeFileSync(carry, csv(carryGrid([{ list: "企业已付银行未付", date: "2026-02-27", amount: 7_000 }])));
   });

@@ -5,25 +5,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main, EXIT } from "../../src/cli/main";
+import { EXIT } from "../../src/cli/main";
+import { cashbook as run } from "../support/cli";
+import { valuesPlan } from "../support/grids";
 import type { Grid } from "../../src/core/grid";
-import { emptyPlan } from "../../src/core/plan";
 import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
 import { organisationA, organisationB, policyGrid } from "../support/reimburse";
 
 const dir = mkdtempSync(join(tmpdir(), "cashbook-reimburse-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cashbook(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+/** The command with an empty environment (no LANG). */
+const cashbook = (args: string[]) => run(args, {});
 
 const INVOICE = "24442000000012345678";
 
@@ -48,11 +41,7 @@ async function batch(): Promise<string> {
       "差旅 3月-3",
     ),
   ];
-  const plans = sheets.map((grid) => {
-    const plan = emptyPlan(grid.sheet);
-    plan.blocks.push({ at: "A1", rows: grid.values });
-    return plan;
-  });
+  const plans = sheets.map((sheet) => valuesPlan(sheet));
   const path = join(dir, "batch.xlsx");
   writeFileSync(path, await writeWorkbook(plans));
   return path;

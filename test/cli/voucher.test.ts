@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { EXIT } from "../../src/cli/main";
 import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
 import { cashbook } from "../support/cli";
-import { cleanVouchers, grid, kingdeeList, ourSheet, valuesPlan, yonyouList } from "../support/voucher";
+import { grid, valuesPlan } from "../support/grids";
+import { cleanVouchers, kingdeeList, ourSheet, yonyouList } from "../support/voucher";
 
 const dir = mkdtempSync(join(tmpdir(), "cashbook-voucher-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,21 +1,12 @@
 /** The labelled-value reader: a value beside its label, under a row of labels, or after the colon in its own cell. */
-import type { CellValue, Grid } from "../../src/core/grid";
+import type { CellValue } from "../../src/core/grid";
 import { findLabelledValues } from "../../src/core/labels";
+import { grid } from "../support/grids";
 
 const ALIASES = { handler: ["经办人", "经手人"], approver: ["总经理"], words: ["金额(大写)", "大写"], total: ["小写"] };
 
-function grid(rows: CellValue[][]): Grid {
-  const width = Math.max(...rows.map((row) => row.length));
-  return {
-    sheet: "表",
-    top: 0,
-    left: 0,
-    values: rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? "")),
-  };
-}
-
 const found = (rows: CellValue[][]) => {
-  const values = findLabelledValues(grid(rows), ALIASES);
+  const values = findLabelledValues(grid("表", rows), ALIASES);
   return Object.fromEntries(Object.entries(values).map(([field, v]) => [field, [v!.row, v!.column, v!.value]]));
 };
 

@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { describeWithChromium, openPane, resultOf, SHOTS, usePane, waitForText } from "./pane";
+import { describeWithChromium, openPane, putAmounts, resultOf, SHOTS, usePane, waitForText } from "./pane";
 
 describeWithChromium("task pane in Chromium: amounts in words", () => {
   const pane = usePane("amount-words");
@@ -35,21 +35,8 @@ describeWithChromium("task pane in Chromium: amounts in words", () => {
     },
   ])("converts and checks amounts ($lang)", async (ui) => {
     const { page, problems } = await openPane(pane(), ui.lang);
-    await page.evaluate(() => {
-      const host = window.cashbook.host;
-      host.setValues("Sheet1", "A1", [
-        ["金额"],
-        [1409.5],
-        [6007.14],
-        ["1,680.32"],
-        [107000.53],
-        [16409.02],
-        [325.04],
-        ["abc"],
-      ]);
-      host.setValues("Sheet1", "B3", [["old text"]]);
-      host.select("Sheet1", "A1:A8");
-    });
+    await putAmounts(page);
+    await page.evaluate(() => window.cashbook.host.select("Sheet1", "A1:A8"));
 
     await page.getByRole("button", { name: new RegExp(`^${ui.job}`) }).click();
     await page.getByRole("button", { name: ui.write, exact: true }).click();

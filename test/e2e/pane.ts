@@ -16,6 +16,14 @@ const chromiumPath = systemProgram("Chromium", "/usr/bin/chromium");
 /** describe when Chromium is there (and required under CI=true), describe.skip otherwise. */
 export const describeWithChromium = chromiumPath ? describe : describe.skip;
 
+/**
+ * describe when Chromium and LibreOffice are both there (the page's formulas computed by LibreOffice), describe.skip
+ * otherwise. LibreOffice is looked for only by the files that call it.
+ */
+export function describeWithBoth(name: string, tests: () => void): void {
+  (systemProgram("LibreOffice", "/usr/bin/soffice") ? describeWithChromium : describe.skip)(name, tests);
+}
+
 const ROOT = resolve(__dirname, "../..");
 export const SHOTS = join(ROOT, "test-output", "e2e");
 
@@ -78,6 +86,13 @@ export function usePane(buildName: string): () => Pane {
 
 /** The narrowest task pane Excel gives, and a short screen. */
 export const PANE_VIEWPORT = { width: 320, height: 640 };
+
+/** Office's Black and Dark Gray themes and Windows high contrast: each page's accessibility is checked in each. */
+export const THEMES: { name: string; options: OpenOptions }[] = [
+  { name: "black", options: { theme: "black" } },
+  { name: "dark-gray", options: { theme: "dark-gray" } },
+  { name: "forced-colors", options: { forcedColors: true } },
+];
 
 export interface OpenOptions {
   /** The page's memory host computes formulas through it. */
@@ -194,6 +209,68 @@ export async function axeViolations(page: Page): Promise<string[]> {
       ({ id, impact }) => impact === "serious" || impact === "critical" || id.startsWith("landmark") || id === "region",
     )
     .flatMap(({ id, impact, targets }) => targets.map((target) => `${id} (${impact}): ${target}`));
+}
+
+/** No serious accessibility violation on the page as it is now, and a full-page screenshot of it. */
+export async function expectAccessible(page: Page, shot: string): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: join(SHOTS, `${shot}.png`), fullPage: true });
+}
+
+/** A settings field the pane refused: whether the focus is in it and on screen, and the message shown on it. */
+export function refusedField(
+  page: Page,
+  name: string,
+): Promise<{ focused: boolean; inViewport: boolean; message: string }> {
+  return page.evaluate((field) => {
+    const control = document.activeElement;
+    const box = control?.getBoundingClientRect();
+    return {
+      focused: control?.closest(`[data-field="${field}"]`) != null,
+      inViewport: Boolean(box && box.top >= 0 && box.bottom <= window.innerHeight),
+      message: document.querySelector(`[data-field="${field}"]`)?.textContent ?? "",
+    };
+  }, name);
+}
+
+/**
+ * A finding's row selects its cell `address` (on `sheet` when given): by a click on `click` (the row itself, or a
+ * button such as 下一处), and by Enter on the focused row. Before each, the selection is moved to `away`.
+ */
+export async function expectSelects(
+  page: Page,
+  row: Locator,
+  address: string,
+  { away, click = row, sheet }: { away: [sheet: string, address: string]; click?: Locator; sheet?: string },
+): Promise<void> {
+  const selected = ([want, on]: [string, string | undefined]) =>
+    window.cashbook.host.selected.address === want && (on === undefined || window.cashbook.host.selected.sheet === on);
+  const moveAway = () => page.evaluate(([s, a]) => window.cashbook.host.select(s, a), away);
+  await moveAway();
+  await click.click();
+  await page.waitForFunction(selected, [address, sheet] as [string, string | undefined]);
+  await moveAway();
+  await row.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(selected, [address, sheet] as [string, string | undefined]);
+}
+
+/** The amounts the words tests convert, under their header in Sheet1!A1:A8 (A8 unreadable), and text in B3. */
+export function putAmounts(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const h = window.cashbook.host;
+    h.setValues("Sheet1", "A1", [
+      ["金额"],
+      [1409.5],
+      [6007.14],
+      ["1,680.32"],
+      [107000.53],
+      [16409.02],
+      [325.04],
+      ["abc"],
+    ]);
+    h.setValues("Sheet1", "B3", [["old text"]]);
+  });
 }
 
 /** Asserts the one action pattern for the result of `action`, and keeps a screenshot. */

@@ -12,11 +12,15 @@ import {
   axeViolations,
   chooseOption,
   describeWithChromium,
-  focused,
+  expectAccessible,
+  expectShown,
+  openJob,
   openPane,
   PANE_VIEWPORT,
+  refusedField,
   resultOf,
   SHOTS,
+  THEMES,
   usePane,
   waitForText,
 } from "./pane";
@@ -73,13 +77,12 @@ const cells = (page: Page, sheet: string, addresses: string[]) =>
     addresses,
   ] as const);
 
-/** Asserts the one action pattern for the result of `action`, and keeps a screenshot. */
-async function expectShown(page: Page, action: string, shot: string, text: string) {
-  const seen = await resultOf(page, action);
-  await page.screenshot({ path: join(SHOTS, `${shot}.png`) });
-  expect(seen.text).toContain(text);
-  expect(seen).toMatchObject({ inViewport: true, focused: true, announced: true });
-}
+/** The bank journal of the fixtures, on its own sheet. */
+const putJournal = (page: Page) =>
+  page.evaluate(([sheet, rows]) => window.cashbook.host.setValues(sheet as string, "A1", rows as never), [
+    CMB_JOURNAL_SHEET,
+    CMB_JOURNAL,
+  ] as const);
 
 describeWithChromium("task pane in Chromium: 银行对账 at 320 px", () => {
   const pane = usePane("reconcile");
@@ -87,16 +90,11 @@ describeWithChromium("task pane in Chromium: 银行对账 at 320 px", () => {
   test.each(["zh-CN", "en-US"] as const)("a month reconciled in %s", async (lang) => {
     const ui = UI[lang];
     const { page, problems } = await openPane(pane(), lang, { viewport: PANE_VIEWPORT });
-    await page.evaluate(([sheet, rows]) => window.cashbook.host.setValues(sheet as string, "A1", rows as never), [
-      CMB_JOURNAL_SHEET,
-      CMB_JOURNAL,
-    ] as const);
+    await putJournal(page);
     const journalBefore = await page.evaluate((sheet) => window.cashbook.host.readUsedRange(sheet), CMB_JOURNAL_SHEET);
 
     await page.getByRole("heading", { level: 1, name: ui.home }).waitFor();
-    await page.getByRole("button", { name: new RegExp(`^${ui.job}`) }).click();
-    await page.getByRole("heading", { level: 1, name: ui.job }).waitFor();
-    await expect(focused(page)).resolves.toMatchObject({ tag: "h1", text: ui.job, inViewport: true });
+    await openJob(page, ui.job);
 
     // The journal is found by its header; the statement is a file the cashier picks.
     await waitForText(page.locator('[data-field="book-sheet"]'), CMB_JOURNAL_SHEET);
@@ -110,8 +108,7 @@ describeWithChromium("task pane in Chromium: 银行对账 at 320 px", () => {
     await expectShown(page, "auto-match", `reconcile-${lang}-01-matched`, ui.matched);
     const matches = page.getByTestId("matches").getByRole("checkbox");
     expect(await matches.count()).toBe(5);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, `reconcile-${lang}-02-review.png`), fullPage: true });
+    await expectAccessible(page, `reconcile-${lang}-02-review`);
 
     // Undo the ATM withdrawal's match: both lines are among those not matched.
     await page
@@ -143,8 +140,7 @@ describeWithChromium("task pane in Chromium: 银行对账 at 320 px", () => {
 
     await page.getByRole("button", { name: ui.write }).click();
     await expectShown(page, "write-reconciliation", `reconcile-${lang}-06-written`, "对账记录");
-    expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, `reconcile-${lang}-07-written.png`), fullPage: true });
+    await expectAccessible(page, `reconcile-${lang}-07-written`);
 
     const table = "银行存款余额调节表 2024-01-30";
     expect(await page.evaluate(() => window.cashbook.host.sheetNames)).toEqual([
@@ -197,11 +193,8 @@ describeWithChromium("task pane in Chromium: 银行对账 at 320 px", () => {
     // Nothing chosen: the date is asked for on its own field, which gets the focus.
     await page.getByRole("button", { name: "按指明的列勾对" }).click();
     await resultOf(page, "map-columns");
-    const field = await page.evaluate(() => ({
-      focused: document.activeElement?.closest('[data-field="map-date"]') != null,
-      message: document.querySelector('[data-field="map-date"]')?.textContent ?? "",
-    }));
-    expect(field).toEqual({ focused: true, message: expect.stringContaining("请指明日期列") });
+    const field = await refusedField(page, "map-date");
+    expect(field).toMatchObject({ focused: true, message: expect.stringContaining("请指明日期列") });
 
     await chooseOption(page, "日期", "记帐日");
     await chooseOption(page, "金额（带正负号，或配借贷标志）", "收付金额");
@@ -227,24 +220,16 @@ describeWithChromium("task pane in Chromium: 银行对账 at 320 px", () => {
     await page.close();
   });
 
-  test.each([
-    { name: "black", options: { theme: "black" } },
-    { name: "dark-gray", options: { theme: "dark-gray" } },
-    { name: "forced-colors", options: { forcedColors: true } },
-  ])("no serious accessibility violation in the review, $name theme", async ({ name, options }) => {
+  test.each(THEMES)("no serious accessibility violation in the review, $name theme", async ({ name, options }) => {
     const { page, problems } = await openPane(pane(), "zh-CN", { viewport: PANE_VIEWPORT, ...options });
-    await page.evaluate(([sheet, rows]) => window.cashbook.host.setValues(sheet as string, "A1", rows as never), [
-      CMB_JOURNAL_SHEET,
-      CMB_JOURNAL,
-    ] as const);
+    await putJournal(page);
     await page.getByRole("button", { name: /^银行对账/ }).click();
     await page.getByRole("radio", { name: UI["zh-CN"].fromFile }).check();
     await page.getByTestId("statement-file").setInputFiles(resolve(__dirname, "../..", CMB_STATEMENT));
     await page.getByRole("button", { name: UI["zh-CN"].auto }).click();
     await resultOf(page, "auto-match");
     await page.getByTestId("matches").getByRole("checkbox").first().check();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, `reconcile-theme-${name}.png`), fullPage: true });
+    await expectAccessible(page, `reconcile-theme-${name}`);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -259,10 +244,7 @@ describeWithChromium("task pane in Chromium: 银行对账 at 320 px", () => {
     writeFileSync(file, await writeWorkbook([plan]));
 
     const { page, problems } = await openPane(pane(), "zh-CN", { viewport: PANE_VIEWPORT });
-    await page.evaluate(([sheet, rows]) => window.cashbook.host.setValues(sheet as string, "A1", rows as never), [
-      CMB_JOURNAL_SHEET,
-      CMB_JOURNAL,
-    ] as const);
+    await putJournal(page);
     await page.getByRole("button", { name: /^银行对账/ }).click();
     await page.getByRole("radio", { name: UI["zh-CN"].fromFile }).check();
     await page.getByTestId("statement-file").setInputFiles(file);

@@ -10,10 +10,11 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { libreOfficeEngine } from "../support/libreoffice-engine";
-import { systemProgram } from "../support/system";
 import {
   axeViolations,
-  describeWithChromium,
+  describeWithBoth,
+  expectAccessible,
+  expectSelects,
   expectShown,
   host,
   openJob,
@@ -21,11 +22,10 @@ import {
   PANE_VIEWPORT,
   resultOf,
   SHOTS,
+  THEMES,
   usePane,
   waitForText,
 } from "./pane";
-
-const describeWithBoth = systemProgram("LibreOffice", "/usr/bin/soffice") ? describeWithChromium : describe.skip;
 
 const UI = {
   "zh-CN": {
@@ -144,17 +144,7 @@ describeWithBoth("task pane in Chromium: 报销审核 at 320 px", () => {
     for (const [rule, cell] of Object.entries(cellOf)) {
       const row = page.locator(`[data-testid="findings"] [data-rule="${rule}"]`);
       await waitForText(row, cell);
-      await page.evaluate(() => window.cashbook.host.select("Sheet1", "A1"));
-      await row.click();
-      await page.waitForFunction(
-        ([sheet, address]) =>
-          window.cashbook.host.selected.sheet === sheet && window.cashbook.host.selected.address === address,
-        [FORM, cell],
-      );
-      await page.evaluate(() => window.cashbook.host.select("Sheet1", "A1"));
-      await row.focus();
-      await page.keyboard.press("Enter");
-      await page.waitForFunction((address) => window.cashbook.host.selected.address === address, cell);
+      await expectSelects(page, row, cell, { away: ["Sheet1", "A1"], sheet: FORM });
     }
     await page.screenshot({ path: join(SHOTS, `${shot("03-findings")}.png`), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
@@ -209,11 +199,7 @@ describeWithBoth("task pane in Chromium: 报销审核 at 320 px", () => {
     await page.close();
   });
 
-  test.each([
-    { name: "black", options: { theme: "black" } },
-    { name: "dark-gray", options: { theme: "dark-gray" } },
-    { name: "forced-colors", options: { forcedColors: true } },
-  ])("no serious accessibility violation in the $name theme", async ({ name, options }) => {
+  test.each(THEMES)("no serious accessibility violation in the $name theme", async ({ name, options }) => {
     const ui = UI["zh-CN"];
     const { page, problems } = await openPane(pane(), "zh-CN", {
       engine: libreOfficeEngine,
@@ -232,8 +218,7 @@ describeWithBoth("task pane in Chromium: 报销审核 at 320 px", () => {
     await page.getByLabel(ui.maxItems, { exact: true }).fill("0");
     await page.getByRole("button", { name: ui.save }).click();
     await page.waitForFunction(() => document.activeElement?.closest('[data-field="max-items"]') != null);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, `reimburse-theme-${name}.png`), fullPage: true });
+    await expectAccessible(page, `reimburse-theme-${name}`);
     expect(problems).toEqual([]);
     await page.close();
   });

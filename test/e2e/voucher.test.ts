@@ -10,20 +10,23 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { libreOfficeEngine } from "../support/libreoffice-engine";
-import { systemProgram } from "../support/system";
 import {
   axeViolations,
-  describeWithChromium,
-  focused,
+  describeWithBoth,
+  expectAccessible,
+  expectSelects,
+  expectShown,
+  host,
+  openJob,
   openPane,
   PANE_VIEWPORT,
+  refusedField,
   resultOf,
   SHOTS,
+  THEMES,
   usePane,
   waitForText,
 } from "./pane";
-
-const describeWithBoth = systemProgram("LibreOffice", "/usr/bin/soffice") ? describeWithChromium : describe.skip;
 
 const UI = {
   "zh-CN": {
@@ -61,16 +64,12 @@ const ENTRIES = [
   ["2026-04-02", "2", "购买办公用品", "库存现金", "", "", 120.5, 2],
 ];
 
-const host = <T>(page: Page, read: (h: Window["cashbook"]["host"]) => T) =>
-  page.evaluate(`(${read.toString()})(window.cashbook.host)`) as Promise<T>;
-
-/** The one action pattern for the result of `action`, and a screenshot. */
-async function expectShown(page: Page, action: string, shot: string, text: string) {
-  const seen = await resultOf(page, action);
-  await page.screenshot({ path: join(SHOTS, `${shot}.png`) });
-  expect(seen.text).toContain(text);
-  expect(seen).toMatchObject({ inViewport: true, focused: true, announced: true });
-}
+/** The entries in Sheet1, selected. */
+const putEntries = (page: Page) =>
+  page.evaluate((entries) => {
+    window.cashbook.host.setValues("Sheet1", "A1", entries);
+    window.cashbook.host.select("Sheet1", "A1:H5");
+  }, ENTRIES);
 
 describeWithBoth("task pane in Chromium: the 凭证 page at 320 px", () => {
   const pane = usePane("voucher");
@@ -78,14 +77,9 @@ describeWithBoth("task pane in Chromium: the 凭证 page at 320 px", () => {
   test.each(["zh-CN", "en-US"] as const)("vouchers from entries, checked clean, then unbalanced (%s)", async (lang) => {
     const ui = UI[lang];
     const { page, problems } = await openPane(pane(), lang, { engine: libreOfficeEngine, viewport: PANE_VIEWPORT });
-    await page.evaluate((entries) => {
-      window.cashbook.host.setValues("Sheet1", "A1", entries);
-      window.cashbook.host.select("Sheet1", "A1:H5");
-    }, ENTRIES);
+    await putEntries(page);
     await page.getByRole("heading", { level: 1, name: ui.home }).waitFor();
-    await page.getByRole("button", { name: new RegExp(`^${ui.job}`) }).click();
-    await page.getByRole("heading", { level: 1, name: ui.job }).waitFor();
-    await expect(focused(page)).resolves.toMatchObject({ tag: "h1", text: ui.job, inViewport: true });
+    await openJob(page, ui.job);
     await waitForText(page.getByTestId("selection"), "Sheet1!A1:H5");
     expect(await axeViolations(page)).toEqual([]);
 
@@ -94,17 +88,9 @@ describeWithBoth("task pane in Chromium: the 凭证 page at 320 px", () => {
     await page.getByLabel(ui.lines, { exact: true }).fill("1");
     await page.getByRole("button", { name: ui.generate, exact: true }).click();
     expect((await resultOf(page, "generate-vouchers")).announced).toBe(true);
-    const field = await page.evaluate(() => {
-      const control = document.activeElement;
-      const box = control?.getBoundingClientRect();
-      return {
-        focusedInLines: control?.closest('[data-field="lines"]') != null,
-        inViewport: Boolean(box && box.top >= 0 && box.bottom <= window.innerHeight),
-        message: document.querySelector('[data-field="lines"]')?.textContent ?? "",
-      };
-    });
+    const field = await refusedField(page, "lines");
     await page.screenshot({ path: join(SHOTS, `voucher-${lang}-01-lines-refused.png`) });
-    expect(field).toMatchObject({ focusedInLines: true, inViewport: true });
+    expect(field).toMatchObject({ focused: true, inViewport: true });
     expect(field.message).toContain("“1”");
     expect(await host(page, (h) => h.sheetNames)).toEqual(["Sheet1"]);
 
@@ -132,13 +118,7 @@ describeWithBoth("task pane in Chromium: the 凭证 page at 320 px", () => {
     expect(await rows.count()).toBe(1);
     await waitForText(rows.first(), "D11");
     await waitForText(rows.first(), ui.unbalanced);
-    await page.evaluate(() => window.cashbook.host.select("记账凭证", "A1"));
-    await rows.first().click();
-    await page.waitForFunction(() => window.cashbook.host.selected.address === "D11");
-    await page.evaluate(() => window.cashbook.host.select("记账凭证", "A1"));
-    await rows.first().focus();
-    await page.keyboard.press("Enter");
-    await page.waitForFunction(() => window.cashbook.host.selected.address === "D11");
+    await expectSelects(page, rows.first(), "D11", { away: ["记账凭证", "A1"] });
     expect(await host(page, (h) => h.selected.sheet)).toBe("记账凭证");
     await page.screenshot({ path: join(SHOTS, `voucher-${lang}-05-findings.png`), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
@@ -147,33 +127,28 @@ describeWithBoth("task pane in Chromium: the 凭证 page at 320 px", () => {
     await page.close();
   });
 
-  test.each([
-    { name: "black", options: { theme: "black" } },
-    { name: "dark-gray", options: { theme: "dark-gray" } },
-    { name: "forced-colors", options: { forcedColors: true } },
-  ])("no serious accessibility violation in the $name theme, findings shown", async ({ name, options }) => {
-    const ui = UI["zh-CN"];
-    const { page, problems } = await openPane(pane(), "zh-CN", {
-      engine: libreOfficeEngine,
-      viewport: PANE_VIEWPORT,
-      ...options,
-    });
-    await page.evaluate((entries) => {
-      window.cashbook.host.setValues("Sheet1", "A1", entries);
-      window.cashbook.host.select("Sheet1", "A1:H5");
-    }, ENTRIES);
-    await page.getByRole("button", { name: new RegExp(`^${ui.job}`) }).click();
-    await page.getByLabel(ui.fromSelection).check();
-    await page.getByRole("button", { name: ui.generate, exact: true }).click();
-    await resultOf(page, "generate-vouchers");
-    await page.evaluate(() => window.cashbook.host.setValues("记账凭证", "D5", [[900]]));
-    await waitForText(page.getByTestId("selection"), "记账凭证!A1");
-    await page.getByRole("button", { name: ui.check, exact: true }).click();
-    await resultOf(page, "check-vouchers");
-    await page.getByTestId("findings").waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, `voucher-theme-${name}.png`), fullPage: true });
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  test.each(THEMES)(
+    "no serious accessibility violation in the $name theme, findings shown",
+    async ({ name, options }) => {
+      const ui = UI["zh-CN"];
+      const { page, problems } = await openPane(pane(), "zh-CN", {
+        engine: libreOfficeEngine,
+        viewport: PANE_VIEWPORT,
+        ...options,
+      });
+      await putEntries(page);
+      await page.getByRole("button", { name: new RegExp(`^${ui.job}`) }).click();
+      await page.getByLabel(ui.fromSelection).check();
+      await page.getByRole("button", { name: ui.generate, exact: true }).click();
+      await resultOf(page, "generate-vouchers");
+      await page.evaluate(() => window.cashbook.host.setValues("记账凭证", "D5", [[900]]));
+      await waitForText(page.getByTestId("selection"), "记账凭证!A1");
+      await page.getByRole("button", { name: ui.check, exact: true }).click();
+      await resultOf(page, "check-vouchers");
+      await page.getByTestId("findings").waitFor();
+      await expectAccessible(page, `voucher-theme-${name}`);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 });

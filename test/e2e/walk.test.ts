@@ -10,24 +10,26 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { libreOfficeEngine } from "../support/libreoffice-engine";
-import { systemProgram } from "../support/system";
 import {
   axeViolations,
   chooseOption,
-  describeWithChromium,
+  describeWithBoth,
+  expectAccessible,
   expectHeading,
+  expectSelects,
   expectShown,
   host,
   openJob,
   openPane,
   PANE_VIEWPORT,
+  putAmounts,
+  refusedField,
   resultOf,
   SHOTS,
+  THEMES,
   usePane,
   waitForText,
 } from "./pane";
-
-const describeWithBoth = systemProgram("LibreOffice", "/usr/bin/soffice") ? describeWithChromium : describe.skip;
 
 const UI = {
   "zh-CN": {
@@ -126,17 +128,9 @@ describeWithBoth("task pane in Chromium: every page at 320 px", () => {
     await page.getByRole("button", { name: ui.generate }).click();
     // The live region says to correct the marked field; the field has the focus and the parser's message.
     expect((await resultOf(page, "generate")).announced).toBe(true);
-    const field = await page.evaluate(() => {
-      const control = document.activeElement;
-      const box = control?.getBoundingClientRect();
-      return {
-        focusedInMonth: control?.closest('[data-field="month"]') != null,
-        inViewport: Boolean(box && box.top >= 0 && box.bottom <= window.innerHeight),
-        message: document.querySelector('[data-field="month"]')?.textContent ?? "",
-      };
-    });
+    const field = await refusedField(page, "month");
     await page.screenshot({ path: join(SHOTS, `walk-${lang}-02-month-refused.png`) });
-    expect(field).toMatchObject({ focusedInMonth: true, inViewport: true });
+    expect(field).toMatchObject({ focused: true, inViewport: true });
     expect(field.message).toContain("2026-13");
     expect(await host(page, (h) => h.sheetNames)).toEqual(["Sheet1"]);
 
@@ -181,13 +175,10 @@ describeWithBoth("task pane in Chromium: every page at 320 px", () => {
     expect(await rows.count()).toBe(1);
     await waitForText(rows.first(), "I6");
     await waitForText(rows.first(), "¥179.50");
-    await page.evaluate(() => window.cashbook.host.select("现金日记账", "A1"));
-    await page.getByRole("button", { name: ui.next }).click();
-    await page.waitForFunction(() => window.cashbook.host.selected.address === "I6");
-    await page.evaluate(() => window.cashbook.host.select("现金日记账", "A1"));
-    await rows.first().focus();
-    await page.keyboard.press("Enter");
-    await page.waitForFunction(() => window.cashbook.host.selected.address === "I6");
+    await expectSelects(page, rows.first(), "I6", {
+      away: ["现金日记账", "A1"],
+      click: page.getByRole("button", { name: ui.next }),
+    });
     await page.screenshot({ path: join(SHOTS, `walk-${lang}-07-findings.png`), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     // 恢复余额公式: the journal's own formula goes back into I6, live, and says so; the list stays until the next check.
@@ -224,21 +215,8 @@ describeWithBoth("task pane in Chromium: every page at 320 px", () => {
     await back(page, ui);
 
     // 大写金额: the page follows the selection and says why a button cannot be used.
-    await page.evaluate(() => {
-      const h = window.cashbook.host;
-      h.setValues("Sheet1", "A1", [
-        ["金额"],
-        [1409.5],
-        [6007.14],
-        ["1,680.32"],
-        [107000.53],
-        [16409.02],
-        [325.04],
-        ["abc"],
-      ]);
-      h.setValues("Sheet1", "B3", [["old text"]]);
-      h.select("Sheet1", "H20");
-    });
+    await putAmounts(page);
+    await page.evaluate(() => window.cashbook.host.select("Sheet1", "H20"));
     await openJob(page, ui.words);
     await waitForText(page.getByTestId("selection"), "Sheet1");
     await waitForText(page.locator('[data-action="write"]'), ui.noAmounts);
@@ -256,18 +234,13 @@ describeWithBoth("task pane in Chromium: every page at 320 px", () => {
     await page.getByRole("button", { name: ui.checkWords }).click();
     await expectShown(page, "check-words", `walk-${lang}-14-words-checked`);
     await waitForText(page.getByTestId("findings").getByRole("listitem"), "B7");
-    expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, `walk-${lang}-15-words.png`), fullPage: true });
+    await expectAccessible(page, `walk-${lang}-15-words`);
 
     expect(problems).toEqual([]);
     await page.close();
   });
 
-  test.each([
-    { name: "black", options: { theme: "black" } },
-    { name: "dark-gray", options: { theme: "dark-gray" } },
-    { name: "forced-colors", options: { forcedColors: true } },
-  ])("no serious accessibility violation in the $name theme", async ({ name, options }) => {
+  test.each(THEMES)("no serious accessibility violation in the $name theme", async ({ name, options }) => {
     const ui = UI["zh-CN"];
     const { page, problems } = await openPane(pane(), "zh-CN", {
       engine: libreOfficeEngine,
@@ -275,8 +248,7 @@ describeWithBoth("task pane in Chromium: every page at 320 px", () => {
       ...options,
     });
     await page.getByRole("heading", { level: 1, name: ui.home }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, `theme-${name}-home.png`), fullPage: true });
+    await expectAccessible(page, `theme-${name}-home`);
 
     await openJob(page, ui.journal);
     await page.getByRole("tab", { name: ui.newMonth }).click();
@@ -292,8 +264,7 @@ describeWithBoth("task pane in Chromium: every page at 320 px", () => {
     await page.getByRole("button", { name: ui.check, exact: true }).click();
     await resultOf(page, "check");
     await page.getByTestId("findings").waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, `theme-${name}-findings.png`), fullPage: true });
+    await expectAccessible(page, `theme-${name}-findings`);
     await back(page, ui);
 
     await openJob(page, ui.funds);
@@ -301,8 +272,7 @@ describeWithBoth("task pane in Chromium: every page at 320 px", () => {
     await page.getByRole("button", { name: ui.fundsButton }).click();
     await resultOf(page, "funds-report");
     await page.getByRole("button", { name: ui.showTable }).click();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(SHOTS, `theme-${name}-chart.png`), fullPage: true });
+    await expectAccessible(page, `theme-${name}-chart`);
 
     expect(problems).toEqual([]);
     await page.close();

@@ -17,7 +17,7 @@ import {
 } from "../../src/jobs/voucher";
 import { recalculate } from "../support/recalc";
 import { systemProgram } from "../support/system";
-import { grid } from "../support/voucher";
+import { grid } from "../support/grids";
 
 const describeWithLibreOffice = systemProgram("LibreOffice", "/usr/bin/soffice") ? describe : describe.skip;
 

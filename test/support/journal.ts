@@ -4,9 +4,16 @@
  * it is about; the rest is filled in the same way everywhere.
  */
 import { DEFAULT_ACCOUNT_NAMES } from "../../src/core/accounts";
-import type { CalendarDate } from "../../src/core/dates";
+import { formatIsoDate, type CalendarDate } from "../../src/core/dates";
 import { cellAddress, type CellValue, type Grid } from "../../src/core/grid";
-import type { AccountJournal, JournalEntry, JournalKind, JournalSettings } from "../../src/jobs/journal";
+import { isFormula, type SheetPlan } from "../../src/core/plan";
+import {
+  layoutJournal,
+  type AccountJournal,
+  type JournalEntry,
+  type JournalKind,
+  type JournalSettings,
+} from "../../src/jobs/journal";
 import { COLUMN_LABELS, ROW_MARKERS, type JournalColumn, type RowKind } from "../../src/jobs/journal/model";
 import { JournalRows, type JournalCells } from "../../src/jobs/journal/rows";
 
@@ -159,6 +166,27 @@ export function marchSettings(kind: JournalKind, rowsPerPage = 30): JournalSetti
   return journalSettings({ kind, month: 3, rowsPerPage });
 }
 
+/** A March of entries, two or three a day, some days none, on pages of `rowsPerPage` rows. */
+export function marchJournal(kind: JournalKind, rowsPerPage = 6): SheetPlan {
+  const entries = [2, 2, 3, 5, 5, 5, 9, 12, 12, 20].map((day, index) =>
+    journalEntry({
+      date: formatIsoDate({ year: 2026, month: 3, day }),
+      voucher: `记-${index + 1}`,
+      receipt: index % 3 === 0 ? 50_000 + index : 0,
+      payment: index % 3 === 0 ? 0 : 1_234 * (index + 1),
+    }),
+  );
+  return layoutJournal(marchSettings(kind, rowsPerPage), entries);
+}
+
+/** The sheet of a plan as its cells hold it, a formula as its text (what Excel's Range.formulas gives). */
+export function formulaGrid(plan: SheetPlan, sheet = plan.name): Grid {
+  const values = plan.blocks[0]!.rows.map((row) =>
+    row.map((cell): CellValue => (isFormula(cell) ? `=${cell.formula.replace(/^=/, "")}` : cell)),
+  );
+  return { sheet, top: 0, left: 0, values };
+}
+
 /** A field of a written journal line, as a sheet lays it out. */
 export type SheetField = "date" | "voucher" | "summary" | "receipt" | "payment" | "balance";
 
@@ -193,8 +221,6 @@ export interface SheetLayout {
 type CellValueRow = (string | number)[];
 
 const yuan = (fen: number | null) => (fen === null ? "" : fen / 100);
-const iso = (date: CalendarDate) =>
-  `${date.year}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;
 
 /** 三栏式 cash journal by hand: 月 | 日 under the year, 字 | 号 under 凭证, 收方 / 付方 / 结存. */
 const threeColumn: SheetLayout = {
@@ -251,7 +277,7 @@ const flatBank: SheetLayout = {
     "brought-forward": "承前页",
   },
   render: (line) => [
-    line.date ? iso(line.date) : "",
+    line.date ? formatIsoDate(line.date) : "",
     line.voucher,
     line.summary,
     line.kind === "entry" ? "转账" : "",

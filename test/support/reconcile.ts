@@ -4,6 +4,7 @@
  * the statement, in the book, or both, so that the true 未达账项 and both balances are known.
  */
 import type { CellValue, Grid } from "../../src/core/grid";
+import { formatMoney } from "../../src/core/money";
 import type { Flow } from "../../src/jobs/reconcile";
 
 export interface Txn {
@@ -17,13 +18,6 @@ export interface Txn {
   number?: string;
   /** "14:06:51". */
   time?: string;
-}
-
-/** 123456 → "1,234.56". */
-export function yuan(fen: number): string {
-  const sign = fen < 0 ? "-" : "";
-  const abs = Math.abs(fen);
-  return `${sign}${Math.floor(abs / 100).toLocaleString("en-US")}.${String(abs % 100).padStart(2, "0")}`;
 }
 
 /**
@@ -85,14 +79,22 @@ export function statementGrid(txns: readonly Txn[], options: StatementOptions): 
     const base = [txn.summary ?? "", txn.counterparty ?? "", txn.number ?? ""];
     switch (options.layout) {
       case "signed":
-        return [date, txn.time ?? "", base[0]!, pad(yuan(signed)), pad(yuan(balance)), base[1]!, base[2]!];
+        return [
+          date,
+          txn.time ?? "",
+          base[0]!,
+          pad(formatMoney(signed)),
+          pad(formatMoney(balance)),
+          base[1]!,
+          base[2]!,
+        ];
       case "flag":
         return [
           date,
           base[0]!,
-          pad(yuan(txn.amount)),
+          pad(formatMoney(txn.amount)),
           txn.flow === "out" ? "借 Dr" : "贷 Cr",
-          yuan(balance),
+          formatMoney(balance),
           base[1]!,
           base[2]!,
         ];
@@ -100,9 +102,9 @@ export function statementGrid(txns: readonly Txn[], options: StatementOptions): 
         return [
           date,
           base[0]!,
-          txn.flow === "out" ? pad(yuan(txn.amount)) : "",
-          txn.flow === "in" ? pad(yuan(txn.amount)) : "",
-          yuan(balance),
+          txn.flow === "out" ? pad(formatMoney(txn.amount)) : "",
+          txn.flow === "in" ? pad(formatMoney(txn.amount)) : "",
+          formatMoney(balance),
           base[1]!,
           base[2]!,
         ];
@@ -110,17 +112,17 @@ export function statementGrid(txns: readonly Txn[], options: StatementOptions): 
         return [
           date,
           base[0]!,
-          txn.flow === "out" ? yuan(txn.amount) : "-",
-          txn.flow === "in" ? yuan(txn.amount) : "-",
-          yuan(balance),
+          txn.flow === "out" ? formatMoney(txn.amount) : "-",
+          txn.flow === "in" ? formatMoney(txn.amount) : "-",
+          formatMoney(balance),
           base[1]!,
           base[2]!,
         ];
       case "posted":
         // Alternate which of the two columns is filled, as the ICBC export does line by line.
         return index % 2 === 0
-          ? [date, base[0]!, pad(yuan(signed)), "-", yuan(balance), base[1]!, base[2]!]
-          : [date, base[0]!, "-", pad(yuan(signed)), yuan(balance), base[1]!, base[2]!];
+          ? [date, base[0]!, pad(formatMoney(signed)), "-", formatMoney(balance), base[1]!, base[2]!]
+          : [date, base[0]!, "-", pad(formatMoney(signed)), formatMoney(balance), base[1]!, base[2]!];
     }
   });
   if (options.newestFirst) rows.reverse();
@@ -141,7 +143,7 @@ export function statementGrid(txns: readonly Txn[], options: StatementOptions): 
   const totals = options.totals
     ? [
         blank(),
-        line("合计", `笔数：${txns.length}`, yuan(totalOut), yuan(totalIn)),
+        line("合计", `笔数：${txns.length}`, formatMoney(totalOut), formatMoney(totalIn)),
         line("本明细仅供参考，以银行记账为准。"),
       ]
     : [];
@@ -202,7 +204,7 @@ export function carryGrid(
     left: 0,
     values: [
       ["类别", "日期", "票据号", "摘要", "金额"],
-      ...items.map((item) => [item.list, item.date, item.number ?? "", item.summary ?? "", yuan(item.amount)]),
+      ...items.map((item) => [item.list, item.date, item.number ?? "", item.summary ?? "", formatMoney(item.amount)]),
     ],
   };
 }
@@ -213,6 +215,28 @@ export type Landing = "both" | "book" | "statement";
 export interface MonthTxn extends Txn {
   landing: Landing;
 }
+
+/** The transactions that are in the book (on both sides, or the book's alone). */
+export const inBook = <T extends MonthTxn>(txns: readonly T[]) => txns.filter((t) => t.landing !== "statement");
+
+/** The transactions that are on the statement (on both sides, or the bank's alone). */
+export const onStatement = <T extends MonthTxn>(txns: readonly T[]) => txns.filter((t) => t.landing !== "book");
+
+/** A month at 工商银行 from 100,000.00: a receipt and a payment on both sides, a cheque the bank has not paid, its interest. */
+export const MARCH_OPENING = 10_000_000;
+export const MARCH: readonly MonthTxn[] = [
+  {
+    date: "2026-03-02",
+    flow: "in",
+    amount: 5_270_000,
+    summary: "收华北商贸货款",
+    counterparty: "华北商贸",
+    landing: "both",
+  },
+  { date: "2026-03-05", flow: "out", amount: 800_000, summary: "付材料款", number: "10203041", landing: "both" },
+  { date: "2026-03-30", flow: "out", amount: 450_000, summary: "开出转账支票", number: "10203042", landing: "book" },
+  { date: "2026-03-21", flow: "in", amount: 1_234, summary: "利息", landing: "statement" },
+];
 
 /** The figures a synthetic month must reconcile to, in 分. */
 export function monthFigures(txns: readonly MonthTxn[], opening: number) {

@@ -3,7 +3,7 @@
  * Excel computes, which test/recalc/reimburse.test.ts proves the formulas give), and forms laid out the way other
  * organisations make them: their own titles, column orders, full-width colons and merged cells.
  */
-import { parseRangeAddress, type CellValue, type Grid } from "../../src/core/grid";
+import type { CellValue, Grid } from "../../src/core/grid";
 import { fenToYuan } from "../../src/core/money";
 import { amountToWords } from "../../src/core/words";
 import {
@@ -13,7 +13,7 @@ import {
   type FormType,
   type ReimbursePolicy,
 } from "../../src/jobs/reimburse";
-import type { SheetPlan } from "../../src/core/plan";
+import { grid, planValues } from "./grids";
 
 export interface Item {
   date?: CellValue;
@@ -47,21 +47,6 @@ const ITEM_HEADERS: Record<keyof Item, readonly string[]> = {
   amount: ["金额"],
 };
 
-function planGrid(plan: SheetPlan): CellValue[][] {
-  const values: CellValue[][] = [];
-  for (const block of plan.blocks) {
-    const at = parseRangeAddress(block.at)!.start;
-    block.rows.forEach((line, r) =>
-      line.forEach((cell, c) => {
-        while (values.length <= at.row + r) values.push([]);
-        values[at.row + r]![at.column + c] = (cell ?? "") as CellValue;
-      }),
-    );
-  }
-  const width = Math.max(...values.map((line) => line.length));
-  return values.map((line) => Array.from({ length: width }, (_, c) => line[c] ?? ""));
-}
-
 const isFormula = (value: unknown): value is { formula: string } =>
   typeof value === "object" && value !== null && "formula" in value;
 
@@ -74,7 +59,7 @@ function find(values: CellValue[][], text: string): { row: number; column: numbe
 
 /** One of our templates, filled in; formula cells show what Excel computes from the cells typed. */
 export function filledTemplate(type: FormType, fill: Fill, sheet = "表1"): Grid {
-  const values = planGrid(layoutForm({ type, unit: "测试有限公司", policy: DEFAULT_POLICY }));
+  const values = planValues(layoutForm({ type, unit: "测试有限公司", policy: DEFAULT_POLICY })) as CellValue[][];
   for (const [label, value] of Object.entries(fill.fields ?? {})) {
     const at = find(values, label);
     values[at.row]![at.column + 1] = value;
@@ -125,7 +110,7 @@ export function filledTemplate(type: FormType, fill: Fill, sheet = "表1"): Grid
 
 /** The policy sheet, as generated, with cells changed: { "B3": 5 }. */
 export function policyGrid(policy: ReimbursePolicy = DEFAULT_POLICY, changes: Record<string, CellValue> = {}): Grid {
-  const values = planGrid(layoutPolicy(policy));
+  const values = planValues(layoutPolicy(policy)) as CellValue[][];
   for (const [address, value] of Object.entries(changes)) {
     const match = /^([A-Z]+)(\d+)$/.exec(address)!;
     const row = Number(match[2]) - 1;
@@ -133,17 +118,6 @@ export function policyGrid(policy: ReimbursePolicy = DEFAULT_POLICY, changes: Re
     values[row]![match[1]!.charCodeAt(0) - 65] = value;
   }
   return { sheet: "报销审核设置", top: 0, left: 0, values };
-}
-
-/** A grid from rows as a test writes them; "" for empty cells, and nothing for cells merged into the one at left. */
-export function sheet(name: string, rows: CellValue[][]): Grid {
-  const width = Math.max(...rows.map((row) => row.length));
-  return {
-    sheet: name,
-    top: 0,
-    left: 0,
-    values: rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? "")),
-  };
 }
 
 /** A claim as a test describes it, whatever form it is written on. */
@@ -281,7 +255,7 @@ export function organisationA(claim: Claim, name = "A"): Grid {
     "",
     sign("handler"),
   ]);
-  return sheet(name, rows);
+  return grid(name, rows);
 }
 
 /**
@@ -341,5 +315,5 @@ export function organisationB(claim: Claim, name = "B"): Grid {
     rows.push([label, "", "", "", ""]);
     rows.push(["", "", signer(claim, role), "", ""]);
   }
-  return sheet(name, rows);
+  return grid(name, rows);
 }

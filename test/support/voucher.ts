@@ -6,9 +6,9 @@
  * the date on a voucher's first row only, merged down, amounts as text, a 合计 row after each voucher).
  */
 import { cellAddress, parseRangeAddress, type CellValue, type Grid } from "../../src/core/grid";
-import { emptyPlan, type SheetPlan } from "../../src/core/plan";
 import { amountToWords } from "../../src/core/words";
 import { blankForm, formHeight, layoutVouchers, VOUCHER_TITLES, type VoucherKind } from "../../src/jobs/voucher";
+import { grid, planValues } from "./grids";
 
 export interface TestLine {
   summary?: CellValue;
@@ -92,22 +92,6 @@ const kindOf = (word: string): VoucherKind =>
 
 export const LINES = 6;
 const SETTINGS = { unit: "测试有限公司", lines: LINES, kind: "记" as const, count: 1 };
-
-/** A plan's cells as a grid of values; formula cells keep their formulas for `computed` to replace. */
-export function planValues(plan: SheetPlan): (CellValue | { formula: string })[][] {
-  const values: (CellValue | { formula: string })[][] = [];
-  for (const block of plan.blocks) {
-    const at = parseRangeAddress(block.at)!.start;
-    block.rows.forEach((line, r) =>
-      line.forEach((cell, c) => {
-        while (values.length <= at.row + r) values.push([]);
-        values[at.row + r]![at.column + c] = cell ?? "";
-      }),
-    );
-  }
-  const width = Math.max(...values.map((line) => line.length));
-  return values.map((line) => Array.from({ length: width }, (_, c) => line[c] ?? ""));
-}
 
 const fenOf = (value: unknown) => (typeof value === "number" ? Math.round(value * 100) : 0);
 
@@ -254,22 +238,4 @@ export function yonyouList(vouchers: readonly TestVoucher[], sheet = "序时账"
     rows.push(["", "", "合计", "", "", yuanText(sum("debit")), yuanText(sum("credit")), ""]);
   }
   return { grid: grid(sheet, rows), merges };
-}
-
-export function grid(name: string, rows: CellValue[][]): Grid {
-  const width = Math.max(...rows.map((row) => row.length));
-  return {
-    sheet: name,
-    top: 0,
-    left: 0,
-    values: rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? "")),
-  };
-}
-
-/** A grid as a plan of values (and merges), to write to .xlsx for the command line's tests. */
-export function valuesPlan(sheet: Grid, merges: string[] = []): SheetPlan {
-  const plan = emptyPlan(sheet.sheet);
-  plan.blocks.push({ at: "A1", rows: sheet.values });
-  plan.merges.push(...merges);
-  return plan;
 }

@@ -13,6 +13,7 @@ import {
   rememberedFields,
   type JournalForm,
 } from "../../src/taskpane/pages/journalFlow";
+import { stopped } from "../support/flows";
 
 const FORM: JournalForm = {
   kind: "cash",
@@ -25,12 +26,6 @@ const FORM: JournalForm = {
   ytdPayments: "",
   rowsPerPage: "40",
   source: "empty",
-};
-
-const stopped = () => {
-  const controller = new AbortController();
-  controller.abort();
-  return { signal: controller.signal };
 };
 
 describe("generating a journal from the pane", () => {

@@ -18,36 +18,20 @@ import {
   writeReconciliation,
   type ReconcileForm,
 } from "../../src/taskpane/pages/reconcileFlow";
-import { bookGrid, statementGrid, type Txn } from "../support/reconcile";
+import { bookGrid, inBook, MARCH, MARCH_OPENING, onStatement, statementGrid } from "../support/reconcile";
+import { stopped } from "../support/flows";
 
 const FIXTURES = join(__dirname, "../fixtures/bank-statements");
-const OPENING = 10_000_000;
-const TXNS: (Txn & { on: "both" | "book" | "statement" })[] = [
-  {
-    date: "2026-03-02",
-    flow: "in",
-    amount: 5_270_000,
-    summary: "收华北商贸货款",
-    counterparty: "华北商贸",
-    on: "both",
-  },
-  { date: "2026-03-05", flow: "out", amount: 800_000, summary: "付材料款", number: "10203041", on: "both" },
-  { date: "2026-03-30", flow: "out", amount: 450_000, summary: "开出转账支票", number: "10203042", on: "book" },
-  { date: "2026-03-21", flow: "in", amount: 1_234, summary: "利息", on: "statement" },
-];
 
 function workbook(
-  statement: CellValue[][] = statementGrid(
-    TXNS.filter((t) => t.on !== "book"),
-    { layout: "debit-credit", opening: OPENING, preamble: true },
-  ).values,
+  statement: CellValue[][] = statementGrid(onStatement(MARCH), {
+    layout: "debit-credit",
+    opening: MARCH_OPENING,
+    preamble: true,
+  }).values,
 ) {
   const host = new MemoryHost();
-  const book = bookGrid(
-    TXNS.filter((t) => t.on !== "statement"),
-    OPENING,
-    "银行存款日记账 工商银行",
-  );
+  const book = bookGrid(inBook(MARCH), MARCH_OPENING, "银行存款日记账 工商银行");
   host.setValues(book.sheet, "A1", book.values);
   host.setValues("对账单", "A1", statement);
   return host;
@@ -59,12 +43,6 @@ const FORM: ReconcileForm = {
   window: "",
   bookBalance: "",
   statementBalance: "",
-};
-
-const stopped = () => {
-  const controller = new AbortController();
-  controller.abort();
-  return { signal: controller.signal };
 };
 
 describe("银行对账 in the pane", () => {
@@ -145,10 +123,7 @@ describe("银行对账 in the pane", () => {
 
   test("a picked file is matched like a sheet", async () => {
     const host = workbook();
-    const statement = statementGrid(
-      TXNS.filter((t) => t.on !== "book"),
-      { layout: "signed", opening: OPENING },
-    );
+    const statement = statementGrid(onStatement(MARCH), { layout: "signed", opening: MARCH_OPENING });
     const text = statement.values.map((row) => row.map((cell) => `"${String(cell)}"`).join(",")).join("\n");
     const matched = await autoMatch(host, {
       ...FORM,

@@ -19,7 +19,9 @@ import {
   type PolicyForm,
 } from "../../src/taskpane/pages/reimburseFlow";
 import { cashbook } from "../support/cli";
-import { onTemplate, organisationA, policyGrid, sheet } from "../support/reimburse";
+import { grid } from "../support/grids";
+import { onTemplate, organisationA, policyGrid } from "../support/reimburse";
+import { stopped } from "../support/flows";
 
 const INVOICE = "24442000000012345678";
 
@@ -52,12 +54,6 @@ function hostWith(grids: readonly Grid[]): MemoryHost {
   for (const grid of grids) host.setValues(grid.sheet, "A1", grid.values);
   return host;
 }
-
-const stopped = () => {
-  const controller = new AbortController();
-  controller.abort();
-  return { signal: controller.signal };
-};
 
 describe("审核本工作簿", () => {
   test("reviews every form at once, as the job reviews the workbook, and reports sheets read", async () => {
@@ -173,7 +169,7 @@ describe("报销政策", () => {
   });
 
   test("an organisation's own sheet is a question first, naming the cells that would change", async () => {
-    const own = sheet("报销审核设置", [
+    const own = grid("报销审核设置", [
       ["报销审核设置", "", ""],
       ["最多项目数", 3, "财务处 2025 年定"],
       ["必须签字", "经办人、总经理", ""],

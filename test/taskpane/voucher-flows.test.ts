@@ -10,6 +10,7 @@ import { MemoryHost } from "../../src/hosts/memory";
 import { rememberedFields } from "../../src/taskpane/pages/journalFlow";
 import { checkActiveSheet, generateVoucherSheet, type VoucherForm } from "../../src/taskpane/pages/voucherFlow";
 import { cleanVouchers, kingdeeList } from "../support/voucher";
+import { stopped } from "../support/flows";
 
 const BLANK: VoucherForm = { unit: "测试有限公司", word: "记", count: "10", lines: "6", source: "blank" };
 
@@ -20,12 +21,6 @@ const ENTRIES: CellValue[][] = [
   ["2026-04-02", "2", "购买办公用品", "管理费用", "办公费", 120.5, "", 2],
   ["2026-04-02", "2", "购买办公用品", "库存现金", "", "", 120.5, 2],
 ];
-
-const stopped = () => {
-  const controller = new AbortController();
-  controller.abort();
-  return { signal: controller.signal };
-};
 
 /** A host whose selection is the entries above, on Sheet1. */
 function withEntries(entries: CellValue[][] = ENTRIES): MemoryHost {

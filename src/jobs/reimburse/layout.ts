@@ -7,7 +7,7 @@
  */
 import { blockAddress, cellAddress, columnLetters } from "../../core/grid";
 import { fenToYuan } from "../../core/money";
-import { emptyPlan, type PlanCell, type SheetPlan } from "../../core/plan";
+import { emptyPlan, placedCells, type PlanCell, type SheetPlan } from "../../core/plan";
 import { GRID_BORDERS, HEADER_FILL, ISO_DATE_FORMAT, MONEY_FORMAT, THIN_LINE } from "../../core/styles";
 import { amountInWordsFormula, fenDigitsFormula } from "../../core/words-formula";
 import {
@@ -31,44 +31,34 @@ import {
 const INPUT = { fill: "#FFF8E1", locked: false } as const;
 const TEXT_FORMAT = "@";
 
-interface ItemSpec {
-  column: ItemColumn;
-  width: number;
+/** How wide an item column prints: the same on every form, but for 摘要, which takes the width its form leaves it. */
+const ITEM_WIDTHS = {
+  date: 12,
+  category: 14,
+  days: 8,
+  receiptType: 14,
+  invoiceNumber: 24,
+  amount: 16,
+} as const satisfies Partial<Record<ItemColumn, number>>;
+
+interface ItemTable {
+  columns: readonly (keyof typeof ITEM_WIDTHS | "summary")[];
+  summaryWidth: number;
+  lines: number;
 }
 
 /** Each form's item columns, in print order, and how many lines it prints. */
-const ITEM_TABLES: Record<Exclude<FormType, "advance">, { columns: readonly ItemSpec[]; lines: number }> = {
-  "payment-proof": {
-    columns: [
-      { column: "date", width: 12 },
-      { column: "summary", width: 40 },
-      { column: "category", width: 14 },
-      { column: "amount", width: 16 },
-    ],
-    // One line more than the default policy allows, so that a fourth item can be written and is refused.
-    lines: 5,
-  },
+const ITEM_TABLES: Record<Exclude<FormType, "advance">, ItemTable> = {
+  // One line more than the default policy allows, so that a fourth item can be written and is refused.
+  "payment-proof": { columns: ["date", "summary", "category", "amount"], summaryWidth: 40, lines: 5 },
   "expense-claim": {
-    columns: [
-      { column: "date", width: 12 },
-      { column: "category", width: 14 },
-      { column: "summary", width: 26 },
-      { column: "receiptType", width: 14 },
-      { column: "invoiceNumber", width: 24 },
-      { column: "amount", width: 16 },
-    ],
+    columns: ["date", "category", "summary", "receiptType", "invoiceNumber", "amount"],
+    summaryWidth: 26,
     lines: 6,
   },
   "travel-claim": {
-    columns: [
-      { column: "date", width: 12 },
-      { column: "summary", width: 20 },
-      { column: "category", width: 14 },
-      { column: "days", width: 8 },
-      { column: "receiptType", width: 14 },
-      { column: "invoiceNumber", width: 24 },
-      { column: "amount", width: 16 },
-    ],
+    columns: ["date", "summary", "category", "days", "receiptType", "invoiceNumber", "amount"],
+    summaryWidth: 20,
     lines: 6,
   },
 };
@@ -97,13 +87,7 @@ export function layoutForm({ type, unit, policy }: FormSheet): SheetPlan {
   const last = width - 1;
   /** The 分 digits that the words formula reads, in a hidden column right of the form. */
   const helperColumn = width + 1;
-  const rows: PlanCell[][] = [];
-  const put = (row: number, column: number, value: PlanCell) => {
-    while (rows.length <= row) rows.push([]);
-    const line = rows[row]!;
-    while (line.length <= column) line.push(null);
-    line[column] = value;
-  };
+  const { put, block } = placedCells();
   const formats = plan.formats;
   const merge = (row: number, from: number, to: number) => {
     if (to > from) plan.merges.push(blockAddress(row, from, 1, to - from + 1));
@@ -155,14 +139,14 @@ export function layoutForm({ type, unit, policy }: FormSheet): SheetPlan {
   } else {
     const table = ITEM_TABLES[type];
     const headerRow = row;
-    table.columns.forEach(({ column, width: columnWidth }, index) => {
+    table.columns.forEach((column, index) => {
       put(headerRow, index, column === "invoiceNumber" ? "发票号码" : first(ITEM_LABELS[column]));
-      plan.columns.push({ index, width: columnWidth });
+      plan.columns.push({ index, width: column === "summary" ? table.summaryWidth : ITEM_WIDTHS[column] });
     });
     const firstLine = headerRow + 1;
     const lastLine = firstLine + table.lines - 1;
     for (let line = firstLine; line <= lastLine; line++) put(line, 0, null);
-    const amountIndex = table.columns.findIndex((spec) => spec.column === "amount");
+    const amountIndex = table.columns.indexOf("amount");
     const totalRow = lastLine + 1;
     put(totalRow, 0, "合计");
     merge(totalRow, 0, amountIndex - 1);
@@ -181,7 +165,7 @@ export function layoutForm({ type, unit, policy }: FormSheet): SheetPlan {
       { range: totalCell, style: { numberFormat: MONEY_FORMAT, font: { bold: true } } },
       { range: cellAddress(totalRow, 0), style: { font: { bold: true }, alignment: { horizontal: "center" } } },
     );
-    table.columns.forEach(({ column }, index) => {
+    table.columns.forEach((column, index) => {
       const range = blockAddress(firstLine, index, table.lines, 1);
       if (column === "date") formats.push({ range, style: { numberFormat: ISO_DATE_FORMAT } });
       // 20 digits typed into a General cell become 2.44E+19 and lose their last five.
@@ -241,7 +225,7 @@ export function layoutForm({ type, unit, policy }: FormSheet): SheetPlan {
   plan.rows.push({ index: 0, height: 30 }, { index: row + 1, height: 32 });
   put(row + 1, 0, null);
 
-  plan.blocks.push({ at: "A1", rows: rows.map((line) => padded(line, helperColumn + 1)) });
+  plan.blocks.push(block(helperColumn + 1));
   if (type === "advance") for (let index = 0; index < width; index++) plan.columns.push({ index, width: 20 });
   plan.columns.push({ index: helperColumn, hidden: true });
   plan.print = {
@@ -251,10 +235,6 @@ export function layoutForm({ type, unit, policy }: FormSheet): SheetPlan {
     margins: { top: 0.5, bottom: 0.5, left: 0.5, right: 0.5, header: 0.2, footer: 0.2 },
   };
   return plan;
-}
-
-function padded(line: PlanCell[], length: number): PlanCell[] {
-  return [...line, ...Array<PlanCell>(Math.max(0, length - line.length)).fill(null)];
 }
 
 /** The policy sheet: its fields beside their labels, then the reimbursable categories and their daily standards. */

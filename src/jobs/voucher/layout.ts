@@ -13,7 +13,7 @@ import { DEFAULT_ACCOUNTS } from "../../core/accounts";
 import { dateToSerial, type CalendarDate } from "../../core/dates";
 import { blockAddress, cellAddress } from "../../core/grid";
 import { fenToYuan } from "../../core/money";
-import { emptyPlan, type PlanCell, type SheetPlan } from "../../core/plan";
+import { emptyPlan, placedCells, type SheetPlan } from "../../core/plan";
 import { CHINESE_DATE_FORMAT, GRID_BORDERS, HEADER_FILL, MONEY_FORMAT, THIN_LINE } from "../../core/styles";
 import { amountInWordsFormula, fenDigitsFormula } from "../../core/words-formula";
 import {
@@ -97,13 +97,7 @@ export function layoutVouchers(forms: readonly VoucherForm[], settings: VoucherS
   const plan = emptyPlan(kinds.size === 1 ? first(VOUCHER_TITLES[forms[0]!.kind]) : "凭证");
   const height = formHeight(settings.lines);
   const lineHeight = Math.min(MAX_LINE_HEIGHT, Math.floor(LINE_ROOM / settings.lines));
-  const rows: PlanCell[][] = [];
-  const put = (row: number, column: number, value: PlanCell) => {
-    while (rows.length <= row) rows.push([]);
-    const line = rows[row]!;
-    while (line.length <= column) line.push(null);
-    line[column] = value;
-  };
+  const { put, block } = placedCells();
   const style = (range: string, cellStyle: SheetPlan["formats"][number]["style"]) =>
     plan.formats.push({ range, style: cellStyle });
 
@@ -204,7 +198,7 @@ export function layoutVouchers(forms: readonly VoucherForm[], settings: VoucherS
     plan.rows.push({ index: top, height: 30 }, { index: total + 2, height: 24 });
   });
 
-  plan.blocks.push({ at: "A1", rows: rows.map((line) => padded(line, HELPER_COLUMN + 1)) });
+  plan.blocks.push(block(HELPER_COLUMN + 1));
   WIDTHS.forEach((width, index) => plan.columns.push({ index, width }));
   plan.columns.push({ index: HELPER_COLUMN, hidden: true });
   plan.print = {
@@ -215,8 +209,4 @@ export function layoutVouchers(forms: readonly VoucherForm[], settings: VoucherS
     rowBreaks: forms.slice(1).map((_, index) => (index + 1) * height),
   };
   return plan;
-}
-
-function padded(line: PlanCell[], length: number): PlanCell[] {
-  return [...line, ...Array<PlanCell>(Math.max(0, length - line.length)).fill(null)];
 }

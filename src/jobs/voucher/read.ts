@@ -253,15 +253,8 @@ const INLINE_NUMBER = new RegExp(
     .join("|")})字第\\s*(\\d{1,9})\\s*号\\s*(?:(\\d{1,3})\\s*/\\s*(\\d{1,3}))?$`,
 );
 
-interface PageRead {
-  page: VoucherPage;
-  word: string;
-  kind: VoucherKind;
-  number: number | null;
-  numberText: string;
-  numberCell: string;
-  date: Cell<CalendarDate | null> | null;
-}
+/** A page as read, and what its heading says of its voucher: the voucher's own fields. */
+type PageRead = Omit<Voucher, "sheet" | "pages"> & { page: VoucherPage };
 
 function readPage(block: Grid, kind: VoucherKind, titleCell: string, findings: Finding[]): PageRead | null {
   const header = findHeader(block, LINE_HEADER);

@@ -3,31 +3,20 @@
  * settings fields and one action, the shape a new job's page starts from.
  */
 import { Input } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { ActionBlock, problemOutcome, usePageActions } from "../components/actions";
 import { JobSection, SettingField } from "../components/JobLayout";
 import { useLocale, useTranslate } from "../i18n";
 import type { PageProps } from "../jobs";
-import { generateCashCount, rememberedFields } from "./journalFlow";
-
-/** Today as the pane's one date format, 2026-01-31. */
-export function today(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
-}
+import { generateCashCount } from "./journalFlow";
+import { today, useRememberedUnit } from "./startingValues";
 
 export function CashCountPage({ host }: PageProps) {
   const t = useTranslate();
   const locale = useLocale();
   const actions = usePageActions(host);
-  const [unit, setUnit] = useState("");
+  const [unit, setUnit] = useRememberedUnit(host);
   const [date, setDate] = useState(today());
-  useEffect(() => {
-    rememberedFields(host).then(
-      (remembered) => remembered.unit !== undefined && setUnit(remembered.unit),
-      () => undefined,
-    );
-  }, [host]);
   return (
     <JobSection help={t("cashCountHelp")}>
       <SettingField actions={actions} name="unit" label={t("unitLabel")}>

@@ -1,26 +1,20 @@
 /** 日报: the 资金日报表 of every journal in the workbook, for a day or each day of a month, with its chart. */
 import { Input } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { ActionBlock, problemOutcome, usePageActions } from "../components/actions";
 import { BalanceChart } from "../components/BalanceChart";
 import { JobSection, SettingField } from "../components/JobLayout";
 import { useLocale, useTranslate } from "../i18n";
 import type { PageProps } from "../jobs";
-import { today } from "./CashCountPage";
-import { generateFundsReport, rememberedFields } from "./journalFlow";
+import { generateFundsReport } from "./journalFlow";
+import { today, useRememberedUnit } from "./startingValues";
 
 export function FundsReportPage({ host }: PageProps) {
   const t = useTranslate();
   const locale = useLocale();
   const actions = usePageActions(host);
-  const [unit, setUnit] = useState("");
+  const [unit, setUnit] = useRememberedUnit(host);
   const [period, setPeriod] = useState(today());
-  useEffect(() => {
-    rememberedFields(host).then(
-      (remembered) => remembered.unit !== undefined && setUnit(remembered.unit),
-      () => undefined,
-    );
-  }, [host]);
   return (
     <JobSection help={t("fundsReportHelp")}>
       <SettingField actions={actions} name="unit" label={t("unitLabel")}>

@@ -25,23 +25,17 @@ import { SelectionLine, useSelection } from "../components/selection";
 import { useLocale, useTranslate } from "../i18n";
 import type { PageProps } from "../jobs";
 import { selectedAddress } from "./flow";
+import { currentMonth, useRemembered } from "./startingValues";
 import {
   asksForYearToDate,
   checkJournalSheet,
   closeDay,
   findJournals,
   generateJournal,
-  rememberedFields,
   restoreBalanceFormula,
   type FoundJournal,
   type JournalForm,
 } from "./journalFlow";
-
-/** The month the form starts with: the current one, which is what a cashier opens a new journal for. */
-export function currentMonth(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
-}
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL },
@@ -190,18 +184,13 @@ function NewMonthTab({
   });
   const update = (change: Partial<JournalForm>) => setForm((current) => ({ ...current, ...change }));
 
-  useEffect(() => {
-    rememberedFields(actions.host).then(
-      (remembered) =>
-        update({
-          ...(remembered.unit !== undefined && { unit: remembered.unit }),
-          ...(remembered.account !== undefined && { account: remembered.account }),
-          ...(remembered["rows-per-page"] && { rowsPerPage: remembered["rows-per-page"] }),
-        }),
-      // A workbook whose settings cannot be read starts from the defaults.
-      () => undefined,
-    );
-  }, [actions.host]);
+  useRemembered(actions.host, (remembered) =>
+    update({
+      ...(remembered.unit !== undefined && { unit: remembered.unit }),
+      ...(remembered.account !== undefined && { account: remembered.account }),
+      ...(remembered["rows-per-page"] && { rowsPerPage: remembered["rows-per-page"] }),
+    }),
+  );
 
   const accounts = [...new Set(journals.filter((j) => j.kind === form.kind).map((j) => j.account))];
 

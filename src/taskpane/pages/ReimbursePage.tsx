@@ -35,6 +35,7 @@ import {
   type ReviewOutcome,
   type SavePolicyOutcome,
 } from "./reimburseFlow";
+import { useRememberedUnit } from "./startingValues";
 
 const FORM_NAMES: Record<FormType, UiStringId> = {
   "payment-proof": "formPaymentProof",
@@ -131,14 +132,7 @@ function NewFormSection({ actions, onGenerated }: { actions: PageActions; onGene
   const t = useTranslate();
   const locale = useLocale();
   const [type, setType] = useState<FormType>("payment-proof");
-  const [unit, setUnit] = useState("");
-  useEffect(() => {
-    actions.host.readSettings().then(
-      (settings) => settings.unit !== undefined && setUnit(settings.unit),
-      // A workbook whose settings cannot be read starts with the field empty.
-      () => undefined,
-    );
-  }, [actions.host]);
+  const [unit, setUnit] = useRememberedUnit(actions.host);
   return (
     <JobSection title={t("newFormSection")} help={t("newFormHelp")}>
       <SettingField actions={actions} name="type" label={t("formTypeLabel")}>

@@ -4,7 +4,7 @@
  * sheet. The job's settings parser refuses a field on that field; 单位名称 comes back from the workbook's settings.
  */
 import { Input, Radio, RadioGroup } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { DEFAULT_COUNT, DEFAULT_LINES, type VoucherKind } from "../../jobs/voucher";
 import { ActionBlock, problemOutcome, usePageActions, type Outcome } from "../components/actions";
 import { JobSection, SettingField } from "../components/JobLayout";
@@ -12,7 +12,7 @@ import { SelectionLine, useSelection } from "../components/selection";
 import { useLocale, useTranslate, type UiStringId } from "../i18n";
 import type { PageProps } from "../jobs";
 import { selectedAddress } from "./flow";
-import { rememberedFields } from "./journalFlow";
+import { useRemembered } from "./startingValues";
 import { checkActiveSheet, generateVoucherSheet, type VoucherForm } from "./voucherFlow";
 
 const WORDS: readonly { word: VoucherKind; label: UiStringId }[] = [
@@ -35,13 +35,7 @@ export function VoucherPage({ host }: PageProps) {
     source: "blank",
   });
   const update = (change: Partial<VoucherForm>) => setForm((current) => ({ ...current, ...change }));
-  useEffect(() => {
-    rememberedFields(host).then(
-      (remembered) => remembered.unit !== undefined && update({ unit: remembered.unit }),
-      // A workbook whose settings cannot be read starts from the defaults.
-      () => undefined,
-    );
-  }, [host]);
+  useRemembered(host, (remembered) => remembered.unit !== undefined && update({ unit: remembered.unit }));
 
   return (
     <>

@@ -1,7 +1,7 @@
-import type { CellValue, Grid } from "../../../src/core/grid";
-import { isFormula, type PlanCell, type SheetPlan } from "../../../src/core/plan";
+import type { Grid } from "../../../src/core/grid";
+import type { PlanCell, SheetPlan } from "../../../src/core/plan";
 import { dayTotalBelow } from "../../../src/jobs/journal/closing";
-import { journalEntry, marchSettings } from "../../support/journal";
+import { formulaGrid, journalEntry, marchSettings } from "../../support/journal";
 import { layoutJournal, type JournalEntry, type JournalKind } from "../../../src/jobs/journal";
 
 const entry = (dayOfMonth: number, receipt: number, payment: number, voucher: string): JournalEntry =>
@@ -21,11 +21,9 @@ function plan(kind: JournalKind, entries: JournalEntry[], rowsPerPage = 30): She
 
 /** The sheet as Excel would hand it over, without the row `without` (1-based): formulas as their text. */
 function sheetOf(planned: SheetPlan, without: number): Grid {
-  const rows = planned.blocks[0]!.rows.map((row) =>
-    row.map((cell): CellValue => (isFormula(cell) ? `=${cell.formula.replace(/^=/, "")}` : cell)),
-  );
-  rows.splice(without - 1, 1);
-  return { sheet: planned.name, top: 0, left: 0, values: rows };
+  const sheet = formulaGrid(planned);
+  sheet.values.splice(without - 1, 1);
+  return sheet;
 }
 
 const rowOf = (planned: SheetPlan, summary: string, nth = 0): number =>

@@ -6,35 +6,13 @@
  * function refuses, naming why, wherever it cannot be certain.
  */
 import type { CellValue, Grid } from "../../../src/core/grid";
-import { isFormula, type SheetPlan } from "../../../src/core/plan";
+import type { SheetPlan } from "../../../src/core/plan";
 import { MemoryHost } from "../../../src/hosts/memory";
 import { balanceFormulaAt, dayTotalBelow, layoutJournal, type JournalKind } from "../../../src/jobs/journal";
 import { rowKindOf } from "../../../src/jobs/journal/read";
-import { journalEntry, journalSettings, marchSettings } from "../../support/journal";
+import { formulaGrid, journalEntry, journalSettings, marchJournal, marchSettings } from "../../support/journal";
 
 const BALANCE_COLUMN: Record<JournalKind, number> = { cash: 8, bank: 10 };
-
-/** The sheet of a plan as its cells hold it, a formula as its text (what Excel's Range.formulas gives). */
-function formulaGrid(plan: SheetPlan, sheet = plan.name): Grid {
-  const block = plan.blocks[0]!;
-  const values = block.rows.map((row) =>
-    row.map((cell): CellValue => (isFormula(cell) ? `=${cell.formula.replace(/^=/, "")}` : cell)),
-  );
-  return { sheet, top: 0, left: 0, values };
-}
-
-/** A month of entries, two or three a day, some days none, on pages of `rowsPerPage` rows. */
-function marchJournal(kind: JournalKind, rowsPerPage = 6): SheetPlan {
-  const entries = [2, 2, 3, 5, 5, 5, 9, 12, 12, 20].map((dayOfMonth, index) =>
-    journalEntry({
-      date: `2026-03-${String(dayOfMonth).padStart(2, "0")}`,
-      voucher: `记-${index + 1}`,
-      receipt: index % 3 === 0 ? 50_000 + index : 0,
-      payment: index % 3 === 0 ? 0 : 1_234 * (index + 1),
-    }),
-  );
-  return layoutJournal(marchSettings(kind, rowsPerPage), entries);
-}
 
 /** A year from January, so that it has 本年累计 rows, with an entry in each of its first three months. */
 function yearJournal(): SheetPlan {

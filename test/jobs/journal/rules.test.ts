@@ -23,6 +23,14 @@ const BANK: JournalRuleSettings = { kind: "bank" };
 
 const where = (findings: readonly Finding[]) => findings.map((finding) => [finding.rule, finding.cell]);
 
+/** The finding of `rule` at `cell` on SHEET, in full: an error unless said otherwise. */
+const findingAt = (
+  rule: Finding["rule"],
+  cell: string,
+  params: Finding["params"],
+  severity: Finding["severity"] = "error",
+): Finding => ({ rule, severity, sheet: SHEET, cell, params });
+
 /** A clean two-day journal: opening 1,000.00; day 1 +500.00 −200.00; day 2 −300.00; month and year closed. */
 const CLEAN: Line[] = [
   { kind: "opening", date: "2026-01-01", balance: 100_000 },
@@ -49,15 +57,7 @@ describe("checkBalancesAndTotals", () => {
       at >= 2 && typeof line.balance === "number" ? { ...line, balance: line.balance + 900 } : line,
     );
     const findings = checkBalancesAndTotals(rows(lines), CASH, SHEET);
-    expect(findings).toEqual([
-      {
-        rule: "journal-balance-break",
-        severity: "error",
-        sheet: SHEET,
-        cell: "F4",
-        params: { expected: "¥1,300.00", found: "¥1,309.00" },
-      },
-    ]);
+    expect(findings).toEqual([findingAt("journal-balance-break", "F4", { expected: "¥1,300.00", found: "¥1,309.00" })]);
   });
 
   test("a balance typed wrong alone is one break at that balance", () => {
@@ -68,15 +68,7 @@ describe("checkBalancesAndTotals", () => {
 
   test("a 收入 that neither its balance nor its 本日合计 agrees with is the cell to correct", () => {
     const findings = checkBalancesAndTotals(rows(changed(1, { receipt: 59_000 })), CASH, SHEET);
-    expect(findings).toEqual([
-      {
-        rule: "journal-amount-mismatch",
-        severity: "error",
-        sheet: SHEET,
-        cell: "D3",
-        params: { expected: "¥500.00", found: "¥590.00" },
-      },
-    ]);
+    expect(findings).toEqual([findingAt("journal-amount-mismatch", "D3", { expected: "¥500.00", found: "¥590.00" })]);
   });
 
   test("so is a 支出", () => {
@@ -121,27 +113,9 @@ describe("checkBalancesAndTotals", () => {
       SHEET,
     );
     expect(findings).toEqual([
-      {
-        rule: "journal-total-receipts-wrong",
-        severity: "error",
-        sheet: SHEET,
-        cell: "D5",
-        params: { row: "本日合计", expected: "¥500.00", found: "¥400.00" },
-      },
-      {
-        rule: "journal-total-payments-wrong",
-        severity: "error",
-        sheet: SHEET,
-        cell: "E8",
-        params: { row: "本月合计", expected: "¥500.00", found: "¥50.00" },
-      },
-      {
-        rule: "journal-total-receipts-wrong",
-        severity: "error",
-        sheet: SHEET,
-        cell: "D9",
-        params: { row: "本年累计", expected: "¥500.00", found: "¥0.01" },
-      },
+      findingAt("journal-total-receipts-wrong", "D5", { row: "本日合计", expected: "¥500.00", found: "¥400.00" }),
+      findingAt("journal-total-payments-wrong", "E8", { row: "本月合计", expected: "¥500.00", found: "¥50.00" }),
+      findingAt("journal-total-receipts-wrong", "D9", { row: "本年累计", expected: "¥500.00", found: "¥0.01" }),
     ]);
   });
 
@@ -178,13 +152,7 @@ describe("checkBalancesAndTotals", () => {
     const pageTotals = paged.map((line) => (line.kind === "brought-forward" ? { ...line, receipt: 0 } : line));
     const findings = checkBalancesAndTotals(rows(pageTotals), CASH, SHEET);
     expect(findings).toEqual([
-      {
-        rule: "journal-carry-receipts-wrong",
-        severity: "error",
-        sheet: SHEET,
-        cell: "D7",
-        params: { row: "承前页", expected: "¥500.00", found: "¥0.00" },
-      },
+      findingAt("journal-carry-receipts-wrong", "D7", { row: "承前页", expected: "¥500.00", found: "¥0.00" }),
     ]);
     const carried = paged.map((line) => (line.kind === "carried-forward" ? { ...line, payment: 0 } : line));
     expect(where(checkBalancesAndTotals(rows(carried), CASH, SHEET))).toEqual([["journal-carry-payments-wrong", "E6"]]);
@@ -193,13 +161,7 @@ describe("checkBalancesAndTotals", () => {
   test("with an opening balance in the settings, the opening row must show it", () => {
     const findings = checkBalancesAndTotals(rows(CLEAN), { ...CASH, opening: 100_100 }, SHEET);
     expect(findings).toEqual([
-      {
-        rule: "journal-opening-mismatch",
-        severity: "error",
-        sheet: SHEET,
-        cell: "F2",
-        params: { expected: "¥1,001.00", found: "¥1,000.00" },
-      },
+      findingAt("journal-opening-mismatch", "F2", { expected: "¥1,001.00", found: "¥1,000.00" }),
     ]);
     expect(checkBalancesAndTotals(rows(CLEAN), { ...CASH, opening: 100_000 }, SHEET)).toEqual([]);
   });
@@ -215,15 +177,7 @@ describe("checkBalancesAndTotals", () => {
 describe("checkDateOrder", () => {
   test("an entry dated before the one above is out of order", () => {
     const findings = checkDateOrder(rows(changed(4, { date: "2026-01-04" })), CASH, SHEET);
-    expect(findings).toEqual([
-      {
-        rule: "journal-date-order",
-        severity: "error",
-        sheet: SHEET,
-        cell: "A6",
-        params: { date: "2026-01-04", previous: "2026-01-05" },
-      },
-    ]);
+    expect(findings).toEqual([findingAt("journal-date-order", "A6", { date: "2026-01-04", previous: "2026-01-05" })]);
   });
 
   test("entries of the same day, and closing rows dated otherwise, are in order", () => {
@@ -253,15 +207,7 @@ describe("checkVoucherPresent and checkSummaryPresent", () => {
 describe("checkOneSided", () => {
   test("a line with both 收入 and 支出 is a finding on the 支出", () => {
     const findings = checkOneSided(rows(changed(1, { payment: 100 })), CASH, SHEET);
-    expect(findings).toEqual([
-      {
-        rule: "journal-both-sides",
-        severity: "error",
-        sheet: SHEET,
-        cell: "E3",
-        params: { receipt: "¥500.00", payment: "¥1.00" },
-      },
-    ]);
+    expect(findings).toEqual([findingAt("journal-both-sides", "E3", { receipt: "¥500.00", payment: "¥1.00" })]);
   });
 
   test("a zero on the other side, and totals rows with both, are fine", () => {
@@ -282,8 +228,8 @@ describe("checkBalanceNotNegative", () => {
   test("a cash balance below zero is a finding where it goes below, once per shortfall", () => {
     const findings = checkBalanceNotNegative(rows(short), CASH, SHEET);
     expect(findings).toEqual([
-      { rule: "journal-cash-negative", severity: "error", sheet: SHEET, cell: "F3", params: { found: "-¥50.00" } },
-      { rule: "journal-cash-negative", severity: "error", sheet: SHEET, cell: "F7", params: { found: "-¥10.00" } },
+      findingAt("journal-cash-negative", "F3", { found: "-¥50.00" }),
+      findingAt("journal-cash-negative", "F7", { found: "-¥10.00" }),
     ]);
   });
 
@@ -305,13 +251,7 @@ describe("checkCashLimit", () => {
 
   test("cash above the limit at the end of a day is a warning on the day's closing balance", () => {
     expect(checkCashLimit(rows(CLEAN), limit, SHEET)).toEqual([
-      {
-        rule: "journal-cash-over-limit",
-        severity: "warning",
-        sheet: SHEET,
-        cell: "F5",
-        params: { found: "¥1,300.00", limit: "¥1,200.00" },
-      },
+      findingAt("journal-cash-over-limit", "F5", { found: "¥1,300.00", limit: "¥1,200.00" }, "warning"),
     ]);
   });
 
@@ -346,15 +286,7 @@ describe("checkRepeatedVouchers", () => {
       CASH,
       SHEET,
     );
-    expect(findings).toEqual([
-      {
-        rule: "journal-voucher-repeated",
-        severity: "warning",
-        sheet: SHEET,
-        cell: "B4",
-        params: { voucher: "记-001", row: 2 },
-      },
-    ]);
+    expect(findings).toEqual([findingAt("journal-voucher-repeated", "B4", { voucher: "记-001", row: 2 }, "warning")]);
     const unnumbered = vouchers(["2026-01-05", "现收"], ["2026-01-06", "现收"]);
     expect(where(checkRepeatedVouchers(unnumbered, CASH, SHEET))).toEqual([["journal-voucher-repeated", "B3"]]);
   });

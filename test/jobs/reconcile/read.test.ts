@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { formatIsoDate } from "../../../src/core/dates";
 import type { Grid } from "../../../src/core/grid";
 import { readCsv } from "../../../src/hosts/csv";
 import { writeWorkbook, readWorkbookGrids } from "../../../src/hosts/xlsx";
@@ -43,13 +44,7 @@ function statement(grid: Grid) {
 }
 
 /** A line as [row, date, flow, amount in 分]. */
-const brief = (line: StatementLine) =>
-  [
-    line.row,
-    `${line.date.year}-${String(line.date.month).padStart(2, "0")}-${String(line.date.day).padStart(2, "0")}`,
-    line.flow,
-    line.amount,
-  ] as const;
+const brief = (line: StatementLine) => [line.row, formatIsoDate(line.date), line.flow, line.amount] as const;
 
 describe("the fixture exports", () => {
   test("农业银行: 20240101 dates, 123456 times, + signs, 日 志 号; the 0.00 利息税 line moves nothing", () => {

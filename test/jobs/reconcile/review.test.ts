@@ -22,40 +22,30 @@ import {
   type Reconciled,
   type Review,
 } from "../../../src/jobs/reconcile";
-import { bookGrid, statementGrid, type Txn } from "../../support/reconcile";
+import { bookGrid, inBook, onStatement, statementGrid, type MonthTxn } from "../../support/reconcile";
 
 const OPENING = 10_000_000;
-const TXNS: (Txn & { on: "both" | "book" | "statement" })[] = [
+const TXNS: MonthTxn[] = [
   {
     date: "2026-03-02",
     flow: "in",
     amount: 5_270_000,
     summary: "收华北商贸货款",
     counterparty: "华北商贸",
-    on: "both",
+    landing: "both",
   },
-  { date: "2026-03-05", flow: "out", amount: 800_000, summary: "付材料款", number: "10203041", on: "both" },
-  { date: "2026-03-09", flow: "out", amount: 120_000, summary: "付电费", on: "both" },
-  { date: "2026-03-30", flow: "out", amount: 450_000, summary: "开出转账支票", number: "10203042", on: "book" },
-  { date: "2026-03-21", flow: "in", amount: 1_234, summary: "利息", on: "statement" },
+  { date: "2026-03-05", flow: "out", amount: 800_000, summary: "付材料款", number: "10203041", landing: "both" },
+  { date: "2026-03-09", flow: "out", amount: 120_000, summary: "付电费", landing: "both" },
+  { date: "2026-03-30", flow: "out", amount: 450_000, summary: "开出转账支票", number: "10203042", landing: "book" },
+  { date: "2026-03-21", flow: "in", amount: 1_234, summary: "利息", landing: "statement" },
 ];
 
 function reconciled(): Reconciled {
   const settings = parseReconcileSettings({});
   if (!settings.ok) throw new Error("settings");
   const made = reconcileSources(settings.value, {
-    book: [
-      bookGrid(
-        TXNS.filter((t) => t.on !== "statement"),
-        OPENING,
-      ),
-    ],
-    statement: [
-      statementGrid(
-        TXNS.filter((t) => t.on !== "book"),
-        { layout: "signed", opening: OPENING },
-      ),
-    ],
+    book: [bookGrid(inBook(TXNS), OPENING)],
+    statement: [statementGrid(onStatement(TXNS), { layout: "signed", opening: OPENING })],
   });
   if (!made.ok) throw new Error(made.problem.id);
   return made.value;

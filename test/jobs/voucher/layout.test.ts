@@ -13,7 +13,8 @@ import {
   type VoucherSettings,
 } from "../../../src/jobs/voucher";
 import { cellsOf } from "../../support/plan-cells";
-import { computed, grid, planValues } from "../../support/voucher";
+import { grid, planValues } from "../../support/grids";
+import { computed } from "../../support/voucher";
 
 const settings = (fields: Record<string, string> = {}): VoucherSettings => {
   const parsed = parseVoucherSettings(fields);
