@@ -677,12 +677,8 @@ export async function readWorkbookGrids(
 ): Promise<Result<Grid[]>> {
   // A Buffer is a Uint8Array: the command line's files and the pane's picked files read the same way.
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (isOleFile(bytes)) return fail("xlsx-legacy-or-encrypted");
-  const expanded = zipExpandedBytes(bytes);
-  if (expanded !== null && expanded > maxExpandedBytes) {
-    const megabytes = (count: number) => (Number.isFinite(count) ? Math.ceil(count / 2 ** 20) : "4,096+");
-    return fail("xlsx-too-large", { size: megabytes(expanded), limit: megabytes(maxExpandedBytes) });
-  }
+  const refused = refusedWorkbook(bytes, maxExpandedBytes);
+  if (refused) return refused;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -690,17 +686,31 @@ export async function readWorkbookGrids(
     return fail("xlsx-unreadable");
   }
   if (workbook.worksheets.length === 0) return fail("xlsx-unreadable");
-  const grids = workbook.worksheets.map(sheetGrid);
   // ExcelJS reads Excel's cached "" (<v></v>) as no result at all. Excel saves a result for every formula, so a
   // workbook with any result was calculated, and its formulas without one show "".
+  return ok(settleCalculated(workbook.worksheets.map(sheetGrid)));
+}
+
+/** Why bytes cannot be read as a workbook before they are unzipped, or null when they may be. */
+export function refusedWorkbook(bytes: Uint8Array, maxExpandedBytes: number): Result<never> | null {
+  if (isOleFile(bytes)) return fail("xlsx-legacy-or-encrypted");
+  const expanded = zipExpandedBytes(bytes);
+  if (expanded !== null && expanded > maxExpandedBytes) {
+    const megabytes = (count: number) => (Number.isFinite(count) ? Math.ceil(count / 2 ** 20) : "4,096+");
+    return fail("xlsx-too-large", { size: megabytes(expanded), limit: megabytes(maxExpandedBytes) });
+  }
+  return null;
+}
+
+/** A workbook with any formula result was calculated: then its formulas without one show "", as in Excel. */
+export function settleCalculated(grids: (Grid & { calculated?: boolean })[]): Grid[] {
   if (grids.some((grid) => grid.calculated)) for (const grid of grids) delete grid.uncalculated;
   for (const grid of grids) delete grid.calculated;
-  return ok(grids);
+  return grids;
 }
 
 function sheetGrid(sheet: ExcelJS.Worksheet): Grid & { calculated?: boolean } {
   const found: CellValue[][] = [];
-  let width = 1;
   let calculated = false;
   let uncalculated = 0;
   let firstUncalculated = "";
@@ -717,31 +727,58 @@ function sheetGrid(sheet: ExcelJS.Worksheet): Grid & { calculated?: boolean } {
         firstUncalculated = cellAddress(rowNumber - 1, columnNumber - 1);
       calculated ||= formula && value !== undefined;
       (found[rowNumber - 1] ??= [])[columnNumber - 1] = officeValue(value);
-      width = Math.max(width, columnNumber);
     });
   });
-  const height = Math.max(found.length, 1);
+  return gridOf(
+    sheet.name,
+    found,
+    calculated,
+    uncalculated > 0 ? { count: uncalculated, first: firstUncalculated } : undefined,
+  );
+}
+
+/** The cells found, by row and column, as a Grid from A1 to the last row and column holding one (A1 at least). */
+export function gridOf(
+  sheet: string,
+  found: CellValue[][],
+  calculated: boolean,
+  uncalculated: Grid["uncalculated"],
+): Grid & { calculated?: boolean } {
+  let width = 1;
+  for (const line of found) if (line) width = Math.max(width, lastIndex(line) + 1);
+  let height = found.length;
+  while (height > 0 && (!found[height - 1] || lastIndex(found[height - 1]!) < 0)) height--;
   const values: CellValue[][] = [];
-  for (let r = 0; r < height; r++) {
-    const line: CellValue[] = [];
-    for (let c = 0; c < width; c++) line.push(found[r]?.[c] ?? "");
+  for (let r = 0; r < Math.max(height, 1); r++) {
+    // The row as found, filled out in place: a second copy of a million rows would double what reading costs.
+    const line = found[r] ?? [];
+    for (let c = 0; c < width; c++) line[c] ??= "";
+    line.length = width;
     values.push(line);
   }
-  const grid: Grid & { calculated?: boolean } = { sheet: sheet.name, top: 0, left: 0, values, calculated };
-  if (uncalculated > 0) grid.uncalculated = { count: uncalculated, first: firstUncalculated };
+  const grid: Grid & { calculated?: boolean } = { sheet, top: 0, left: 0, values, calculated };
+  if (uncalculated) grid.uncalculated = uncalculated;
   return grid;
 }
 
-const MS_PER_DAY = 86_400_000;
+/** The index of a sparse row's last cell, or -1. */
+function lastIndex(line: readonly CellValue[]): number {
+  for (let c = line.length - 1; c >= 0; c--) if (line[c] !== undefined) return c;
+  return -1;
+}
+
+export const MS_PER_DAY = 86_400_000;
 /** 1970-01-01 in Excel's 1900 date system, as ExcelJS's own serial-to-Date takes it, so serials read back unchanged. */
-const UNIX_EPOCH_SERIAL = 25_569;
+export const UNIX_EPOCH_SERIAL = 25_569;
+/** And in the 1904 date system. */
+export const UNIX_EPOCH_SERIAL_1904 = 24_107;
 
 /**
  * A cell's value as Office.js's `Range.values` gives it: a date as its 1900-system serial number (ExcelJS has already
  * turned a 1904-system serial into the right day), a formula as its cached result, rich text as plain text, an error
  * as its text.
  */
-function officeValue(value: ExcelJS.CellValue): CellValue {
+export function officeValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
   if (typeof value !== "object") return value;
