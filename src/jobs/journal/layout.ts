@@ -26,7 +26,7 @@
  * Excel, with row insertion allowed, guards the formulas and nothing else.
  */
 import { columnLetters } from "../../core/grid";
-import { fenToYuan } from "../../core/money";
+import { fenToYuan, MAX_FEN } from "../../core/money";
 import { dayNumber, lastDayOfMonth, type CalendarDate } from "../../core/dates";
 import { emptyPlan, type BorderLine, type PlanCell, type RangeFormat, type SheetPlan } from "../../core/plan";
 import { DOUBLE_RED_RULE, HEADER_FILL, MONEY_FORMAT, SINGLE_RED_RULE } from "../../core/styles";
@@ -111,13 +111,52 @@ type Line =
  * generator reports before it gets here.
  */
 export function layoutJournal(settings: JournalSettings, entries: readonly JournalEntry[]): SheetPlan {
+  const { months, posted, lines } = outline(settings, entries);
+  return new SheetWriter(settings, posted, months).write(lines, settings.rowsPerPage);
+}
+
+/** The months, the entries posted in date order, and the journal's lines before pagination. */
+function outline(settings: JournalSettings, entries: readonly JournalEntry[]) {
   const months = journalMonths(settings, entries);
   // Array sort is stable, so the entries of a day keep their order.
   const posted = entries
     .filter((entry) => entry.date.year === settings.year && months.includes(entry.date.month))
     .sort((a, b) => dayNumber(a.date) - dayNumber(b.date));
-  const lines = journalLines(settings, months, posted, settings.rowsPerPage);
-  return new SheetWriter(settings, posted, months).write(lines, settings.rowsPerPage);
+  return { months, posted, lines: journalLines(settings, months, posted, settings.rowsPerPage) };
+}
+
+/**
+ * What a generator must know before it lays a journal out: the sheet rows it takes (header, lines, 过次页 and 承前页,
+ * and the 对方科目 list below), and the first balance or total it would show past MAX_FEN, the largest amount
+ * kept exact (null when none), so that a journal that cannot be is refused before any of it is written.
+ */
+export function journalExtent(
+  settings: JournalSettings,
+  entries: readonly JournalEntry[],
+): { rows: number; pastExact: number | null } {
+  const { months, posted, lines } = outline(settings, entries);
+  const perPage = settings.rowsPerPage;
+  // The first page holds perPage lines; each later one opens with 承前页 and holds perPage - 1 (SheetWriter.write).
+  const pageBreaks = lines.length <= perPage ? 0 : Math.ceil((lines.length - perPage) / (perPage - 1));
+  const accounts = counterAccountList(settings.chartOfAccounts, posted).length;
+  const rows = HEADER_ROWS + lines.length + 2 * pageBreaks + 2 + accounts;
+  // Totals only grow and a balance moves by one entry at a time, so the first figure past the range is within
+  // twice MAX_FEN, a safe integer.
+  let balance = settings.opening;
+  // 本年累计 brings in the figures of the months before, as journalLines does.
+  const brought = (months[0] ?? 1) === 1 ? undefined : settings.yearToDate;
+  let receipts = brought?.receipts ?? 0;
+  let payments = brought?.payments ?? 0;
+  for (const figure of [balance, receipts, payments])
+    if (Math.abs(figure) > MAX_FEN) return { rows, pastExact: figure };
+  for (const entry of posted) {
+    receipts += entry.receipt;
+    payments += entry.payment;
+    balance += entry.receipt - entry.payment;
+    for (const figure of [balance, receipts, payments])
+      if (Math.abs(figure) > MAX_FEN) return { rows, pastExact: figure };
+  }
+  return { rows, pastExact: null };
 }
 
 /** The months a journal covers, in order: its month, or those from the first entry's to the last entry's. */
