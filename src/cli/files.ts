@@ -4,7 +4,7 @@ import { basename, extname } from "node:path";
 import type { Grid } from "../core/grid";
 import { readCsv } from "../hosts/csv";
 import { readXlsGrids, xlsContent } from "../hosts/xls";
-import { readWorkbookGrids } from "../hosts/xlsx";
+import { readWorkbookGridsStreaming } from "../hosts/xlsx-stream";
 import type { Output } from "./output";
 
 /** An .xlsx file is a zip archive: it starts with "PK". */
@@ -30,7 +30,7 @@ export async function readGridsFromFile(path: string, out: Output): Promise<Grid
   }
   const workbook = extension === ".xlsx" || extension === ".xlsm" || (extension !== ".csv" && isZip(bytes));
   if (workbook) {
-    const grids = await readWorkbookGrids(bytes);
+    const grids = await readWorkbookGridsStreaming(bytes);
     return grids.ok ? grids.value : (out.complain(out.problem(grids.problem)), null);
   }
   const table = readCsv(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {

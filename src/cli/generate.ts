@@ -4,12 +4,11 @@
  * before any work (see write.ts), reads --from, and writes the plans with the file host, atomically.
  */
 import type { Grid } from "../core/grid";
-import { writeWorkbook } from "../hosts/xlsx";
 import { generatorKinds } from "../jobs";
 import { UsageError, type CommandLine } from "./args";
 import { readGridsFromFile } from "./files";
 import { EXIT, type Output } from "./output";
-import { replaceFile, targetProblem, writeProblem } from "./write";
+import { replaceWithWorkbook, targetProblem, writeProblem } from "./write";
 
 export async function generateCommand(args: string[], line: CommandLine, out: Output): Promise<number> {
   const [kindName, ...extra] = args;
@@ -37,15 +36,16 @@ export async function generateCommand(args: string[], line: CommandLine, out: Ou
     sources = [...(sources ?? []), ...grids];
   }
   const plans = kind.generate(settings.value, sources);
+  // The sources are read; the workbook is written without them (a million cells of text, for a long journal).
+  sources = undefined;
   if (!plans.ok) {
     out.complain(out.problem(plans.problem));
     for (const finding of plans.findings ?? []) out.complain(`“${finding.sheet}”${out.finding(finding)}`);
     return EXIT.unusable;
   }
   out.progress(out.t("writing", { file: target }));
-  const workbook = await writeWorkbook(plans.value);
   try {
-    await replaceFile(target, workbook);
+    await replaceWithWorkbook(target, plans.value);
   } catch (error) {
     out.trace(error);
     const failed = writeProblem(error, target);

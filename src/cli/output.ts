@@ -6,9 +6,16 @@ import { findingMessage, formatMessage } from "../jobs";
 import type { Problem } from "../core/result";
 import { cliTranslator, type CliTranslate } from "./i18n";
 
+/** Where a command writes: process.stdout and process.stderr, or a test's collectors. */
+export interface CliStream {
+  write(text: string): unknown;
+  /** A Node stream's errors: EPIPE when whoever read the output has gone (`cashbook check … | head`). */
+  on?(event: "error", listener: (error: unknown) => void): unknown;
+}
+
 export interface CliIo {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
+  stdout: CliStream;
+  stderr: CliStream;
   env: Record<string, string | undefined>;
 }
 
@@ -46,19 +53,34 @@ function localeFromEnvironment(env: Record<string, string | undefined>): Locale 
   return !language || language === "C" || language === "C.UTF-8" ? "zh-CN" : localeFromDisplayLanguage(language);
 }
 
+/**
+ * Writes lines to a stream until the stream fails. A reader that stops reading (`| head`) closes the pipe, and Node
+ * then raises EPIPE as an error event, which unheard ends the process with a stack trace. The lines after it have no
+ * reader: they are dropped, and the command finishes as it would have, with its exit code.
+ */
+function lineWriter(stream: CliStream): (line: string) => void {
+  let closed = false;
+  stream.on?.("error", () => (closed = true));
+  return (line) => {
+    if (!closed) stream.write(`${line}\n`);
+  };
+}
+
 export function output(io: CliIo, lang: string | undefined, debug: boolean): Output {
   const locale = lang ? localeFromDisplayLanguage(lang) : localeFromEnvironment(io.env);
   const t = cliTranslator(locale);
+  const toStdout = lineWriter(io.stdout);
+  const toStderr = lineWriter(io.stderr);
   return {
     locale,
-    say: (line) => io.stdout.write(`${line}\n`),
-    complain: (line) => io.stderr.write(`${line}\n`),
-    progress: (line) => io.stderr.write(`${line}\n`),
+    say: toStdout,
+    complain: toStderr,
+    progress: toStderr,
     // A settings field is an option here: the message says what is wrong, the option where.
     problem: (problem) =>
       `${problem.field ? `--${problem.field}: ` : ""}${formatMessage(locale, problem.id, problem.params)}`,
     trace: (error) => {
-      if (debug) io.stderr.write(`${String(errorPart(error, "stack") ?? error)}\n`);
+      if (debug) toStderr(String(errorPart(error, "stack") ?? error));
     },
     finding: (finding) => `  ${finding.cell || "-"}  ${t(finding.severity)}  ${findingMessage(finding, locale)}`,
     t,

@@ -9,7 +9,6 @@ import type { Finding } from "../core/findings";
 import { formatIsoDate } from "../core/dates";
 import type { Grid } from "../core/grid";
 import { formatMoney } from "../core/money";
-import { writeWorkbook } from "../hosts/xlsx";
 import { findingMessage } from "../jobs";
 import {
   OUTSTANDING_LISTS,
@@ -22,7 +21,7 @@ import {
 import { UsageError, type CommandLine } from "./args";
 import { readGridsFromFile } from "./files";
 import { EXIT, type Output } from "./output";
-import { replaceFile, targetProblem, writeProblem } from "./write";
+import { replaceWithWorkbook, targetProblem, writeProblem } from "./write";
 
 /** 5270000 分 → "52700.00": exact, no separators, "-" for negative. */
 export const decimal = (fen: number) => formatMoney(fen).replace(/,/g, "");
@@ -169,7 +168,7 @@ export async function reconcileCommand(args: string[], line: CommandLine, out: O
   if (target !== undefined) {
     out.progress(out.t("writing", { file: target }));
     try {
-      await replaceFile(target, await writeWorkbook(reconciled.value.plans));
+      await replaceWithWorkbook(target, reconciled.value.plans);
     } catch (error) {
       out.trace(error);
       const failed = writeProblem(error, target);

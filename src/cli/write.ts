@@ -5,9 +5,11 @@
  * power cut leaves either the previous file, whole, or the new one, whole — never half of one.
  */
 import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
+import { constants, createWriteStream } from "node:fs";
 import { access, lstat, open, rename, rm, stat, type FileHandle } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
+import type { SheetPlan } from "../core/plan";
+import { writeWorkbookTo } from "../hosts/xlsx";
 import type { CliStringId } from "./i18n";
 import { reasonOf } from "./output";
 
@@ -100,16 +102,27 @@ const writeAll: WriteBytes = (file, data) => file.writeFile(data);
 
 /**
  * Writes `data` to `target`, replacing any file there, atomically: on any failure the previous file is left exactly
- * as it was and the temporary file is removed. The temporary file is hidden and created exclusively ("wx"), so it
- * never opens an existing file or a link planted under its name; a rename replaces a link at `target` rather than
- * following it.
+ * as it was and the temporary file is removed.
  */
-export async function replaceFile(target: string, data: Uint8Array, writeBytes: WriteBytes = writeAll): Promise<void> {
+export function replaceFile(target: string, data: Uint8Array, writeBytes: WriteBytes = writeAll): Promise<void> {
+  return replaceFileWith(target, (file) => writeBytes(file, data));
+}
+
+/**
+ * Writes what `fill` puts in the open file to `target`, replacing any file there, atomically: on any failure the
+ * previous file is left exactly as it was and the temporary file is removed. The temporary file is hidden and created
+ * exclusively ("wx"), so it never opens an existing file or a link planted under its name; a rename replaces a link
+ * at `target` rather than following it.
+ */
+export async function replaceFileWith(
+  target: string,
+  fill: (file: FileHandle, path: string) => Promise<unknown>,
+): Promise<void> {
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   const file = await open(temporary, "wx");
   try {
     try {
-      await writeBytes(file, data);
+      await fill(file, temporary);
       await file.sync();
     } finally {
       await file.close();
@@ -119,4 +132,16 @@ export async function replaceFile(target: string, data: Uint8Array, writeBytes: 
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * Writes the workbook of `plans` to `target` as replaceFileWith does, row by row through a stream on the temporary
+ * file (writeWorkbookTo), so that a long journal never sits whole in memory.
+ */
+export function replaceWithWorkbook(target: string, plans: readonly SheetPlan[]): Promise<void> {
+  // On the descriptor, not the FileHandle: a stream of the handle holds it open, and closing it would wait for ever.
+  // autoClose off: the file is flushed to the disk and closed above, once the workbook is whole.
+  return replaceFileWith(target, (file, path) =>
+    writeWorkbookTo(plans, createWriteStream(path, { fd: file.fd, autoClose: false })),
+  );
 }

@@ -102,11 +102,12 @@ export function readCsv(bytes: Uint8Array, options: CsvOptions = {}): Result<Csv
   if (rows.length > MAX_ROWS || width > MAX_COLUMNS) {
     return fail("csv-too-large", { rows: rows.length, columns: width, maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS });
   }
-  const values = rows.map((row) => {
-    const cells = row.map(unpadded);
-    while (cells.length < width) cells.push("");
-    return cells;
-  });
+  // In place: a second copy of every row would double what a big file costs.
+  const values = rows;
+  for (const row of values) {
+    for (let c = 0; c < row.length; c++) row[c] = unpadded(row[c]!);
+    while (row.length < width) row.push("");
+  }
   if (values.every((row) => row.every((cell) => cell === ""))) return fail("csv-empty");
   const damage = csvDamage(text, unclosedQuoteAt);
   return ok({
@@ -189,32 +190,39 @@ function parseRows(text: string, delimiter: string): ParsedRows {
   return { rows: data, unclosedQuoteAt: errors.find((error) => error.code === "MissingQuotes")?.index };
 }
 
-interface DelimiterFit extends ParsedRows {
+interface DelimiterFit {
   delimiter: string;
   /** Lines with the commonest field count above 1. */
   tableLines: number;
 }
 
+/** Counted row by row as papaparse goes, so that trying four delimiters on a big file keeps none of its rows. */
 function fitDelimiter(text: string, delimiter: string): DelimiterFit {
-  const parsed = parseRows(text, delimiter);
-  const { rows } = parsed;
   const linesByFieldCount = new Map<number, number>();
   let tableLines = 0;
-  for (const row of rows) {
-    if (row.length < 2) continue;
-    const lines = (linesByFieldCount.get(row.length) ?? 0) + 1;
-    linesByFieldCount.set(row.length, lines);
-    tableLines = Math.max(tableLines, lines);
-  }
-  return { ...parsed, delimiter, tableLines };
+  Papa.parse<string[]>(text, {
+    delimiter,
+    newline: "\n",
+    quoteChar: '"',
+    skipEmptyLines: false,
+    step: ({ data: row }) => {
+      if (row.length < 2) return;
+      const lines = (linesByFieldCount.get(row.length) ?? 0) + 1;
+      linesByFieldCount.set(row.length, lines);
+      tableLines = Math.max(tableLines, lines);
+    },
+  });
+  return { delimiter, tableLines };
 }
 
 /**
  * The delimiter under which most lines have the same number (more than one) of fields: the statement's table,
- * whatever the preamble and totals lines around it look like. On a tie, the first of DELIMITERS.
+ * whatever the preamble and totals lines around it look like. On a tie, the first of DELIMITERS. The text is then
+ * parsed once more with it, for its rows.
  */
-function bestFittingParse(text: string): DelimiterFit {
-  return DELIMITERS.map((delimiter) => fitDelimiter(text, delimiter)).reduce((best, next) =>
+function bestFittingParse(text: string): ParsedRows & { delimiter: string } {
+  const { delimiter } = DELIMITERS.map((candidate) => fitDelimiter(text, candidate)).reduce((best, next) =>
     next.tableLines > best.tableLines ? next : best,
   );
+  return { ...parseRows(text, delimiter), delimiter };
 }

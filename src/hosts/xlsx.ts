@@ -3,6 +3,7 @@
  * moves cells and knows nothing of accounting. Cells read come back as Office.js gives them, so a job reads a file
  * exactly as it reads the open workbook.
  */
+import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import {
   MAX_COLUMNS,
@@ -22,8 +23,10 @@ import {
   type ConditionalFormat,
   type Font,
   type ListValidation,
+  type PlanBlock,
   type PlanTable,
   type PrintSetup,
+  type RangeFormat,
   type SheetPlan,
   VALIDATION_MESSAGE_MAX,
   withinLength,
@@ -33,49 +36,168 @@ import { fail, ok, type Result } from "../core/result";
 import { HostError } from "./host";
 
 /**
- * Writes the plans as the sheets of a new workbook, in order, each under a free variant of its name. Tables and names
- * share one workbook-wide namespace: a later plan's table whose name is taken becomes "Amounts_2", and a later plan's
- * name that is taken keeps pointing at the first sheet that defined it.
+ * Writes the plans as the sheets of a new workbook, in order, each under a free name, and gives its bytes. Tables and
+ * names share one workbook-wide namespace: a later plan's table whose name is taken becomes "Amounts_2", and a later
+ * plan's name that is taken keeps pointing at the first sheet that defined it.
  */
 export async function writeWorkbook(plans: readonly SheetPlan[]): Promise<Buffer> {
   if (plans.length === 0) throw new RangeError("A workbook needs at least one sheet");
   const workbook = new ExcelJS.Workbook();
   // The file holds formulas without cached results; this makes Excel and LibreOffice compute them all on opening.
   workbook.calcProperties.fullCalcOnLoad = true;
-  const takenNames = new Set<string>();
-  for (const plan of plans) {
-    const name = freeSheetName(
-      plan.name,
-      workbook.worksheets.map((sheet) => sheet.name),
-    );
-    await writeSheet(workbook, workbook.addWorksheet(name), plan, takenNames);
-  }
+  await writeSheets(workbook, plans);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/**
+ * Writes the same workbook as writeWorkbook to a stream, for the command line: ExcelJS's streaming writer puts each
+ * row into the zip as soon as it is complete, so memory stays that of a page of rows however long the sheet (a
+ * 500,000-entry journal held whole took over 4 GB). The cells read back the same as writeWorkbook's (test/hosts).
+ * ExcelJS's streaming writer cannot write tables, so plans with tables are written whole first. Node only: ExcelJS's
+ * browser build, which the pane loads, has no streaming writer. Settles once the stream has taken the last byte, or
+ * at the stream's first error (a full disk), and then writes no more.
+ */
+export async function writeWorkbookTo(plans: readonly SheetPlan[], sink: Writable): Promise<void> {
+  if (plans.length === 0) throw new RangeError("A workbook needs at least one sheet");
+  const state: { failure?: unknown } = {};
+  const failed = new Promise<never>((_, reject) =>
+    sink.on("error", (error) => {
+      state.failure ??= error;
+      reject(error);
+    }),
+  );
+  // A failure after the workbook is settled has nothing left to stop.
+  failed.catch(() => undefined);
+  const write = async () => {
+    if (plans.some((plan) => plan.tables.length > 0)) {
+      const data = await writeWorkbook(plans);
+      await new Promise<void>((resolve) => sink.end(data, resolve));
+      return;
+    }
+    // Styles on; shared strings off: inline strings need no table of every text, held until the end.
+    const workbook = quietly(
+      () => new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false }),
+    );
+    calculateOnLoad(workbook);
+    await writeSheets(workbook, plans, state);
+    await workbook.commit();
+  };
+  await Promise.race([write(), failed]);
+}
+
+/**
+ * The zip library under ExcelJS's streaming writer (archiver 5) turns text into bytes with `new Buffer()`, and Node
+ * prints a deprecation warning for it on stderr, where the user would read it as something wrong: Node tells code
+ * under node_modules apart, but the command line is one bundle. The warning comes once, from the writer's
+ * constructor, so it is silenced there and nowhere else.
+ */
+function quietly<T>(make: () => T): T {
+  const before = process.noDeprecation;
+  process.noDeprecation = true;
+  try {
+    return make();
+  } finally {
+    process.noDeprecation = before;
+  }
+}
+
+/**
+ * ExcelJS's streaming writer writes <calcPr> without fullCalcOnLoad, which writeWorkbook sets through
+ * calcProperties; the workbook part is one short string written last, so the attribute is added there.
+ */
+function calculateOnLoad(workbook: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const zip = (workbook as unknown as { zip: { append(source: unknown, data: { name: string }): unknown } }).zip;
+  const append = zip.append.bind(zip);
+  zip.append = (source, data) =>
+    append(
+      data.name === "/xl/workbook.xml" && typeof source === "string"
+        ? source.replace(/<calcPr ([^>]*?)\/>/, '<calcPr $1 fullCalcOnLoad="1"/>')
+        : source,
+      data,
+    );
+}
+
+/** How a streaming write is going: a failure of the stream stops the rows being made. */
+interface Streaming {
+  failure?: unknown;
+}
+
+async function writeSheets(workbook: ExcelJS.Workbook, plans: readonly SheetPlan[], streaming?: Streaming) {
+  const takenNames = new Set<string>();
+  const names: string[] = [];
+  for (const plan of plans) {
+    const name = freeSheetName(plan.name, names);
+    names.push(name);
+    await writeSheet(workbook, name, plan, takenNames, streaming);
+  }
+}
+
+/** Rows are written and committed in order, so that the streaming writer can let each go once it is written. */
 async function writeSheet(
   workbook: ExcelJS.Workbook,
-  sheet: ExcelJS.Worksheet,
+  name: string,
   plan: SheetPlan,
   takenNames: Set<string>,
+  streaming: Streaming | undefined,
 ): Promise<void> {
-  const textCells = writeBlocks(sheet, plan);
-  for (const table of plan.tables) addTable(sheet, table, claimName(table.name, takenNames, "_"));
-  // Merging keeps the top-left value, as Excel does; styles come after so that each merged cell keeps its own borders.
-  for (const merge of plan.merges) sheet.mergeCellsWithoutStyle(rangeOf(merge).excel);
-  applyFormats(sheet, plan, textCells);
+  // The streaming writer writes views and the page set-up's fit-to-page at the top of the sheet, when it is added.
+  const sheet = workbook.addWorksheet(name, {
+    ...(plan.freeze && { views: [frozenView(plan.freeze)] }),
+    ...(plan.print && { pageSetup: pageSetup(plan.print) }),
+    ...(plan.print?.pageNumbers && { headerFooter: { oddFooter: `&C${PAGE_NUMBER_FOOTER}` } }),
+  });
   for (const column of plan.columns) {
     const sheetColumn = sheet.getColumn(column.index + 1);
     if (column.width !== undefined) sheetColumn.width = column.width;
     if (column.hidden !== undefined) sheetColumn.hidden = column.hidden;
   }
-  for (const row of plan.rows) {
-    if (row.height !== undefined) sheet.getRow(row.index + 1).height = row.height;
+  const heights = new Map(plan.rows.map((row) => [row.index, row.height]));
+  // A break before 0-based row r ends the page after 1-based row r, 0-based r - 1; the first row starts a page
+  // anyway. Excel keeps at most 1,023 manual breaks (MS-XLSB 2.4.196).
+  const breaks = new Set(
+    (plan.print?.rowBreaks ?? [])
+      .filter((row) => row > 0)
+      .slice(0, 1023)
+      .map((row) => row - 1),
+  );
+  const blocks = new Sweep(plan.blocks.map((block) => blockRange(block)));
+  const formats = new Sweep(plan.formats.map((format) => rangeOf(format.range)));
+  const styles = new StyleMerger(plan.formats);
+  const merges = plan.merges.map(rangeOf);
+  const mergesEndingAt = groupBy(merges, (merge) => merge.end.row);
+  /** How many merges span from each row into the next: those rows wait uncommitted until the merge is made. */
+  let openMerges = 0;
+  const mergesStartingAt = groupBy(merges, (merge) => merge.start.row);
+  const lastRow = Math.max(
+    -1,
+    ...[blocks, formats].map((sweep) => sweep.lastRow),
+    ...merges.map((merge) => merge.end.row),
+    ...plan.rows.map((row) => row.index),
+    ...breaks,
+  );
+  for (let r = 0; r <= lastRow; r++) {
+    const row = sheet.getRow(r + 1);
+    const textColumns = writeRowValues(row, r, plan.blocks, blocks.at(r));
+    styles.styleRow(row, formats.at(r), textColumns);
+    const height = heights.get(r);
+    if (height !== undefined) row.height = height;
+    if (breaks.has(r)) row.addPageBreak(0, MAX_COLUMNS);
+    openMerges += mergesStartingAt.get(r)?.filter((merge) => merge.end.row > r).length ?? 0;
+    for (const merge of mergesEndingAt.get(r) ?? []) {
+      mergeKeepingStyles(sheet, merge);
+      if (merge.start.row < r) openMerges--;
+    }
+    if (streaming && openMerges === 0) {
+      row.commit();
+      // Lets the zip take what is written so far, rather than the whole sheet's text piling up ahead of it.
+      if (r % 1024 === 1023) {
+        forgetFormulas(sheet);
+        await zipped(sheet);
+        if (streaming.failure !== undefined) throw streaming.failure;
+      }
+    }
   }
-  if (plan.freeze) {
-    const { rows, columns } = plan.freeze;
-    sheet.views = [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: cellAddress(rows, columns) }];
-  }
+  for (const table of plan.tables) addTable(sheet, table, claimName(table.name, takenNames, "_"));
   for (const validation of plan.validations) addListValidation(sheet, validation);
   plan.conditionalFormats.forEach((format, index) => addConditionalFormat(sheet, format, index + 1));
   for (const named of plan.names) {
@@ -91,7 +213,60 @@ async function writeSheet(
       sort: plan.protect.allowSort,
     });
   }
-  if (plan.print) applyPrintSetup(sheet, plan.print);
+  if (streaming) sheet.commit();
+}
+
+/**
+ * Waits until the zip has taken in what the sheet has written so far. ExcelJS writes a sheet's text into the zip's
+ * input without waiting for it, so a sheet written faster than it is compressed would pile up there whole (500 MB
+ * for a 500,000-entry journal). The input is the one stream ExcelJS's sheet stream is piped to.
+ */
+async function zipped(sheet: ExcelJS.Worksheet): Promise<void> {
+  const input = (sheet as unknown as { stream?: { pipes?: ZipInput[] } }).stream?.pipes?.[0];
+  const full = input && (input.writableNeedDrain ?? input._writableState?.needDrain);
+  await new Promise<void>((resolve) => (full ? input.once("drain", resolve) : setImmediate(resolve)));
+}
+
+/**
+ * ExcelJS's streaming writer keeps every formula cell it has written, by address, for later cells whose shared
+ * formula refers back to it; plans write none, and a 500,000-entry journal's would come to 400 MB. So the cells of
+ * the rows committed are let go.
+ */
+function forgetFormulas(sheet: ExcelJS.Worksheet): void {
+  (sheet as unknown as { _formulae: Record<string, unknown> })._formulae = {};
+}
+
+/** The zip's input: a stream of the readable-stream package, older than Node's and without writableNeedDrain. */
+interface ZipInput {
+  writableNeedDrain?: boolean;
+  _writableState?: { needDrain: boolean };
+  once(event: "drain", listener: () => void): unknown;
+}
+
+function frozenView({ rows, columns }: NonNullable<SheetPlan["freeze"]>): Partial<ExcelJS.WorksheetView> {
+  return { state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: cellAddress(rows, columns) };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const at = key(item);
+    const group = groups.get(at);
+    if (group) group.push(item);
+    else groups.set(at, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Merging keeps the top-left value, as Excel does, and each merged cell keeps the style its formats gave it (its own
+ * borders): ExcelJS's streaming writer has only the merge that copies the top-left cell's style over the others.
+ */
+function mergeKeepingStyles(sheet: ExcelJS.Worksheet, merge: RangeAddress): void {
+  const cells = [...cellsOf(merge)].map(({ row, column }) => sheet.getRow(row + 1).getCell(column + 1));
+  const styles = cells.map(({ style }) => style);
+  sheet.mergeCells(merge.start.row + 1, merge.start.column + 1, merge.end.row + 1, merge.end.column + 1);
+  cells.forEach((merged, index) => (merged.style = styles[index]!));
 }
 
 /** A plan's range, checked, with its ExcelJS form ("B2:D9"). */
@@ -110,29 +285,78 @@ function* cellsOf(range: RangeAddress): Generator<CellPosition> {
   }
 }
 
+/** A block's cells as a range, so that the rows a block covers are found as a format's are. */
+function blockRange(block: PlanBlock): RangeAddress {
+  const start = rangeOf(block.at).start;
+  const width = block.rows.reduce((widest, row) => Math.max(widest, row.length), 1);
+  return {
+    sheet: "",
+    start,
+    end: { row: start.row + Math.max(block.rows.length, 1) - 1, column: start.column + width - 1 },
+  };
+}
+
 /**
- * Writes the blocks' cells and returns the text cells that must keep the Text format ("@"), by row and column.
- * A string is stored as a text cell whatever it starts with: only `{ formula }` makes a formula. But when the user
- * edits such a cell and confirms it, Excel and LibreOffice read what is there as if typed, and "=1+1" becomes a
- * formula, "00012345" the number 12345 (core/text). The Text format keeps it text through the edit.
- * ExcelJS cannot write the quotePrefix style attribute, which would do the same without a format.
+ * The ranges that cover each row, by their index in the plan, for rows asked for in order: ranges start and end
+ * where they will, and a journal's hundred thousand formats are each looked at twice, not once per row.
  */
-function writeBlocks(sheet: ExcelJS.Worksheet, plan: SheetPlan): Set<number>[] {
-  const textCells: Set<number>[] = [];
-  for (const block of plan.blocks) {
+class Sweep {
+  private readonly byStart: number[];
+  private next = 0;
+  private active: number[] = [];
+  readonly lastRow: number;
+
+  constructor(readonly ranges: readonly RangeAddress[]) {
+    this.byStart = ranges.map((_, index) => index).sort((a, b) => ranges[a]!.start.row - ranges[b]!.start.row || a - b);
+    this.lastRow = ranges.reduce((last, range) => Math.max(last, range.end.row), -1);
+  }
+
+  /** The indexes, in plan order, of the ranges over 0-based row `row`; rows must be asked for in order. */
+  at(row: number): readonly number[] {
+    let changed = false;
+    if (this.active.some((index) => this.ranges[index]!.end.row < row)) {
+      this.active = this.active.filter((index) => this.ranges[index]!.end.row >= row);
+      changed = true;
+    }
+    while (this.next < this.byStart.length && this.ranges[this.byStart[this.next]!]!.start.row <= row) {
+      const index = this.byStart[this.next++]!;
+      if (this.ranges[index]!.end.row >= row) {
+        this.active.push(index);
+        changed = true;
+      }
+    }
+    if (changed) this.active.sort((a, b) => a - b);
+    return this.active;
+  }
+}
+
+/**
+ * Writes the row's cells from the blocks over it, later blocks winning, and gives the columns whose text must keep
+ * the Text format ("@"). A string is stored as a text cell whatever it starts with: only `{ formula }` makes a
+ * formula. But when the user edits such a cell and confirms it, Excel and LibreOffice read what is there as if typed,
+ * and "=1+1" becomes a formula, "00012345" the number 12345 (core/text). The Text format keeps it text through the
+ * edit. ExcelJS cannot write the quotePrefix style attribute, which would do the same without a format.
+ */
+function writeRowValues(
+  sheetRow: ExcelJS.Row,
+  row: number,
+  blocks: readonly PlanBlock[],
+  covering: readonly number[],
+): Set<number> | undefined {
+  let textColumns: Set<number> | undefined;
+  for (const index of covering) {
+    const block = blocks[index]!;
     const at = rangeOf(block.at).start;
-    block.rows.forEach((cells, r) => {
-      const row = sheet.getRow(at.row + r + 1);
-      cells.forEach((cell, c) => {
-        if (cell === null) return;
-        row.getCell(at.column + c + 1).value = isFormula(cell) ? { formula: withoutEquals(cell.formula) } : cell;
-        const guarded = (textCells[at.row + r] ??= new Set());
-        if (typeof cell === "string" && mayNotStayText(cell)) guarded.add(at.column + c);
-        else guarded.delete(at.column + c);
-      });
+    const cells = block.rows[row - at.row];
+    cells?.forEach((cell, c) => {
+      if (cell === null) return;
+      const column = at.column + c;
+      sheetRow.getCell(column + 1).value = isFormula(cell) ? { formula: withoutEquals(cell.formula) } : cell;
+      if (typeof cell === "string" && mayNotStayText(cell)) (textColumns ??= new Set()).add(column);
+      else textColumns?.delete(column);
     });
   }
-  return textCells;
+  return textColumns;
 }
 
 /** The file format stores formulas without the "=" that Excel shows and Office.js takes. */
@@ -141,54 +365,77 @@ function withoutEquals(formula: string): string {
 }
 
 /**
- * Applies the formats in order, later ones winning for the properties they set. Cells that got the same formats in
- * the same order share one merged style, so a hundred thousand formatted rows cost a handful of style objects.
+ * Applies the formats in order, later ones winning for the properties they set. Cells that got formats of the same
+ * content in the same order share one merged style object, so that a hundred thousand formatted rows cost a handful
+ * of styles, and ExcelJS works out each one's styles.xml entry once rather than once per cell. ExcelJS's setters
+ * (`cell.font = …`) change cell.style in place, so nothing may set a cell's format after this.
  */
-function applyFormats(
-  sheet: ExcelJS.Worksheet,
-  plan: SheetPlan,
-  textCells: readonly (Set<number> | undefined)[],
-): void {
-  const merged: CellStyle[] = [];
-  /** The index in `merged` of each formatted cell's style, by row and column. */
-  const styleOfCell: number[][] = [];
-  for (const format of plan.formats) {
-    /** The merged style a cell gets from this format, by the one it had before (-1: none). */
-    const styleAfter = new Map<number, number>();
-    for (const { row, column } of cellsOf(rangeOf(format.range))) {
-      const rowStyles = (styleOfCell[row] ??= []);
-      const before = rowStyles[column] ?? -1;
-      let after = styleAfter.get(before);
-      if (after === undefined) {
-        after = merged.push(before === -1 ? format.style : mergeStyles(merged[before]!, format.style)) - 1;
-        styleAfter.set(before, after);
-      }
-      rowStyles[column] = after;
+class StyleMerger {
+  private readonly merged: Partial<ExcelJS.Style>[] = [];
+  private readonly mergedPlan: CellStyle[] = [];
+  /** By merged style (-1: none) and a format's content, the merged style after it. */
+  private readonly after = new Map<number, Map<string, number>>();
+  private readonly keys: string[];
+  /** Each style with the Text format, made once; index -1 is a cell the plan gives no format. */
+  private readonly asText = new Map<number, Partial<ExcelJS.Style>>();
+  /** The last row's formats and the style each column got from them: consecutive rows mostly share both. */
+  private lastFormats: readonly number[] = [];
+  private lastStyles = new Map<number, number>();
+
+  constructor(private readonly formats: readonly RangeFormat[]) {
+    this.keys = formats.map((format) => JSON.stringify(format.style));
+  }
+
+  styleRow(sheetRow: ExcelJS.Row, covering: readonly number[], textColumns: Set<number> | undefined): void {
+    const styles = this.columnStyles(covering);
+    for (const [column, styleIndex] of styles) {
+      sheetRow.getCell(column + 1).style = textColumns?.has(column)
+        ? this.textStyle(styleIndex)
+        : this.merged[styleIndex]!;
+    }
+    for (const column of textColumns ?? []) {
+      if (!styles.has(column)) sheetRow.getCell(column + 1).style = this.textStyle(-1);
     }
   }
-  const excelStyles = merged.map(excelStyle);
-  /** Each style with the Text format, made once; index -1 is a cell the plan gives no format. */
-  const asText = new Map<number, Partial<ExcelJS.Style>>();
-  const textStyle = (styleIndex: number) => {
-    let style = asText.get(styleIndex);
-    if (!style) asText.set(styleIndex, (style = { ...(excelStyles[styleIndex] ?? {}), numFmt: "@" }));
-    return style;
-  };
-  styleOfCell.forEach((rowStyles, row) => {
-    const sheetRow = sheet.getRow(row + 1);
-    rowStyles.forEach((styleIndex, column) => {
-      // Sharing one style object lets ExcelJS work out its styles.xml entry once rather than once per cell. ExcelJS's
-      // setters (`cell.font = …`) change cell.style in place, so nothing may set a cell's format after this.
-      sheetRow.getCell(column + 1).style = textCells[row]?.has(column)
-        ? textStyle(styleIndex)
-        : excelStyles[styleIndex]!;
-    });
-  });
-  textCells.forEach((columns, row) => {
-    for (const column of columns ?? []) {
-      if (styleOfCell[row]?.[column] === undefined) sheet.getRow(row + 1).getCell(column + 1).style = textStyle(-1);
+
+  private columnStyles(covering: readonly number[]): Map<number, number> {
+    if (covering === this.lastFormats || sameIndexes(covering, this.lastFormats)) return this.lastStyles;
+    const styles = new Map<number, number>();
+    for (const index of covering) {
+      const range = rangeOf(this.formats[index]!.range);
+      for (let column = range.start.column; column <= range.end.column; column++) {
+        styles.set(column, this.next(styles.get(column) ?? -1, index));
+      }
     }
-  });
+    this.lastFormats = [...covering];
+    this.lastStyles = styles;
+    return styles;
+  }
+
+  private next(before: number, format: number): number {
+    let transitions = this.after.get(before);
+    if (!transitions) this.after.set(before, (transitions = new Map()));
+    const key = this.keys[format]!;
+    let after = transitions.get(key);
+    if (after === undefined) {
+      const style = this.formats[format]!.style;
+      const plan = before === -1 ? style : mergeStyles(this.mergedPlan[before]!, style);
+      after = this.mergedPlan.push(plan) - 1;
+      this.merged.push(excelStyle(plan));
+      transitions.set(key, after);
+    }
+    return after;
+  }
+
+  private textStyle(styleIndex: number): Partial<ExcelJS.Style> {
+    let style = this.asText.get(styleIndex);
+    if (!style) this.asText.set(styleIndex, (style = { ...(this.merged[styleIndex] ?? {}), numFmt: "@" }));
+    return style;
+  }
+}
+
+function sameIndexes(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((index, i) => index === b[i]);
 }
 
 function mergeStyles(base: CellStyle, over: CellStyle): CellStyle {
@@ -321,8 +568,10 @@ function addListValidation(sheet: ExcelJS.Worksheet, validation: ListValidation)
       error: withinLength(validation.errorMessage, VALIDATION_MESSAGE_MAX),
     }),
   };
-  for (const { row, column } of cellsOf(rangeOf(validation.range)))
-    sheet.getCell(row + 1, column + 1).dataValidation = rule;
+  // One rule over the range, as Excel stores it, rather than one per cell: a journal's column is a million cells.
+  (
+    sheet as unknown as { dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(rangeOf(validation.range).excel, rule);
 }
 
 function addConditionalFormat(sheet: ExcelJS.Worksheet, format: ConditionalFormat, priority: number): void {
@@ -354,23 +603,14 @@ function addConditionalFormat(sheet: ExcelJS.Worksheet, format: ConditionalForma
 /** The file format's paper size codes (ECMA-376 ST_PaperSize). */
 const PAPER_SIZE: Record<PrintSetup["paper"], number> = { Letter: 1, A3: 8, A4: 9, A5: 11 };
 
-function applyPrintSetup(sheet: ExcelJS.Worksheet, print: PrintSetup): void {
-  const setup = sheet.pageSetup;
-  setup.paperSize = PAPER_SIZE[print.paper] as ExcelJS.PageSetup["paperSize"];
-  setup.orientation = print.orientation;
-  if (print.margins) setup.margins = { ...print.margins };
-  if (print.titleRows) setup.printTitlesRow = `${print.titleRows.first}:${print.titleRows.last}`;
-  if (print.fitToWidth) {
-    setup.fitToPage = true;
-    setup.fitToWidth = 1;
-    setup.fitToHeight = 0;
-  }
-  // The file's footer holds one string, its sections marked by &L, &C and &R (ECMA-376 18.3.1.39).
-  if (print.pageNumbers) sheet.headerFooter.oddFooter = `&C${PAGE_NUMBER_FOOTER}`;
-  // A break before row r ends the page after 1-based row r; the first row starts a page anyway. Excel keeps at most
-  // 1,023 manual breaks (MS-XLSB 2.4.196).
-  const breaks = (print.rowBreaks ?? []).filter((row) => row > 0).slice(0, 1023);
-  for (const row of breaks) sheet.getRow(row).addPageBreak(0, MAX_COLUMNS);
+function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: PAPER_SIZE[print.paper] as ExcelJS.PageSetup["paperSize"],
+    orientation: print.orientation,
+    ...(print.margins && { margins: { ...print.margins } }),
+    ...(print.titleRows && { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` }),
+    ...(print.fitToWidth && { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+  };
 }
 
 function quotedSheetName(name: string): string {
@@ -437,12 +677,8 @@ export async function readWorkbookGrids(
 ): Promise<Result<Grid[]>> {
   // A Buffer is a Uint8Array: the command line's files and the pane's picked files read the same way.
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (isOleFile(bytes)) return fail("xlsx-legacy-or-encrypted");
-  const expanded = zipExpandedBytes(bytes);
-  if (expanded !== null && expanded > maxExpandedBytes) {
-    const megabytes = (count: number) => (Number.isFinite(count) ? Math.ceil(count / 2 ** 20) : "4,096+");
-    return fail("xlsx-too-large", { size: megabytes(expanded), limit: megabytes(maxExpandedBytes) });
-  }
+  const refused = refusedWorkbook(bytes, maxExpandedBytes);
+  if (refused) return refused;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -450,17 +686,31 @@ export async function readWorkbookGrids(
     return fail("xlsx-unreadable");
   }
   if (workbook.worksheets.length === 0) return fail("xlsx-unreadable");
-  const grids = workbook.worksheets.map(sheetGrid);
   // ExcelJS reads Excel's cached "" (<v></v>) as no result at all. Excel saves a result for every formula, so a
   // workbook with any result was calculated, and its formulas without one show "".
+  return ok(settleCalculated(workbook.worksheets.map(sheetGrid)));
+}
+
+/** Why bytes cannot be read as a workbook before they are unzipped, or null when they may be. */
+export function refusedWorkbook(bytes: Uint8Array, maxExpandedBytes: number): Result<never> | null {
+  if (isOleFile(bytes)) return fail("xlsx-legacy-or-encrypted");
+  const expanded = zipExpandedBytes(bytes);
+  if (expanded !== null && expanded > maxExpandedBytes) {
+    const megabytes = (count: number) => (Number.isFinite(count) ? Math.ceil(count / 2 ** 20) : "4,096+");
+    return fail("xlsx-too-large", { size: megabytes(expanded), limit: megabytes(maxExpandedBytes) });
+  }
+  return null;
+}
+
+/** A workbook with any formula result was calculated: then its formulas without one show "", as in Excel. */
+export function settleCalculated(grids: (Grid & { calculated?: boolean })[]): Grid[] {
   if (grids.some((grid) => grid.calculated)) for (const grid of grids) delete grid.uncalculated;
   for (const grid of grids) delete grid.calculated;
-  return ok(grids);
+  return grids;
 }
 
 function sheetGrid(sheet: ExcelJS.Worksheet): Grid & { calculated?: boolean } {
   const found: CellValue[][] = [];
-  let width = 1;
   let calculated = false;
   let uncalculated = 0;
   let firstUncalculated = "";
@@ -477,31 +727,58 @@ function sheetGrid(sheet: ExcelJS.Worksheet): Grid & { calculated?: boolean } {
         firstUncalculated = cellAddress(rowNumber - 1, columnNumber - 1);
       calculated ||= formula && value !== undefined;
       (found[rowNumber - 1] ??= [])[columnNumber - 1] = officeValue(value);
-      width = Math.max(width, columnNumber);
     });
   });
-  const height = Math.max(found.length, 1);
+  return gridOf(
+    sheet.name,
+    found,
+    calculated,
+    uncalculated > 0 ? { count: uncalculated, first: firstUncalculated } : undefined,
+  );
+}
+
+/** The cells found, by row and column, as a Grid from A1 to the last row and column holding one (A1 at least). */
+export function gridOf(
+  sheet: string,
+  found: CellValue[][],
+  calculated: boolean,
+  uncalculated: Grid["uncalculated"],
+): Grid & { calculated?: boolean } {
+  let width = 1;
+  for (const line of found) if (line) width = Math.max(width, lastIndex(line) + 1);
+  let height = found.length;
+  while (height > 0 && (!found[height - 1] || lastIndex(found[height - 1]!) < 0)) height--;
   const values: CellValue[][] = [];
-  for (let r = 0; r < height; r++) {
-    const line: CellValue[] = [];
-    for (let c = 0; c < width; c++) line.push(found[r]?.[c] ?? "");
+  for (let r = 0; r < Math.max(height, 1); r++) {
+    // The row as found, filled out in place: a second copy of a million rows would double what reading costs.
+    const line = found[r] ?? [];
+    for (let c = 0; c < width; c++) line[c] ??= "";
+    line.length = width;
     values.push(line);
   }
-  const grid: Grid & { calculated?: boolean } = { sheet: sheet.name, top: 0, left: 0, values, calculated };
-  if (uncalculated > 0) grid.uncalculated = { count: uncalculated, first: firstUncalculated };
+  const grid: Grid & { calculated?: boolean } = { sheet, top: 0, left: 0, values, calculated };
+  if (uncalculated) grid.uncalculated = uncalculated;
   return grid;
 }
 
-const MS_PER_DAY = 86_400_000;
+/** The index of a sparse row's last cell, or -1. */
+function lastIndex(line: readonly CellValue[]): number {
+  for (let c = line.length - 1; c >= 0; c--) if (line[c] !== undefined) return c;
+  return -1;
+}
+
+export const MS_PER_DAY = 86_400_000;
 /** 1970-01-01 in Excel's 1900 date system, as ExcelJS's own serial-to-Date takes it, so serials read back unchanged. */
-const UNIX_EPOCH_SERIAL = 25_569;
+export const UNIX_EPOCH_SERIAL = 25_569;
+/** And in the 1904 date system. */
+export const UNIX_EPOCH_SERIAL_1904 = 24_107;
 
 /**
  * A cell's value as Office.js's `Range.values` gives it: a date as its 1900-system serial number (ExcelJS has already
  * turned a 1904-system serial into the right day), a formula as its cached result, rich text as plain text, an error
  * as its text.
  */
-function officeValue(value: ExcelJS.CellValue): CellValue {
+export function officeValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
   if (typeof value !== "object") return value;

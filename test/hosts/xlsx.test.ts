@@ -9,7 +9,9 @@ import fc from "fast-check";
 import JSZip from "jszip";
 import type { Grid } from "../../src/core/grid";
 import { emptyPlan, type SheetPlan } from "../../src/core/plan";
+import type { Result } from "../../src/core/result";
 import { readWorkbookGrids, writeWorkbook, zipExpandedBytes } from "../../src/hosts/xlsx";
+import { readWorkbookGridsStreaming } from "../../src/hosts/xlsx-stream";
 
 const JAN_15 = 46037; // 2026-01-15 as an Excel serial
 const JAN_16 = 46038;
@@ -106,6 +108,17 @@ const everything: SheetPlan = {
     pageNumbers: true,
   },
 };
+
+type Reader = (data: Uint8Array | ArrayBuffer, options?: { maxExpandedBytes?: number }) => Promise<Result<Grid[]>>;
+
+/** Both readers, whole (the pane's) and streaming (the command line's), must read every workbook alike. */
+const READERS: [string, Reader][] = [
+  ["readWorkbookGrids", readWorkbookGrids],
+  [
+    "readWorkbookGridsStreaming",
+    (data, options) => readWorkbookGridsStreaming(data instanceof Uint8Array ? data : new Uint8Array(data), options),
+  ],
+];
 
 async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -306,7 +319,7 @@ describe("writeWorkbook", () => {
   });
 });
 
-describe("readWorkbookGrids", () => {
+describe.each(READERS)("%s", (_, readWorkbookGrids) => {
   test("tells formulas never calculated (a program wrote them) from formulas whose result is blank", async () => {
     const read = async (fill: (sheet: ExcelJS.Worksheet) => void) => {
       const workbook = new ExcelJS.Workbook();
@@ -499,7 +512,7 @@ function readBack(sheet: ExcelJS.Worksheet, column: number): ExcelJS.CellValue {
   return sheet.getCell(1, column).value;
 }
 
-describe("a workbook that would expand past what can be read", () => {
+describe.each(READERS)("%s: a workbook that would expand past what can be read", (_, readWorkbookGrids) => {
   /** An .xlsx-shaped zip with one part of `megabytes` MB of zeros: a few KB on disk. */
   async function inflating(megabytes: number): Promise<Buffer> {
     const zip = await JSZip.loadAsync(await writeWorkbook([emptyPlan("Sheet1")]));

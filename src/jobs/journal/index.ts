@@ -2,7 +2,7 @@
 export { journalJob, checkJournal, generateJournal, journalSheetKinds, journalsForReports } from "./job";
 export { balanceFormulaAt, dayTotalBelow, type BalanceFormula, type ClosingRowInsert } from "./closing";
 export { readJournalEntries, type EntriesRead } from "./entries";
-export { layoutJournal } from "./layout";
+export { journalExtent, layoutJournal } from "./layout";
 export { findJournalHeader, readJournal, readJournals, type JournalHeader, type ReadJournal } from "./read";
 export { RULES, applyRules, type JournalRule, type JournalRuleSettings } from "./rules";
 export {

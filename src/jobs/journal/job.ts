@@ -4,12 +4,13 @@
  * layout). The shells reach them through index.ts.
  */
 import type { Finding } from "../../core/findings";
-import { parseRangeAddress, type Grid } from "../../core/grid";
+import { MAX_ROWS, parseRangeAddress, type Grid } from "../../core/grid";
 import type { Generated, GeneratorKind, SheetKind } from "../../core/kinds";
 import type { SheetPlan } from "../../core/plan";
-import { ok } from "../../core/result";
+import { MAX_FEN } from "../../core/money";
+import { fail, ok, onField } from "../../core/result";
 import { readJournalEntries } from "./entries";
-import { layoutJournal } from "./layout";
+import { journalExtent, layoutJournal } from "./layout";
 import type { JournalEntry, JournalKind } from "./model";
 import type { AccountJournal } from "./model";
 import { findJournalHeader, journalHeaderProblem, notCalculated, readJournal, readJournals } from "./read";
@@ -184,6 +185,9 @@ function entriesOf(grids: readonly Grid[], year: number | null): Generated<Journ
   return firstFailure ?? ok([]);
 }
 
+/** 1,048,576 as a count reads. */
+const thousands = (count: number) => count.toLocaleString("en-US");
+
 /** A journal from its settings, with the entries of `sources` posted (an empty month without them). */
 export function generateJournal(
   options: JournalOptions,
@@ -193,6 +197,11 @@ export function generateJournal(
   if (!entries.ok) return entries;
   const settled = settleJournal(options, entries.value);
   if (!settled.ok) return settled;
+  // Refused before a page is laid out: half a million entries take a minute to write, and would be written in vain.
+  const { rows, pastExact } = journalExtent(settled.value.settings, settled.value.entries);
+  if (rows > MAX_ROWS)
+    return onField("month", fail("journal-too-many-rows", { rows: thousands(rows), max: thousands(MAX_ROWS) }));
+  if (pastExact !== null) return fail("journal-total-too-large", { amount: money(pastExact), max: money(MAX_FEN) });
   return ok({
     plan: layoutJournal(settled.value.settings, settled.value.entries),
     entries: settled.value.entries.length,

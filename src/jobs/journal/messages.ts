@@ -18,6 +18,10 @@ const zhCN = {
   "journal-entries-span-years":
     "分录的日期从 {first} 年到 {last} 年；日记账按年登记，请指定月份，或把各年的分录分开生成",
   "journal-entries-none-in-month": "分录里没有 {period} 的分录",
+  "journal-too-many-rows":
+    "这本日记账连同本日合计、本月合计和过次页、承前页共 {rows} 行，超出了工作表最多 {max} 行；请按月份分开生成，或加大每页行数",
+  "journal-total-too-large":
+    "这本日记账的余额或合计将达到 {amount}，超出了能精确计算的范围（最大 {max}）；请核对分录的金额，或分开生成",
   "journal-header-missing": "找不到日记账的表头行：表头应有“摘要”“借方（收入）”“贷方（支出）”“余额”等栏目",
   "journal-header-incomplete":
     "没有认出日记账的表头：第 {row} 行最像表头，但找不到 {missing} 栏；请把该栏的标题改成常用的写法（如“余额”“借方”“贷方”），或检查它是否被合并单元格遮住",
@@ -85,6 +89,10 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-entries-span-years":
     "The entries run from {first} to {last}; a journal covers one year, so give a month or generate each year's entries separately",
   "journal-entries-none-in-month": "There are no entries in {period}",
+  "journal-too-many-rows":
+    "With its day and month totals and page carries the journal would take {rows} rows, more than a sheet's {max}; generate it a month at a time, or with more rows per page",
+  "journal-total-too-large":
+    "A balance or total of the journal would reach {amount}, past the largest amount kept exact ({max}); check the entries' amounts, or generate the journal in parts",
   "journal-header-missing":
     "No journal header row was found: it needs columns such as 摘要 (summary), 借方/收入 (receipts), 贷方/支出 (payments) and 余额 (balance)",
   "journal-header-incomplete":
