@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { formatIsoDate } from "../../../src/core/dates";
 import type { Grid } from "../../../src/core/grid";
+import { emptyPlan } from "../../../src/core/plan";
 import { readCsv } from "../../../src/hosts/csv";
 import { writeWorkbook, readWorkbookGrids } from "../../../src/hosts/xlsx";
 import {
@@ -191,7 +192,7 @@ describe("layouts not among the fixtures", () => {
                 : cell,
           ),
     );
-    const file = await writeWorkbook([{ ...emptyPlanOf("对账单"), blocks: [{ at: "A1", rows: numeric }] }]);
+    const file = await writeWorkbook([{ ...emptyPlan("对账单"), blocks: [{ at: "A1", rows: numeric }] }]);
     const grids = await readWorkbookGrids(file);
     if (!grids.ok) throw new Error(grids.problem.id);
     const read = statement(grids.value[0]!);
@@ -315,18 +316,3 @@ describe("last month's 未达账项", () => {
     expect(carriedMonth(grid("2026-13 未达账项"))).toBeNull();
   });
 });
-
-function emptyPlanOf(name: string) {
-  return {
-    name,
-    blocks: [],
-    formats: [],
-    merges: [],
-    columns: [],
-    rows: [],
-    validations: [],
-    conditionalFormats: [],
-    tables: [],
-    names: [],
-  };
-}
