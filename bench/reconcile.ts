@@ -67,7 +67,8 @@ function month(count: number, seed: number): { book: Item[]; statement: Item[] }
     const number = random() < 0.3 ? String(10_000_000 + i) : "";
     const landing = random();
     const summary = flow === "in" ? `收货款 ${i % 97}` : `付货款 ${i % 89}`;
-    if (landing < 0.975 && book.length < count) book.push({ ...base, row: book.length + 2, date: dateOf(day), flow, amount, summary, number });
+    if (landing < 0.975 && book.length < count)
+      book.push({ ...base, row: book.length + 2, date: dateOf(day), flow, amount, summary, number });
     if ((landing < 0.95 || landing >= 0.975) && statement.length < count)
       statement.push({
         ...base,
