@@ -184,6 +184,26 @@ describe("checkDateOrder", () => {
     expect(checkDateOrder(rows(CLEAN), CASH, SHEET)).toEqual([]);
     expect(checkDateOrder(rows(changed(3, { date: "2026-01-01" })), CASH, SHEET)).toEqual([]);
   });
+
+  test("the month's last entry typed in a later month is the one slip, told by the closing rows below it", () => {
+    for (const date of ["2026-02-06", "2027-01-06"]) {
+      const slip = changed(4, { date });
+      expect(checkDateOrder(rows(slip), CASH, SHEET)).toEqual([
+        findingAt("journal-date-ahead", "A6", { date, next: "2026-01-06" }),
+      ]);
+      // Totals, carries and closing rows count it in January: nothing else follows from it.
+      expect(where(applyRules(rows(slip), CASH, SHEET))).toEqual([["journal-date-ahead", "A6"]]);
+    }
+    // Only the 本月合计 dated: its month tells.
+    const undatedDay = changed(5, { date: undefined }).map((line, at) =>
+      at === 4 ? { ...line, date: "2026-03-06" } : line,
+    );
+    expect(where(applyRules(rows(undatedDay), CASH, SHEET))).toEqual([["journal-date-ahead", "A6"]]);
+  });
+
+  test("a closing row dated earlier within the entries' month is the closing row's own affair, not a slip", () => {
+    expect(checkDateOrder(rows(changed(6, { date: "2026-01-05" })), CASH, SHEET)).toEqual([]);
+  });
 });
 
 describe("checkVoucherPresent and checkSummaryPresent", () => {

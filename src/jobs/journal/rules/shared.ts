@@ -70,11 +70,21 @@ export function dateSlips(rows: JournalRows): DateSlip[] {
   for (let index = 0; index < rows.length; index++) {
     const date = rows.date(index);
     // Rows of one day share their date object, so most rows are told by reference alone.
-    if (date === null || date === previous || rows.kind(index) !== "entry") continue;
+    if (date === null || date === previous) continue;
+    if (rows.kind(index) !== "entry") {
+      if (closesEarlierMonth(date, previous, earlier)) {
+        slips.push({ index: previousIndex, previous: earlier, ahead: true, other: date });
+        // The rows below follow the closing row, never the slip; and a closing row is not itself an entry to correct.
+        previous = date;
+        previousDay = dayNumber(date);
+        previousIndex = -1;
+      }
+      continue;
+    }
     const day = dayNumber(date);
     if (previous !== null && day === previousDay) continue;
     if (previous !== null && day < previousDay) {
-      if (earlier !== null && day >= dayNumber(earlier)) {
+      if (earlier !== null && previousIndex >= 0 && day >= dayNumber(earlier)) {
         slips.push({ index: previousIndex, previous: earlier, ahead: true, other: date });
         previous = date;
         previousDay = day;
@@ -89,6 +99,17 @@ export function dateSlips(rows: JournalRows): DateSlip[] {
   }
   slipsOf.set(rows, { length: rows.length, slips });
   return slips;
+}
+
+/**
+ * A dated 本日合计 or 本月合计 of a month before that of the entry above it, which the entry before that one fits:
+ * the entry above is dated ahead (a month or year typed wrong on the last entry of a month). A closing row's own day
+ * is not held against the entries: cashiers date a 本月合计 the month's last day or the day it was drawn up.
+ */
+function closesEarlierMonth(date: CalendarDate, previous: CalendarDate | null, earlier: CalendarDate | null): boolean {
+  if (previous === null || earlier === null) return false;
+  const month = date.year * 12 + date.month;
+  return month < previous.year * 12 + previous.month && month >= earlier.year * 12 + earlier.month;
 }
 
 /** dateSlips of rows already asked about, and how many rows they had then (rows only grow while being read). */
