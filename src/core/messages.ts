@@ -122,7 +122,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "host-multiple-areas": "Select one block of cells (the selection has several areas)",
   "host-sheet-missing": "There is no sheet named “{sheet}”; it may have been renamed or deleted",
   "host-range-not-empty":
-    "{cells} already hold something ({count} cells); nothing is written until overwriting is confirmed",
+    "{cells} already hold something ({count:# cell|# cells}); nothing is written until overwriting is confirmed",
   "host-cancelled": "Cancelled",
   "host-table-missing": "There is no table named “{table}”",
   "host-sheet-protected":

@@ -576,17 +576,9 @@ export const uiCatalogs: Record<Locale, Record<UiStringId, string>> = { "zh-CN":
 
 export type Translate = (id: UiStringId, params?: Record<string, string | number>) => string;
 
-const PLURAL = /\{(\w+):([^|{}]*)\|([^{}]*)\}/g;
-
 export function translator(locale: Locale): Translate {
   const catalog = uiCatalogs[locale];
-  return (id, params = {}) =>
-    fillTemplate(
-      catalog[id].replace(PLURAL, (whole, name: string, one: string, other: string) =>
-        name in params ? (Number(params[name]) === 1 ? one : other).replace("#", String(params[name])) : whole,
-      ),
-      params,
-    );
+  return (id, params = {}) => fillTemplate(catalog[id], params);
 }
 
 export const LocaleContext = createContext<Locale>("zh-CN");

@@ -6,7 +6,8 @@ import type { Problem } from "../../src/core/result";
 import { amountToWords, checkWords } from "../../src/core/words";
 
 const LOCALES: Locale[] = ["zh-CN", "en-US"];
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+// `{name}`, and `{name:# one|# many}` plurals.
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((match) => match[1]).sort();
 const zhIds = Object.keys(catalogs["zh-CN"]).sort();
 
 describe("catalogs", () => {

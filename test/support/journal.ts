@@ -359,8 +359,38 @@ const stationerBank: SheetLayout = {
   column: (field) => ({ date: 0, voucher: 1, summary: 2, receipt: 6, payment: 7, balance: 8 })[field],
 };
 
+/**
+ * A small firm's 现金流水账 kept in WPS: 摘要 before 凭证号, 进账 / 出账 / 结余, dates typed 2026/1/5, a 备注 column
+ * after the balance, 月初余额 and 当日小计.
+ */
+const smallFirmCash: SheetLayout = {
+  name: "流水账",
+  kind: "cash",
+  writesYear: true,
+  preamble: [["2026年现金流水账", "", "", "", "", "", ""]],
+  header: [["日期", "摘要", "凭证号", "进账", "出账", "结余", "备注"]],
+  markers: {
+    opening: "月初余额",
+    "day-total": "当日小计",
+    "month-total": "本月合计",
+    "year-total": "本年累计",
+    "carried-forward": "转下页",
+    "brought-forward": "承上页",
+  },
+  render: (line) => [
+    line.date ? `${line.date.year}/${line.date.month}/${line.date.day}` : "",
+    line.summary,
+    line.voucher,
+    yuan(line.receipt),
+    yuan(line.payment),
+    yuan(line.balance),
+    line.kind === "entry" ? "已附单据" : "",
+  ],
+  column: (field) => ({ date: 0, summary: 1, voucher: 2, receipt: 3, payment: 4, balance: 5 })[field],
+};
+
 /** Every layout the journal reader is tested on. */
-export const SHEET_LAYOUTS: readonly SheetLayout[] = [threeColumn, flatBank, exported, stationerBank];
+export const SHEET_LAYOUTS: readonly SheetLayout[] = [threeColumn, flatBank, exported, stationerBank, smallFirmCash];
 
 /** A journal sheet of `lines` in `layout`, on a sheet named `sheet`; a line's sheet row is grid row `firstRow` + its index. */
 export function journalSheet(

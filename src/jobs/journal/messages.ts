@@ -74,7 +74,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-entries-no-header":
     "No header row of entries was found in “{sheet}”: it needs columns such as {labels} (or date, summary, receipts and payments; 借方 and 贷方 also do, and the date may be split into 年, 月 and 日)",
   "journal-entry-no-amount": "This entry has a date or a summary but neither a receipt nor a payment",
-  "journal-entries-unreadable": "{count} cells of “{sheet}” cannot be read; correct them and generate again:",
+  "journal-entries-unreadable": "{count:# cell|# cells} of “{sheet}” cannot be read; correct them and generate again:",
   "journal-opening-invalid": "The opening balance “{text}” is not an amount",
   "journal-opening-negative":
     "The opening balance {amount} is negative: neither cash on hand nor a bank deposit can have a negative balance",
@@ -135,13 +135,13 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-bank-overdrawn": "The bank balance is {found}: the account cannot be overdrawn, and no cheque may bounce",
   "journal-voucher-repeated": "The voucher number {voucher} was already used on row {row}",
   "journal-not-calculated":
-    "{count} formulas of this sheet have no calculated result (the first at {first}): the workbook was written by a program and never opened and saved in Excel, so they read as blank and cannot be checked. Open it in Excel or WPS and save it (or open it in LibreOffice and save it as .xlsx), then check again",
+    "This sheet has {count:# formula|# formulas} without a calculated result (the first at {first}): the workbook was written by a program and never opened and saved in Excel, so such formulas read as blank and cannot be checked. Open it in Excel or WPS and save it (or open it in LibreOffice and save it as .xlsx), then check again",
   "journal-opening-not-carried":
     "“{row}” should be the closing balance of the sheet before, “{previous}”, {expected}; the sheet shows {found}: a journal kept one sheet a month opens each month with the last month's closing balance",
   "journal-closing-balance-wrong":
     "The balance on “{row}” should be {expected}, the same as the last entry's above; the sheet shows {found}",
   "journal-has-errors":
-    "This journal has {count} errors (cashbook check lists them); its figures in the report may be wrong",
+    "This journal has {count:# error|# errors} (cashbook check lists them); its figures in the report may be wrong",
   "journal-entry-date-no-year":
     "The date “{text}” has no year, and neither the header nor the title gives one (such as 2026年): write the year in the date or the title (to generate a journal, giving the month, such as 2026-03, also does)",
   "journal-day-total-needs-entry": "Select the row of the day's last entry first: the day total goes below it",

@@ -57,9 +57,9 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "reconcile-no-carry-sheet":
     "No outstanding items of last month were found: the file needs a reconciliation's four lists, or a table with category, date and amount columns",
   "reconcile-book-unreadable":
-    "{count} cells of the journal “{sheet}” cannot be read; correct them and reconcile again:",
+    "{count:# cell|# cells} of the journal “{sheet}” cannot be read; correct them and reconcile again:",
   "reconcile-statement-unreadable":
-    "{count} cells of the statement “{sheet}” cannot be read; correct them and reconcile again:",
+    "{count:# cell|# cells} of the statement “{sheet}” cannot be read; correct them and reconcile again:",
   "reconcile-item-unreadable": "Cell {position} of {list}, “{text}”, is not an amount that can be used",
   "reconcile-balance-argument-unreadable": "{which}, “{text}”, is not an amount that can be used",
   // The argument names Excel shows in English.

@@ -52,7 +52,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "reimburse-not-reimbursable":
     "Item {item}, “{category}”, is not among the categories the organisation reimburses: check it",
   "reimburse-over-standard":
-    "Item {item}, “{category}”, is {amount} for {days} days, above the standard of {standard} a day: check it",
+    "Item {item}, “{category}”, is {amount} for {days:# day|# days}, above the standard of {standard} a day: check it",
   "reimburse-advance-offset":
     "Offsets an advance of {advance}: claimed {total}; to pay the claimant {topUp}, to be returned {refund}",
   "reimburse-offset-mismatch": "{label} should be {expected}; the form says {stated}",

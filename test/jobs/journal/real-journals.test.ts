@@ -83,9 +83,11 @@ function plant(
       const index = chosen(entries.slice(1, -1));
       if (index === undefined) return null;
       const date = copy[index]!.date!;
+      // A year or month typed one too low, or one too high (an entry dated ahead of those below it).
+      const step = pick % 2 === 0 || (!layout.writesYear && date.month === 12) ? -1 : 1;
       const wrong: CalendarDate = layout.writesYear
-        ? { ...date, year: date.year - 1 }
-        : { ...date, month: date.month === 1 ? 11 : date.month - 1 };
+        ? { ...date, year: date.year + step }
+        : { ...date, month: date.month === 1 && step < 0 ? 11 : date.month + step };
       copy[index]!.date = wrong;
       const part = layout.writesYear ? "year" : "month";
       return { lines: copy, line: index, field: "date", part };
