@@ -11,17 +11,13 @@
  * hand) and times LibreOffice headless recalculating it, less the time it takes to open and save the same workbook
  * without formulas.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import { dateToSerial } from "../src/core/dates";
 import { fenToYuan } from "../src/core/money";
 import { emptyPlan, type PlanCell, type SheetPlan } from "../src/core/plan";
 import { writeWorkbook } from "../src/hosts/xlsx";
 import { matchItems, type Item } from "../src/jobs/reconcile";
+import { roundTrip } from "../test/support/recalc";
 
 const lines = Number(process.argv[2] ?? 100_000);
 if (!Number.isInteger(lines) || lines < 1) {
@@ -116,32 +112,10 @@ function sidePlan(
 }
 
 /** Milliseconds LibreOffice headless takes to open, recalculate and save the workbook as .xlsx. */
-function libreOfficeMs(xlsx: Buffer): number {
-  const work = mkdtempSync(join(tmpdir(), "cashbook-bench-reconcile-"));
-  try {
-    const input = join(work, "in.xlsx");
-    writeFileSync(input, xlsx);
-    const start = performance.now();
-    const run = spawnSync(
-      "/usr/bin/soffice",
-      [
-        `-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`,
-        "--headless",
-        "--calc",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        join(work, "out"),
-        input,
-      ],
-      { stdio: "ignore", timeout: 600_000 },
-    );
-    const ms = performance.now() - start;
-    if (run.status !== 0) throw new Error(`soffice failed: ${run.error?.message ?? run.status}`);
-    return ms;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+async function libreOfficeMs(xlsx: Buffer): Promise<number> {
+  const start = performance.now();
+  await roundTrip(xlsx);
+  return performance.now() - start;
 }
 
 async function compare(count: number) {
@@ -152,9 +126,9 @@ async function compare(count: number) {
       sidePlan("对账单", "日记账", statement, book.length, formulas),
     ]);
   // The first start of a fresh LibreOffice profile costs more than later ones: warm up once, uncounted.
-  libreOfficeMs(await workbook(false));
-  const valuesOnly = libreOfficeMs(await workbook(false));
-  const withFormulas = libreOfficeMs(await workbook(true));
+  await libreOfficeMs(await workbook(false));
+  const valuesOnly = await libreOfficeMs(await workbook(false));
+  const withFormulas = await libreOfficeMs(await workbook(true));
   const countifs = Math.max(0, withFormulas - valuesOnly);
   return {
     lines: count,
