@@ -9,6 +9,7 @@ import type { Grid } from "../../src/core/grid";
 import { emptyPlan } from "../../src/core/plan";
 import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
 import { gb18030 } from "../support/gb18030";
+import JSZip from "jszip";
 
 const dir = mkdtempSync(join(tmpdir(), "cashbook-reports-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -63,6 +64,26 @@ test("funds-daily reports every journal of the workbook for the day", async () =
   expect(cells).toEqual(expect.arrayContaining(["库存现金", "工行 1234"]));
   // The day's figures in yuan (上日余额, 本日收入, 本日支出); 本日余额 is a formula, proven by test/recalc.
   expect(cells).toEqual(expect.arrayContaining(["1500", "320.5", "49500", "12000"]));
+});
+
+test("funds-daily over a month writes the chart of the closing balances into the file", async () => {
+  const book = await journalsWorkbook();
+  const out = join(dir, "funds-month.xlsx");
+  expect(await cashbook(["generate", "funds-daily", "--from", book, "--month", "2026-01", "--out", out])).toMatchObject(
+    {
+      code: EXIT.ok,
+    },
+  );
+  const zip = await JSZip.loadAsync(readFileSync(out));
+  const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
+  expect(chart).toContain("<c:lineChart>");
+  expect([...chart.matchAll(/<c:val><c:numRef><c:f>([^<]+)<\/c:f>/g)].map((match) => match[1])).toEqual([
+    "'资金日报表 2026-01'!$B$224:$B$254",
+    "'资金日报表 2026-01'!$C$224:$C$254",
+  ]);
+  expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toMatch(
+    /<drawing r:id="rId\d+"\/><\/worksheet>$/,
+  );
 });
 
 test("cash-count takes the book balance of the day from the cash journal", async () => {
