@@ -130,7 +130,7 @@ export function titleYear(grid: Grid, lastRow: number): number | null {
 
 /**
  * A known label followed by a colon, where a title cell is cut so that each of its labels reads on its own: 账户：工行
- * 1234, 单位：某某公司 is the account, then another label.
+ * 1234 单位：某某公司 is the account, then another label.
  */
 const PREAMBLE_LABEL_AT = new RegExp(
   `(?=(?:${[...Object.values(PREAMBLE_LABELS), ...Object.values(PREAMBLE_OTHER_LABELS)]
