@@ -131,6 +131,11 @@ export function isUnbounded(range: RangeAddress): boolean {
   );
 }
 
+/** A sheet's name as a formula or a defined name refers to it: always quoted, quotes inside doubled ('出纳''s 账'!A1). */
+export function quotedSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** "B2:D9" for a block of `rows` × `columns` cells whose top-left is at (top, left). */
 export function blockAddress(top: number, left: number, rows: number, columns: number): string {
   const start = cellAddress(top, left);

@@ -124,8 +124,8 @@ export interface NamedRange {
 
 /**
  * A native Excel chart over a range of this sheet, series in columns with their names in the first row and the
- * categories in the first column. Only the Excel host draws charts: ExcelJS cannot write them, so a file written by
- * the CLI has the data without the chart.
+ * categories in the first column. Both hosts draw it: the Excel host through Office.js, the file host by adding the
+ * chart's DrawingML parts to the package ExcelJS wrote (hosts/xlsx-charts.ts), since ExcelJS cannot write charts.
  */
 export interface PlanChart {
   kind: "line" | "column";
@@ -134,6 +134,12 @@ export interface PlanChart {
   data: string;
   /** Where the chart's top-left corner goes, such as "G4". */
   at: string;
+  /**
+   * Each series' values, one per category, when the data cells are formulas: a file keeps them as the chart's cached
+   * figures, which a reader that draws without calculating (a preview) shows. Excel and LibreOffice redraw from the
+   * cells.
+   */
+  seriesValues?: number[][];
 }
 
 export interface PrintSetup {

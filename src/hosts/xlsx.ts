@@ -9,6 +9,7 @@ import {
   MAX_COLUMNS,
   cellAddress,
   parseRangeAddress,
+  quotedSheetName,
   type CellPosition,
   type CellValue,
   type Grid,
@@ -34,6 +35,7 @@ import {
 import { mayNotStayText } from "../core/text";
 import { fail, ok, type Result } from "../core/result";
 import { HostError } from "./host";
+import { addCharts } from "./xlsx-charts";
 
 /**
  * Writes the plans as the sheets of a new workbook, in order, each under a free name, and gives its bytes. Tables and
@@ -45,15 +47,20 @@ export async function writeWorkbook(plans: readonly SheetPlan[]): Promise<Buffer
   const workbook = new ExcelJS.Workbook();
   // The file holds formulas without cached results; this makes Excel and LibreOffice compute them all on opening.
   workbook.calcProperties.fullCalcOnLoad = true;
-  await writeSheets(workbook, plans);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const names = await writeSheets(workbook, plans);
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  return addCharts(
+    bytes,
+    plans.map((plan, index) => ({ name: names[index]!, plan })),
+  );
 }
 
 /**
  * Writes the same workbook as writeWorkbook to a stream, for the command line: ExcelJS's streaming writer puts each
  * row into the zip as soon as it is complete, so memory stays that of a page of rows however long the sheet (a
  * 500,000-entry journal held whole took over 4 GB). The cells read back the same as writeWorkbook's (test/hosts).
- * ExcelJS's streaming writer cannot write tables, so plans with tables are written whole first. Node only: ExcelJS's
+ * ExcelJS's streaming writer cannot write tables, and charts are added to a written package (xlsx-charts), so plans
+ * with tables or charts are written whole first: such sheets are reports of a page or two. Node only: ExcelJS's
  * browser build, which the pane loads, has no streaming writer. Settles once the stream has taken the last byte, or
  * at the stream's first error (a full disk), and then writes no more.
  */
@@ -69,7 +76,7 @@ export async function writeWorkbookTo(plans: readonly SheetPlan[], sink: Writabl
   // A failure after the workbook is settled has nothing left to stop.
   failed.catch(() => undefined);
   const write = async () => {
-    if (plans.some((plan) => plan.tables.length > 0)) {
+    if (plans.some((plan) => plan.tables.length > 0 || (plan.charts ?? []).length > 0)) {
       const data = await writeWorkbook(plans);
       await new Promise<void>((resolve) => sink.end(data, resolve));
       return;
@@ -122,7 +129,12 @@ interface Streaming {
   failure?: unknown;
 }
 
-async function writeSheets(workbook: ExcelJS.Workbook, plans: readonly SheetPlan[], streaming?: Streaming) {
+/** Gives the name each plan's sheet got. */
+async function writeSheets(
+  workbook: ExcelJS.Workbook,
+  plans: readonly SheetPlan[],
+  streaming?: Streaming,
+): Promise<string[]> {
   const takenNames = new Set<string>();
   const names: string[] = [];
   for (const plan of plans) {
@@ -130,6 +142,7 @@ async function writeSheets(workbook: ExcelJS.Workbook, plans: readonly SheetPlan
     names.push(name);
     await writeSheet(workbook, name, plan, takenNames, streaming);
   }
+  return names;
 }
 
 /** Rows are written and committed in order, so that the streaming writer can let each go once it is written. */
@@ -611,10 +624,6 @@ function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
     ...(print.titleRows && { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` }),
     ...(print.fitToWidth && { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
   };
-}
-
-function quotedSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** A password-protected .xlsx and an Excel 97–2003 .xls both start with the OLE compound file signature. */

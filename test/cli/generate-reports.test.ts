@@ -9,6 +9,7 @@ import type { Grid } from "../../src/core/grid";
 import { emptyPlan } from "../../src/core/plan";
 import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
 import { gb18030 } from "../support/gb18030";
+import JSZip from "jszip";
 
 const dir = mkdtempSync(join(tmpdir(), "cashbook-reports-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -63,6 +64,26 @@ test("funds-daily reports every journal of the workbook for the day", async () =
   expect(cells).toEqual(expect.arrayContaining(["库存现金", "工行 1234"]));
   // The day's figures in yuan (上日余额, 本日收入, 本日支出); 本日余额 is a formula, proven by test/recalc.
   expect(cells).toEqual(expect.arrayContaining(["1500", "320.5", "49500", "12000"]));
+});
+
+test("funds-daily over a month writes the chart of the closing balances into the file", async () => {
+  const book = await journalsWorkbook();
+  const out = join(dir, "funds-month.xlsx");
+  expect(await cashbook(["generate", "funds-daily", "--from", book, "--month", "2026-01", "--out", out])).toMatchObject(
+    {
+      code: EXIT.ok,
+    },
+  );
+  const zip = await JSZip.loadAsync(readFileSync(out));
+  const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
+  expect(chart).toContain("<c:lineChart>");
+  expect([...chart.matchAll(/<c:val><c:numRef><c:f>([^<]+)<\/c:f>/g)].map((match) => match[1])).toEqual([
+    "'资金日报表 2026-01'!$B$224:$B$254",
+    "'资金日报表 2026-01'!$C$224:$C$254",
+  ]);
+  expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toMatch(
+    /<drawing r:id="rId\d+"\/><\/worksheet>$/,
+  );
 });
 
 test("cash-count takes the book balance of the day from the cash journal", async () => {
@@ -303,4 +324,42 @@ describe("funds-daily over journals as they are kept", () => {
     expect(refused.code).toBe(EXIT.unusable);
     expect(refused.stderr).toMatch(/^--days: “some”应是“全部”/);
   });
+});
+
+test("funds-daily names a bank line after the journal's own account cells, merged and with blanks between label and value", async () => {
+  const header = ["日期", "凭证号", "摘要", "结算方式", "票据号", "收入", "支出", "余额"];
+  const icbc = emptyPlan("银行存款日记账 中国工商银行北京分行 1202021009100123456".slice(0, 31));
+  icbc.blocks.push({
+    at: "A1",
+    rows: [
+      ["银行存款日记账", "", "", "", "", "", "", ""],
+      ["开户银行", "", "中国工商银行北京分行", "", "账号：", "", "", "1202021009100123456"],
+      header,
+      ["2026-01-01", "", "期初余额", "", "", "", "", 50000],
+      ["2026-01-06", "记-3", "收到货款", "转账", "2002", 12000, "", 62000],
+    ],
+  });
+  // The label merged over two cells, the value over two, 账号： over three.
+  icbc.merges.push("A1:H1", "A2:B2", "C2:D2", "E2:G2");
+  const bocom = emptyPlan("银行存款日记账 交行");
+  bocom.blocks.push({
+    at: "A1",
+    rows: [
+      ["银行存款日记账", "", "", "", "", "", "", ""],
+      ["开户行", "", "", "账号", "", "", "", ""],
+      ["交通银行上海分行", "", "", "310066726018010123456", "", "", "", ""],
+      header,
+      ["2026-01-01", "", "期初余额", "", "", "", "", 8000],
+    ],
+  });
+  // Labels merged side by side over their values, merged the same way.
+  bocom.merges.push("A1:H1", "A2:C2", "D2:F2", "A3:C3", "D3:F3");
+  const book = await workbookOf("merged-accounts.xlsx", [icbc, bocom]);
+  const out = join(dir, "merged-accounts-report.xlsx");
+  expect(
+    await cashbook(["generate", "funds-daily", "--from", book, "--date", "2026-01-06", "--out", out]),
+  ).toMatchObject({ code: EXIT.ok });
+  const [report] = await sheetsOf(out);
+  const accounts = report!.values.map((line) => line[0]).filter((cell) => /银行/.test(String(cell)));
+  expect(accounts).toEqual(["中国工商银行北京分行 1202021009100123456", "交通银行上海分行 310066726018010123456"]);
 });

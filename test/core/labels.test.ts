@@ -67,3 +67,53 @@ test("a label written twice: the one with a value wins", () => {
     ]),
   ).toEqual({ handler: [1, 1, "赵六"] });
 });
+
+const BANK = { account: ["账户", "银行账户"], bank: ["开户行", "开户银行"], number: ["账号", "银行账号"] };
+const FORM = { department: ["部门", "报销部门"], claimant: ["报销人"], date: ["日期", "报销日期"] };
+const SIGNERS = { handler: ["经办人", "经手人"], approver: ["总经理"] };
+const read = (aliases: Record<string, string[]>, rows: CellValue[][], others: Record<string, string[]> = {}) =>
+  Object.fromEntries(
+    Object.entries(findLabelledValues(grid("表", rows), aliases, others)).map(([field, v]) => [
+      field,
+      [v!.row, v!.column, v!.value],
+    ]),
+  );
+
+test("blank cells between a label and its value: the rest of a merged label, a spacer, up to a bound", () => {
+  expect(read(BANK, [["开户银行", "", "中国工商银行北京分行", "", "账号：", "", "", "1202021009100123456"]])).toEqual({
+    bank: [0, 2, "中国工商银行北京分行"],
+    number: [0, 7, "1202021009100123456"],
+  });
+  // Eight blank cells are the most a value may stand past its label; past them it belongs to something else.
+  const far = (blanks: number) => read(FORM, [["报销部门：", ...Array<string>(blanks).fill(""), "市场部"]]);
+  expect(far(8)).toEqual({ department: [0, 9, "市场部"] });
+  expect(far(9)).toEqual({ department: [0, 1, ""] });
+});
+
+test("labels merged over several cells side by side, over the line filled in: each value under its label", () => {
+  expect(
+    read(FORM, [
+      ["部门", "", "", "报销人", "", "报销日期", ""],
+      ["行政部", "", "", "李四", "", 46086, ""],
+    ]),
+  ).toEqual({ department: [1, 0, "行政部"], claimant: [1, 3, "李四"], date: [1, 5, 46086] });
+  // Not when the line holds values beside its labels: the line below is another line of the form.
+  expect(
+    read({ refund: ["应退"], topUp: ["应补"], advance: ["原借款"] }, [
+      ["原借款：", 1000, "应退：", "", "应补：", ""],
+      ["有无涂改：", "无", "附单据：", "", 3, ""],
+    ]),
+  ).toEqual({ advance: [0, 1, 1000], refund: [0, 3, ""], topUp: [0, 5, ""] });
+});
+
+test("the next label on the line stops the search, one of the form's other labels too", () => {
+  expect(read(BANK, [["账户", "", "", "单位名称", "某某公司"]], { other: ["单位名称"] })).toEqual({
+    account: [0, 1, ""],
+  });
+  expect(read(FORM, [["报销人", "", "", "经办人", "张三"]], SIGNERS)).toEqual({ claimant: [0, 1, ""] });
+  expect(read(SIGNERS, [["报销人", "", "", "经办人", "张三"]], FORM)).toEqual({ handler: [0, 4, "张三"] });
+  // A label holding its value after a colon is no bare label: the label beside it reads its own value.
+  expect(read(BANK, [["单位：某某公司", "账户：", "", "工商银行 6222021234"]], { other: ["单位"] })).toEqual({
+    account: [0, 3, "工商银行 6222021234"],
+  });
+});

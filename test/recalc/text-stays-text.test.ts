@@ -7,13 +7,10 @@
 import { cellAddress, parseRangeAddress, type Grid } from "../../src/core/grid";
 import { writeWorkbook } from "../../src/hosts/xlsx";
 import { generateJournal, parseJournalSettings } from "../../src/jobs/journal";
-import { editCells, PYTHON_UNO, SYSTEM_PYTHON } from "../support/libreoffice-edit";
-import { systemProgram } from "../support/system";
+import { editCells } from "../support/libreoffice-edit";
+import { unoAvailable } from "../support/libreoffice-uno";
 
-const available =
-  systemProgram("LibreOffice", "/usr/bin/soffice") !== null &&
-  systemProgram("Python", SYSTEM_PYTHON) !== null &&
-  systemProgram("LibreOffice's Python bridge (python3-uno)", PYTHON_UNO) !== null;
+const available = unoAvailable();
 
 /** 摘要 and 票据号 pairs that Calc's input path would change if they were not kept as text. */
 const RISKY = [

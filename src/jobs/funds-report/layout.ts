@@ -3,7 +3,7 @@
  * 上日余额, 本日收入, 本日支出 and 本日余额, a 合计 row, and a line for 已支付未划账 items (payments made that the bank
  * has not yet cleared), which only the cashier knows. 本日余额 and the totals are live formulas, and each day's
  * 上日余额 is the day before's 本日余额, so a figure corrected on one day carries through the month. A month's report
- * ends with a table of every day's closing balance per account and a line chart of it (drawn by the Excel host).
+ * ends with a table of every day's closing balance per account and a line chart of it.
  */
 import { dateToSerial, formatIsoDate, type CalendarDate } from "../../core/dates";
 import { blockAddress, cellAddress, columnLetters } from "../../core/grid";
@@ -198,6 +198,7 @@ function closingTable(
       title,
       data: blockAddress(header, 0, 1 + report.days.length, columns),
       at: cellAddress(header + report.days.length + 2, 0),
+      seriesValues: report.accounts.map((_, a) => report.days.map((day) => fenToYuan(day.accounts[a]!.closing))),
     },
   ];
   return top;

@@ -124,6 +124,32 @@ export const PREAMBLE_LABELS: Aliases<"account" | "bank" | "number" | "cashLimit
 };
 
 /**
+ * Other labels a journal's title lines carry, whose values are not the account: a search along the line for the
+ * account stops at one (账户 | | | 单位名称 | 某某公司 names no account), and none is taken for the account.
+ */
+export const PREAMBLE_OTHER_LABELS: Aliases<"other"> = {
+  other: [
+    "单位",
+    "单位名称",
+    "编制单位",
+    "核算单位",
+    "户名",
+    "账户名称",
+    "币种",
+    "币别",
+    "日期",
+    "期间",
+    "会计期间",
+    "年度",
+    "科目",
+    "会计科目",
+    "科目名称",
+    "页次",
+    "页号",
+  ],
+};
+
+/**
  * What a cashier writes in the 余额 column for a balance of nothing: θ (the bookkeeping sign of zero), 平, or a dash.
  * The dash means blank in an amount column; in the 余额 column, as in 借或贷, it means 0.
  */

@@ -16,6 +16,7 @@ import {
   HEADER_ALIASES,
   COLUMN_LABELS,
   PREAMBLE_LABELS,
+  PREAMBLE_OTHER_LABELS,
   ROW_MARKERS,
   ZERO_BALANCE_MARKS,
   type AccountJournal,
@@ -127,9 +128,12 @@ export function titleYear(grid: Grid, lastRow: number): number | null {
   return null;
 }
 
-/** A known label followed by a colon, where a title cell is cut so that each of its labels reads on its own. */
+/**
+ * A known label followed by a colon, where a title cell is cut so that each of its labels reads on its own: 账户：工行
+ * 1234 单位：某某公司 is the account, then another label.
+ */
 const PREAMBLE_LABEL_AT = new RegExp(
-  `(?=(?:${Object.values(PREAMBLE_LABELS)
+  `(?=(?:${[...Object.values(PREAMBLE_LABELS), ...Object.values(PREAMBLE_OTHER_LABELS)]
     .flat()
     .sort((a, b) => b.length - a.length)
     .map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
@@ -148,7 +152,7 @@ function preambleFacts(grid: Grid, firstHeaderRow: number): { account: string | 
     .map((line) =>
       line.flatMap((cell): CellValue[] => (typeof cell === "string" ? cell.split(PREAMBLE_LABEL_AT) : [cell])),
     );
-  const found = findLabelledValues({ ...grid, values }, PREAMBLE_LABELS);
+  const found = findLabelledValues({ ...grid, values }, PREAMBLE_LABELS, PREAMBLE_OTHER_LABELS);
   const text = (field: keyof typeof PREAMBLE_LABELS) =>
     textOf(found[field]?.value)
       .replace(/[)）\]】]+$/, "")

@@ -146,8 +146,9 @@ function withoutRows(grid: Grid, first: number, last: number): Grid {
 export function readForm(grid: Grid): FormRead | null {
   const table = itemTable(grid);
   const labelled = table ? withoutRows(grid, table.header.firstRow, table.lastRow) : grid;
-  const fields = findLabelledValues(labelled, FIELD_LABELS);
-  const signers = findLabelledValues(labelled, SIGNER_LABELS);
+  // Each set of labels stops the other's search: 报销人 | | | 经办人 | 张三 gives 报销人 no value, not 经办人.
+  const fields = findLabelledValues(labelled, FIELD_LABELS, SIGNER_LABELS);
+  const signers = findLabelledValues(labelled, SIGNER_LABELS, FIELD_LABELS);
   const titled = titleOf(grid);
   const type = titled?.type ?? typeByLabels(fields, grid, signers.witness !== undefined);
   if (!type || (!table && !fields.total) || Object.keys(signers).length === 0) return null;

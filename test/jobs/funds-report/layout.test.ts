@@ -127,8 +127,11 @@ describe("each day of a month", () => {
         title: "2026年1月各账户本日余额",
         data: `A${tableTop + 1}:C${tableTop + 32}`,
         at: `A${tableTop + 34}`,
+        // The figures the formulas give, in 元, cached in a file's chart for readers that do not calculate.
+        seriesValues: series.accounts.map(({ closing }) => closing.map((fen) => fen / 100)),
       },
     ]);
+    expect(plan.charts![0]!.seriesValues![0]!.slice(3, 6)).toEqual([5000, 5699.5, 5699.5]);
     expect(plan.print?.titleRows).toEqual({ first: 1, last: 2 });
     expect(plan.print?.rowBreaks).toEqual([
       ...Array.from({ length: 30 }, (_, i) => sectionTop(i + 1) - 1),

@@ -217,6 +217,32 @@ describe("the bank account of a bank journal", () => {
       ],
       "招商银行深圳分行 755912345610802",
     ],
+    [
+      "开户银行 and 账号 on one line, blank cells between each label and its value",
+      [["开户银行", "", "中国工商银行北京分行", "", "账号：", "", "", "1202021009100123456"]],
+      "中国工商银行北京分行 1202021009100123456",
+    ],
+    [
+      "开户行 and 账号 merged over three cells each, their values under them",
+      [
+        ["开户行", "", "", "账号", "", ""],
+        ["交通银行上海分行", "", "", "310066726018010123456", "", ""],
+      ],
+      "交通银行上海分行 310066726018010123456",
+    ],
+    [
+      "账户 first, then the unit's name: the search for the account stops at 单位名称",
+      [
+        ["账户：", "", "", "单位名称", "某某公司"],
+        ["开户行：", "", "", "中国银行", "账号：", "", "104100012345"],
+      ],
+      "中国银行 104100012345",
+    ],
+    [
+      "户名 beside 账号: the holder's name is not the account",
+      [["户名：", "", "某某公司", "", "账号：", "", "", "6222021234567890123"]],
+      "6222021234567890123",
+    ],
   ])("is the journal's own (%s), not the sheet name Excel cut to 31 characters", (_, preamble, account) => {
     const sheet = grid("银行存款日记账 工商银行 120202100910012345", [
       ["银行存款日记账"],
