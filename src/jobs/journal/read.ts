@@ -165,25 +165,29 @@ function preambleFacts(grid: Grid, firstHeaderRow: number): { account: string | 
   };
 }
 
-/**
- * Whether the title above the header names a bank journal (银行存款日记账). 现金 decides first: a cash journal's
- * title may name a bank, such as the unit's own.
- */
-function titleSaysBank(grid: Grid, firstHeaderRow: number): boolean {
+/** Which journal a text names: 现金 decides first, as a cash journal's title may name a bank (the unit's own). */
+function kindNamed(text: string): JournalKind | null {
+  if (/现金|cash/i.test(text)) return "cash";
+  return /银行|bank/i.test(text) ? "bank" : null;
+}
+
+/** The kind the title above the header names (银行存款日记账, 现金日记账), else the sheet's name; null when neither does. */
+function kindByName(grid: Grid, firstHeaderRow: number): JournalKind | null {
   let bank = false;
   for (let row = 0; row < firstHeaderRow; row++) {
     for (const cell of grid.values[row] ?? []) {
       if (typeof cell !== "string") continue;
-      if (/现金|cash/i.test(cell)) return false;
-      bank ||= /银行|bank/i.test(cell);
+      const kind = kindNamed(cell);
+      if (kind === "cash") return kind;
+      bank ||= kind === "bank";
     }
   }
-  return bank;
+  return bank ? "bank" : kindNamed(grid.sheet);
 }
 
 /**
  * The journal header of a grid, or null when none of its first rows names at least the 摘要, 收入, 支出 and 余额
- * columns. A bank journal is told by a 结算方式 or 票据号 column, else by its title (银行存款日记账).
+ * columns. A bank journal is told by a 结算方式 or 票据号 column, else by its title (银行存款日记账) or sheet name.
  */
 export function findJournalHeader(grid: Grid): JournalHeader | null {
   const header = findHeader(grid, JOURNAL_HEADER);
@@ -199,7 +203,7 @@ export function findJournalHeader(grid: Grid): JournalHeader | null {
   const bankColumns = columns.settlement !== undefined || columns.document !== undefined;
   return {
     ...preambleFacts(grid, header.firstRow),
-    kind: bankColumns || titleSaysBank(grid, header.firstRow) ? "bank" : "cash",
+    kind: bankColumns ? "bank" : (kindByName(grid, header.firstRow) ?? "cash"),
     columns,
     voucherNumberColumn,
     balanceSideColumn: balanceSide ?? null,

@@ -394,6 +394,24 @@ describe("checkJournal and the sheet kinds", () => {
     expect(bankJournalSheet.check(bank)).toEqual([]);
   });
 
+  test("without bank columns, the title tells the kind, and without a title the sheet's name", () => {
+    const kindOf = (grid: Grid) => sheetKinds.find((kind) => kind.recognises(grid))?.kind;
+    const untitled = (sheet: string): Grid => ({ ...JOURNAL_SHEET, sheet, values: JOURNAL_SHEET.values.slice(2) });
+    expect(kindOf(untitled("银行存款日记账"))).toBe("bank-journal");
+    expect(kindOf(untitled("工商银行 基本户 2026"))).toBe("bank-journal");
+    expect(kindOf(untitled("现金日记账"))).toBe("cash-journal");
+    expect(kindOf(untitled("2026年1月"))).toBe("cash-journal");
+    // The title decides before the sheet's name.
+    const titled = { ...JOURNAL_SHEET, sheet: "银行存款日记账" };
+    expect(kindOf(titled)).toBe("cash-journal");
+    const bankTitle = {
+      ...JOURNAL_SHEET,
+      sheet: "现金",
+      values: [["银行存款日记账"], ...JOURNAL_SHEET.values.slice(2)],
+    };
+    expect(kindOf(bankTitle)).toBe("bank-journal");
+  });
+
   test("a journal checked as the other kind is held to that kind's rules", () => {
     const values = JOURNAL_SHEET.values.map((row) => [...row]);
     values[5]![7] = 1600;
