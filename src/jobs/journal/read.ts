@@ -130,16 +130,22 @@ export function titleYear(grid: Grid, lastRow: number): number | null {
 
 /**
  * A known label followed by a colon, where a title cell is cut so that each of its labels reads on its own: 账户：工行
- * 1234 单位：某某公司 is the account, then another label.
+ * 1234 单位：某某公司 is the account, then another label. Longest first, and matched without overlap, so that a label
+ * inside a longer one (单位 in 编制单位) does not cut it.
  */
-const PREAMBLE_LABEL_AT = new RegExp(
-  `(?=(?:${[...Object.values(PREAMBLE_LABELS), ...Object.values(PREAMBLE_OTHER_LABELS)]
+const PREAMBLE_LABEL = new RegExp(
+  `(?:${[...Object.values(PREAMBLE_LABELS), ...Object.values(PREAMBLE_OTHER_LABELS)]
     .flat()
     .sort((a, b) => b.length - a.length)
     .map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|")})\\s*[:：])`,
-  "i",
+    .join("|")})\\s*[:：]`,
+  "gi",
 );
+
+function cutAtLabels(text: string): string[] {
+  const starts = [...text.matchAll(PREAMBLE_LABEL)].map((match) => match.index).filter((start) => start > 0);
+  return [0, ...starts].map((start, at, all) => text.slice(start, all[at + 1]));
+}
 
 /**
  * The account and the 库存现金限额 the title lines above the header give, read by the core's label reader. A cell
@@ -149,9 +155,7 @@ function preambleFacts(grid: Grid, firstHeaderRow: number): { account: string | 
   if (firstHeaderRow === 0) return { account: null, cashLimit: null };
   const values = grid.values
     .slice(0, firstHeaderRow)
-    .map((line) =>
-      line.flatMap((cell): CellValue[] => (typeof cell === "string" ? cell.split(PREAMBLE_LABEL_AT) : [cell])),
-    );
+    .map((line) => line.flatMap((cell): CellValue[] => (typeof cell === "string" ? cutAtLabels(cell) : [cell])));
   const found = findLabelledValues({ ...grid, values }, PREAMBLE_LABELS, PREAMBLE_OTHER_LABELS);
   const text = (field: keyof typeof PREAMBLE_LABELS) =>
     textOf(found[field]?.value)

@@ -239,6 +239,14 @@ describe("the bank account of a bank journal", () => {
       "中国银行 104100012345",
     ],
     [
+      "账户 beside 编制单位: a label inside a longer one (单位) does not cut it",
+      [
+        ["账户：", "编制单位：某某公司"],
+        ["开户行：建设银行", "账号：44050100000012345678"],
+      ],
+      "建设银行 44050100000012345678",
+    ],
+    [
       "户名 beside 账号: the holder's name is not the account",
       [["户名：", "", "某某公司", "", "账号：", "", "", "6222021234567890123"]],
       "6222021234567890123",
