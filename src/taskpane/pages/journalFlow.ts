@@ -15,6 +15,7 @@ import { countCash, parseCashCountSettings } from "../../jobs/cash-count";
 import { parseFundsReportSettings, reportFunds, type ClosingSeries } from "../../jobs/funds-report";
 import {
   balanceFormulaAt,
+  cashJournalSheet,
   checkJournal,
   dayTotalBelow,
   generateJournal as journalFromSettings,
@@ -23,7 +24,7 @@ import {
   readJournals,
   type JournalKind,
 } from "../../jobs/journal";
-import { stopPoint } from "./flow";
+import { isJournal, readPickedSheets, SHEET_TOP, stopPoint } from "./flow";
 
 export interface JournalForm {
   kind: JournalKind;
@@ -63,14 +64,10 @@ export interface FoundJournal {
   account: string;
 }
 
-/** Rows read from the top of each sheet to find a journal's header: title rows, then the header. */
-const HEADER_SEARCH_BLOCK = "A1:Z30";
-
 /** The journals in the workbook, told by their headers, reading only the top of each sheet. */
 export async function findJournals(host: WorkbookHost): Promise<FoundJournal[]> {
-  const grids = [];
-  for (const sheet of await host.listSheets()) grids.push(await host.readBlock(sheet, HEADER_SEARCH_BLOCK));
-  return readJournals(grids).journals.map(({ sheet, kind, account }) => ({ sheet, kind, account }));
+  const tops = await host.readSheetTops(SHEET_TOP);
+  return readJournals(tops).journals.map(({ sheet, kind, account }) => ({ sheet, kind, account }));
 }
 
 /** Whether the page asks for the 本年累计 of the months before: for a journal of a month after January. */
@@ -211,14 +208,9 @@ export async function checkJournalSheet(
   return { kind: "checked", findings, rows: grid.values.length, restorable };
 }
 
-/** Every journal in the workbook, read sheet by sheet: what the cash count and the funds report work from. */
-async function workbookJournals(host: WorkbookHost, options: ReadOptions) {
-  const grids = [];
-  for (const name of await host.listSheets()) {
-    stopPoint(options);
-    grids.push(await host.readUsedRange(name, { signal: options.signal }));
-  }
-  return readJournals(grids);
+/** The journals `pick` chooses by the tops of the sheets, each read whole, and only those. */
+async function pickedJournals(host: WorkbookHost, pick: (tops: Grid[]) => Grid[], options: ReadOptions) {
+  return readJournals(await readPickedSheets(host, pick, options));
 }
 
 export type ReportOutcome =
@@ -234,7 +226,9 @@ export async function generateCashCount(
 ): Promise<ReportOutcome> {
   const settings = parseCashCountSettings({ unit, date: dateText });
   if (!settings.ok) return { kind: "problem", problem: settings.problem };
-  const counted = countCash(settings.value, (await workbookJournals(host, options)).journals);
+  // The count takes the first cash journal of the workbook: that sheet alone is read.
+  const firstCash = (tops: Grid[]) => tops.filter((top) => cashJournalSheet.recognises(top)).slice(0, 1);
+  const counted = countCash(settings.value, (await pickedJournals(host, firstCash, options)).journals);
   if (!counted.ok) return { kind: "problem", problem: counted.problem };
   stopPoint(options);
   const sheet = await host.applyPlan(counted.value.plan);
@@ -254,7 +248,7 @@ export async function generateFundsReport(
     /^\d{4}\D\d{1,2}$/.test(text) ? { unit, month: text } : { unit, date: text },
   );
   if (!settings.ok) return { kind: "problem", problem: settings.problem };
-  const { journals, findings } = await workbookJournals(host, options);
+  const { journals, findings } = await pickedJournals(host, (tops) => tops.filter(isJournal), options);
   const report = reportFunds(settings.value, journals);
   if (!report.ok) return { kind: "problem", problem: report.problem };
   stopPoint(options);
