@@ -179,6 +179,8 @@ describe("Excel host: primitives", () => {
     excel.setValues("Sheet1", "A1", [[1, "=A1*2", "text"]]);
     const grid = await new ExcelHost(excel.run).readUsedRange("Sheet1", { formulas: true });
     expect(grid.values).toEqual([[1, "=A1*2", "text"]]);
+    const block = await new ExcelHost(excel.run).readBlock("Sheet1", "B1", { formulas: true });
+    expect(block).toEqual({ sheet: "Sheet1", top: 0, left: 1, values: [["=A1*2"]] });
     expect(excel.calls).toContain("load(formulas)");
     expect(excel.calls).not.toContain("load(values)");
   });

@@ -7,7 +7,13 @@ export {
   journalSheetKinds,
   journalsForReports,
 } from "./job";
-export { balanceFormulaAt, dayTotalBelow, type BalanceFormula, type ClosingRowInsert } from "./closing";
+export {
+  balanceFormulaAt,
+  balanceFormulaRows,
+  dayTotalBelow,
+  type BalanceFormula,
+  type ClosingRowInsert,
+} from "./closing";
 export { readJournalEntries, type EntriesRead } from "./entries";
 export { journalExtent, layoutJournal } from "./layout";
 export { findJournalHeader, readJournal, readJournals, type JournalHeader, type ReadJournal } from "./read";
