@@ -15,6 +15,13 @@ const SOFFICE = "/usr/bin/soffice";
 const TIMEOUT_MS = 120_000;
 
 export async function recalculate(xlsx: Buffer): Promise<Grid[]> {
+  const grids = await readWorkbookGrids(await recalculatedFile(xlsx));
+  if (!grids.ok) throw new Error(`LibreOffice wrote a file that cannot be read back: ${grids.problem.id}`);
+  return grids.value;
+}
+
+/** The workbook as LibreOffice saves it once it has computed it: every formula with its result, "" as <v></v>. */
+export async function recalculatedFile(xlsx: Buffer): Promise<Buffer> {
   const work = await mkdtemp(join(tmpdir(), "cashbook-recalc-"));
   try {
     const input = join(work, "in.xlsx");
@@ -31,12 +38,9 @@ export async function recalculate(xlsx: Buffer): Promise<Grid[]> {
       output,
       input,
     ]);
-    const converted = await readFile(join(output, "in.xlsx")).catch(() => {
+    return await readFile(join(output, "in.xlsx")).catch(() => {
       throw new Error(`LibreOffice wrote no file:\n${log}`);
     });
-    const grids = await readWorkbookGrids(converted);
-    if (!grids.ok) throw new Error(`LibreOffice wrote a file that cannot be read back: ${grids.problem.id}`);
-    return grids.value;
   } finally {
     await rm(work, { recursive: true, force: true });
   }
