@@ -199,10 +199,14 @@ export async function queuePlan(
 ): Promise<void> {
   for (const block of plan.blocks) {
     const at = parseRangeAddress(block.at);
-    const columns = block.rows[0]?.length ?? 0;
+    // A plan's rows may be shorter than its widest (a blank spacer row is []); Office.js takes only a rectangle,
+    // so the rest of a row is null, which leaves the cell as it is (docs: excel-add-ins-blank-null-values).
+    const columns = block.rows.reduce((widest, row) => Math.max(widest, row.length), 0);
     if (!at || columns === 0) continue;
     for (const [start, end] of chunkRows(block.rows)) {
-      const rows = block.rows.slice(start, end).map((row) => row.map(formulaCell));
+      const rows = block.rows
+        .slice(start, end)
+        .map((row) => Array.from({ length: columns }, (_, c) => formulaCell(row[c] ?? null)));
       await batch.add(rows.reduce((sum, row) => sum + estimatedBytes(row), 0));
       const topLeft = cellAddress(at.start.row + start, at.start.column);
       const bottomRight = cellAddress(at.start.row + end - 1, at.start.column + columns - 1);

@@ -144,12 +144,42 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
-  readBlock(sheet: string, address: string): Promise<Grid> {
+  readBlock(sheet: string, address: string, { formulas }: Pick<ReadOptions, "formulas"> = {}): Promise<Grid> {
     const at = parseRangeAddress(address);
     if (!at) return Promise.reject(new HostError("host-address-unreadable", { address }));
     const rows = at.end.row - at.start.row + 1;
     const columns = at.end.column - at.start.column + 1;
-    return this.run((context) => this.readInBlocks(context, sheet, at.start.row, at.start.column, rows, columns, {}));
+    return this.run((context) =>
+      this.readInBlocks(context, sheet, at.start.row, at.start.column, rows, columns, { formulas }),
+    );
+  }
+
+  /**
+   * One sync for the sheets' names, then one for the blocks of as many sheets as keep a response under a read
+   * block's bytes (all of them, for a block of a few hundred cells and fewer than a hundred sheets).
+   */
+  readSheetTops(address: string): Promise<Grid[]> {
+    const at = parseRangeAddress(address);
+    if (!at) return Promise.reject(new HostError("host-address-unreadable", { address }));
+    const cells = (at.end.row - at.start.row + 1) * (at.end.column - at.start.column + 1);
+    const sheetsPerSync = Math.max(1, Math.floor(READ_BLOCK_BYTES / (cells * FIRST_GUESS_BYTES_PER_CELL)));
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const tops: Grid[] = [];
+      for (let first = 0; first < sheets.items.length; first += sheetsPerSync) {
+        const blocks = sheets.items
+          .slice(first, first + sheetsPerSync)
+          .map((sheet) => ({ sheet: sheet.name, range: sheet.getRange(address).load("values") }));
+        // One request per group of sheets: a group is as much as one response should carry.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        for (const { sheet, range } of blocks)
+          tops.push({ sheet, top: at.start.row, left: at.start.column, values: range.values as CellValue[][] });
+      }
+      return tops;
+    });
   }
 
   /** The used range of a sheet, read in blocks of rows: one sync for its size, then one per block. */

@@ -24,8 +24,13 @@ export interface WorkbookHost {
   listSheets(): Promise<string[]>;
   /** The selected block of cells (one area). */
   readSelection(): Promise<Grid>;
-  /** A block such as "D2:D40" on a named sheet. */
-  readBlock(sheet: string, address: string): Promise<Grid>;
+  /** A block such as "D2:D40" on a named sheet; with `formulas`, as its cells hold it (see ReadOptions). */
+  readBlock(sheet: string, address: string, options?: Pick<ReadOptions, "formulas">): Promise<Grid>;
+  /**
+   * The same block (such as "A1:Z30") of every sheet, in sheet order: the top of each sheet, where its title and
+   * header are, to tell which sheets an action must read whole. A couple of syncs whatever the number of sheets.
+   */
+  readSheetTops(address: string): Promise<Grid[]>;
   /** Everything used on a sheet, from its first used cell. */
   readUsedRange(sheet: string, options?: ReadOptions): Promise<Grid>;
   /** A named table, header row included. */

@@ -97,6 +97,10 @@ export class MemoryHost implements WorkbookHost {
     return this.sheetNames;
   }
 
+  readSheetTops(address: string): Promise<Grid[]> {
+    return Promise.all(this.sheetNames.map((sheet) => this.readBlock(sheet, address)));
+  }
+
   readSelection(): Promise<Grid> {
     return this.readBlock(this.selection.sheet, this.selection.address);
   }

@@ -18,7 +18,6 @@ import {
   UNIX_EPOCH_SERIAL_1904,
   gridOf,
   refusedWorkbook,
-  settleCalculated,
   zipExpandedBytes,
 } from "./xlsx";
 
@@ -167,13 +166,13 @@ export async function readWorkbookGridsStreaming(
     const zip = await JSZip.loadAsync(bytes);
     const book = await readBook(zip);
     if (!book) return fail("xlsx-unreadable");
-    const grids: (Grid & { calculated?: boolean })[] = [];
+    const grids: Grid[] = [];
     for (const sheet of book.sheets) {
       const part = zip.file(sheet.part);
       if (part) grids.push(await readSheet(sheet.name, part, book));
     }
     if (grids.length === 0) return fail("xlsx-unreadable");
-    return ok(settleCalculated(grids));
+    return ok(grids);
   } catch {
     return fail("xlsx-unreadable");
   }
@@ -190,13 +189,13 @@ interface XmlCell {
 /**
  * One sheet as a Grid, as ExcelJS's in-memory reader and officeValue read it: shared strings as their text,
  * booleans, errors as their text, numbers in a date format as 1900-system serials, formulas as their cached result
- * (none: uncalculated; an empty text result counts as none, as ExcelJS reads it), and the cells a merge hides left
- * out, as Office.js gives them.
+ * (an empty <v></v> is a saved "", as Excel and LibreOffice write it; no <v> at all is a formula never calculated,
+ * counted in Grid.uncalculated: ExcelJS cannot tell the two apart, this reader can), and the cells a merge hides
+ * left out, as Office.js gives them.
  */
-async function readSheet(name: string, part: JSZip.JSZipObject, book: Book): Promise<Grid & { calculated?: boolean }> {
+async function readSheet(name: string, part: JSZip.JSZipObject, book: Book): Promise<Grid> {
   const found: CellValue[][] = [];
   const merges: RangeAddress[] = [];
-  let calculated = false;
   let uncalculated: { count: number; first: string } | undefined;
   let row = -1;
   let column = -1;
@@ -253,7 +252,6 @@ async function readSheet(name: string, part: JSZip.JSZipObject, book: Book): Pro
             uncalculated ??= { count: 0, first: cellAddress(row, column) };
             uncalculated.count++;
           }
-          calculated ||= cell.formula && value !== null;
           (found[row] ??= [])[column] = value ?? "";
         }
         cell = null;
@@ -268,7 +266,7 @@ async function readSheet(name: string, part: JSZip.JSZipObject, book: Book): Pro
       }
     }
   }
-  return gridOf(name, found, calculated, uncalculated);
+  return gridOf(name, found, uncalculated);
 }
 
 /**
@@ -277,7 +275,9 @@ async function readSheet(name: string, part: JSZip.JSZipObject, book: Book): Pro
  */
 function cellValue(cell: XmlCell, book: Book): CellValue | undefined {
   const { type, value } = cell;
-  if (cell.formula && (value === null || (value === "" && type === "str"))) return null;
+  if (cell.formula && value === null) return null;
+  // A formula's empty result: "" whatever its type says (Excel writes t="str"; nothing else leaves <v> empty).
+  if (cell.formula && value === "") return "";
   if (value === null) return undefined;
   switch (type) {
     case "s":

@@ -695,9 +695,7 @@ export async function readWorkbookGrids(
     return fail("xlsx-unreadable");
   }
   if (workbook.worksheets.length === 0) return fail("xlsx-unreadable");
-  // ExcelJS reads Excel's cached "" (<v></v>) as no result at all. Excel saves a result for every formula, so a
-  // workbook with any result was calculated, and its formulas without one show "".
-  return ok(settleCalculated(workbook.worksheets.map(sheetGrid)));
+  return ok(workbook.worksheets.map(sheetGrid));
 }
 
 /** Why bytes cannot be read as a workbook before they are unzipped, or null when they may be. */
@@ -711,14 +709,14 @@ export function refusedWorkbook(bytes: Uint8Array, maxExpandedBytes: number): Re
   return null;
 }
 
-/** A workbook with any formula result was calculated: then its formulas without one show "", as in Excel. */
-export function settleCalculated(grids: (Grid & { calculated?: boolean })[]): Grid[] {
-  if (grids.some((grid) => grid.calculated)) for (const grid of grids) delete grid.uncalculated;
-  for (const grid of grids) delete grid.calculated;
-  return grids;
-}
-
-function sheetGrid(sheet: ExcelJS.Worksheet): Grid & { calculated?: boolean } {
+/**
+ * A sheet as a Grid. ExcelJS reads a formula's saved "" (Excel's and LibreOffice's <v></v>) as no result at all, so a
+ * formula without one is either never calculated or calculated to "": a sheet with a result for any formula was
+ * calculated (Excel saves one for every formula) and its formulas without one show "", as in Excel; a sheet with
+ * none was not, and says so (Grid.uncalculated). Judged sheet by sheet: a program may have written one sheet of a
+ * workbook Excel saved. The command line's reader (xlsx-stream.ts) sees the <v></v> itself and judges each cell.
+ */
+function sheetGrid(sheet: ExcelJS.Worksheet): Grid {
   const found: CellValue[][] = [];
   let calculated = false;
   let uncalculated = 0;
@@ -731,7 +729,6 @@ function sheetGrid(sheet: ExcelJS.Worksheet): Grid & { calculated?: boolean } {
       // cell counts toward the used range even when it shows "", as in Excel.
       const formula = cell.type === ExcelJS.ValueType.Formula;
       const value = formula ? cell.result : cell.value;
-      // No saved result at all: the file was never calculated, and "" here would pass for a blank cell.
       if (formula && value === undefined && uncalculated++ === 0)
         firstUncalculated = cellAddress(rowNumber - 1, columnNumber - 1);
       calculated ||= formula && value !== undefined;
@@ -741,18 +738,12 @@ function sheetGrid(sheet: ExcelJS.Worksheet): Grid & { calculated?: boolean } {
   return gridOf(
     sheet.name,
     found,
-    calculated,
-    uncalculated > 0 ? { count: uncalculated, first: firstUncalculated } : undefined,
+    uncalculated > 0 && !calculated ? { count: uncalculated, first: firstUncalculated } : undefined,
   );
 }
 
 /** The cells found, by row and column, as a Grid from A1 to the last row and column holding one (A1 at least). */
-export function gridOf(
-  sheet: string,
-  found: CellValue[][],
-  calculated: boolean,
-  uncalculated: Grid["uncalculated"],
-): Grid & { calculated?: boolean } {
+export function gridOf(sheet: string, found: CellValue[][], uncalculated: Grid["uncalculated"]): Grid {
   let width = 1;
   for (const line of found) if (line) width = Math.max(width, lastIndex(line) + 1);
   let height = found.length;
@@ -765,7 +756,7 @@ export function gridOf(
     line.length = width;
     values.push(line);
   }
-  const grid: Grid & { calculated?: boolean } = { sheet, top: 0, left: 0, values, calculated };
+  const grid: Grid = { sheet, top: 0, left: 0, values };
   if (uncalculated) grid.uncalculated = uncalculated;
   return grid;
 }

@@ -137,7 +137,7 @@ describe("formulas without saved values are never checked as blank", () => {
     const result = await cashbook(["check", path]);
     expect(result.stdout).not.toContain("0 个问题");
     expect(result.stdout).toContain("没有计算结果");
-    expect(result.stdout).toContain("在 Excel 或 WPS 中打开它并保存");
+    expect(result.stdout).toContain("在 Excel 或 WPS 中打开工作簿并保存");
     expect(result.code).toBe(EXIT.problems);
   });
 

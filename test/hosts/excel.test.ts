@@ -1,3 +1,4 @@
+import { emptyPlan } from "../../src/core/plan";
 import { ExcelHost } from "../../src/hosts/excel";
 import { chunkRows } from "../../src/hosts/excel-plan";
 import { HostError } from "../../src/hosts/host";
@@ -144,11 +145,42 @@ describe("Excel host: primitives", () => {
     expect(excel.selected).toEqual({ sheet: "银行日记账", address: "F7" });
   });
 
+  test("the tops of every sheet come in two syncs, and in more only when one response would carry too much", async () => {
+    const names = Array.from({ length: 12 }, (_, n) => `${n + 1}月`);
+    const excel = new FakeExcel(names);
+    names.forEach((name, n) => excel.setValues(name, "B2", [["银行存款日记账"], [n]]));
+    const tops = await new ExcelHost(excel.run).readSheetTops("A1:Z30");
+    expect(excel.syncs).toBe(2);
+    expect(tops.map((top) => [top.sheet, top.values.length, top.values[0]!.length, top.values[2]![1]])).toEqual(
+      names.map((name, n) => [name, 30, 26, n]),
+    );
+    // 100 sheets of 50 × 50 cells would pass a response's 4 MB at the first guess of 64 bytes a cell: 25 to a sync.
+    const many = new FakeExcel(Array.from({ length: 100 }, (_, n) => `S${n}`));
+    await new ExcelHost(many.run).readSheetTops("A1:AX50");
+    expect(many.syncs).toBe(1 + Math.ceil(100 / 25));
+  });
+
+  test("a plan block with rows shorter than its widest is written as a rectangle, the rest left alone", async () => {
+    const excel = new FakeExcel();
+    await new ExcelHost(excel.run).applyPlan({
+      ...emptyPlan("盘点"),
+      blocks: [{ at: "A1", rows: [["现金盘点表", "", ""], [], ["面额", { formula: "=1+1" }]] }],
+    });
+    expect([excel.value("盘点", "A1"), excel.value("盘点", "A3"), excel.value("盘点", "B3")]).toEqual([
+      "现金盘点表",
+      "面额",
+      "=1+1",
+    ]);
+    expect(excel.calls).toContain("formulas=A1:C3");
+  });
+
   test("a sheet read as its cells hold it gives formulas as their text, through Range.formulas", async () => {
     const excel = new FakeExcel();
     excel.setValues("Sheet1", "A1", [[1, "=A1*2", "text"]]);
     const grid = await new ExcelHost(excel.run).readUsedRange("Sheet1", { formulas: true });
     expect(grid.values).toEqual([[1, "=A1*2", "text"]]);
+    const block = await new ExcelHost(excel.run).readBlock("Sheet1", "B1", { formulas: true });
+    expect(block).toEqual({ sheet: "Sheet1", top: 0, left: 1, values: [["=A1*2"]] });
     expect(excel.calls).toContain("load(formulas)");
     expect(excel.calls).not.toContain("load(values)");
   });

@@ -319,7 +319,7 @@ describe("writeWorkbook", () => {
   });
 });
 
-describe.each(READERS)("%s", (_, readWorkbookGrids) => {
+describe.each(READERS)("%s", (reader, readWorkbookGrids) => {
   test("tells formulas never calculated (a program wrote them) from formulas whose result is blank", async () => {
     const read = async (fill: (sheet: ExcelJS.Worksheet) => void) => {
       const workbook = new ExcelJS.Workbook();
@@ -347,6 +347,26 @@ describe.each(READERS)("%s", (_, readWorkbookGrids) => {
         sheet.getCell("B3").value = { formula: 'IF(B2>5,"超限","")', result: "" };
       }),
     ).toEqual([undefined, undefined]);
+  });
+
+  test("judges each sheet: a calculated sheet hides no uncalculated one, an uncalculated one condemns no other", async () => {
+    const workbook = new ExcelJS.Workbook();
+    // Saved by Excel: results for its formulas, one of them "".
+    const journal = workbook.addWorksheet("现金日记账");
+    journal.getCell("F4").value = { formula: "1000", result: 1000 };
+    journal.getCell("F5").value = { formula: 'IF(D5="","",F4+D5)', result: "" };
+    // Added by a program afterwards: no results.
+    const notes = workbook.addWorksheet("说明");
+    notes.getCell("B1").value = { formula: 'TEXT(TODAY(),"yyyy-mm-dd")' } as ExcelJS.CellFormulaValue;
+    notes.getCell("B2").value = { formula: "现金日记账!F4" } as ExcelJS.CellFormulaValue;
+    const plain = workbook.addWorksheet("通讯录");
+    plain.getCell("A1").value = "姓名";
+    const grids = await readWorkbookGrids(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(grids.ok && grids.value.map((grid) => [grid.sheet, grid.uncalculated])).toEqual([
+      ["现金日记账", undefined],
+      ["说明", { count: 2, first: "B1" }],
+      ["通讯录", undefined],
+    ]);
   });
 
   test("a written plan reads back as Office.js would give it", async () => {
@@ -406,6 +426,9 @@ describe.each(READERS)("%s", (_, readWorkbookGrids) => {
           sheet: "Sheet1",
           top: 0,
           left: 0,
+          // E1 has no <v>, D2 an empty one: only the streaming reader sees which is which. ExcelJS reads both as no
+          // result, and a sheet with other results as calculated.
+          ...(reader === "readWorkbookGridsStreaming" && { uncalculated: { count: 1, first: "E1" } }),
           values: [
             [JAN_16 + 0.5, 2, JAN_15, "#DIV/0!", "", ""],
             ["人民币壹佰元整", "银行", "#N/A", "", 0, false],

@@ -15,13 +15,13 @@ const SOFFICE = "/usr/bin/soffice";
 const TIMEOUT_MS = 120_000;
 
 export async function recalculate(xlsx: Buffer): Promise<Grid[]> {
-  const grids = await readWorkbookGrids(await roundTrip(xlsx));
+  const grids = await readWorkbookGrids(await recalculatedFile(xlsx));
   if (!grids.ok) throw new Error(`LibreOffice wrote a file that cannot be read back: ${grids.problem.id}`);
   return grids.value;
 }
 
-/** The workbook as LibreOffice headless saves it again as .xlsx after opening (and so computing) it. */
-export async function roundTrip(xlsx: Buffer): Promise<Buffer> {
+/** The workbook as LibreOffice saves it once it has computed it: every formula with its result, "" as <v></v>. */
+export async function recalculatedFile(xlsx: Buffer): Promise<Buffer> {
   const work = await mkdtemp(join(tmpdir(), "cashbook-recalc-"));
   try {
     const input = join(work, "in.xlsx");

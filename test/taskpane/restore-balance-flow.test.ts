@@ -51,13 +51,32 @@ describeWithLibreOffice("恢复余额公式", () => {
   test("offered after the check, written live, and the next check is clean", async () => {
     const host = await typedOver();
     const formulaBelow = host.value(SHEET, "I5");
+    const wholeSheets = jest.spyOn(host, "readUsedRange");
+    const readBlock = jest.spyOn(host, "readBlock");
+    // The memory host reads a used range through readBlock too; what the flows ask for as formulas is this:
+    const formulaReads = () => readBlock.mock.calls.filter(([, , options]) => options?.formulas);
     const { findings, restorable } = await check(host);
+    // The check reads the sheet's values (110 rows), then the formulas of the 余额 column over the break's page
+    // alone: from the 期初余额 row to the 承前页 that opens the next page.
+    expect(wholeSheets.mock.calls).toEqual([[SHEET, {}]]);
+    expect(formulaReads()).toEqual([[SHEET, "I4:I45", { formulas: true }]]);
     expect(findings.map((finding) => [finding.rule, finding.cell])).toEqual([["journal-balance-break", "I6"]]);
     const offered = restorable.get("I6");
     // The generator's formula for row 6: the entry's, summed from the opening row like the row above it.
-    expect(offered).toEqual({ typed: 197.5, formula: String(formulaBelow).replace(/5\b/g, "6") });
+    expect(offered).toEqual({
+      typed: 197.5,
+      formula: String(formulaBelow).replace(/5\b/g, "6"),
+      // The header rows, and the page from the 期初余额 row to the journal's end (one page; no 承前页 below).
+      reads: { header: "A1:K3", page: "A4:K45" },
+    });
 
+    readBlock.mockClear();
     expect(await restoreBalanceFormula(host, findings[0]!, offered!)).toEqual({ kind: "restored", cell: "I6" });
+    expect(wholeSheets).toHaveBeenCalledTimes(1);
+    expect(formulaReads()).toEqual([
+      [SHEET, "A1:K3", { formulas: true }],
+      [SHEET, "A4:K45", { formulas: true }],
+    ]);
     expect(host.value(SHEET, "I6")).toBe(offered!.formula);
     expect((await host.readBlock(SHEET, "I6")).values).toEqual([[1179.5]]);
     expect((await check(host)).findings).toEqual([]);

@@ -107,10 +107,48 @@ function sameFormula(a: string, b: string): boolean {
   return plain(a) === plain(b);
 }
 
+/** A journal sheet as balanceFormulaAt reads it: its columns, and each row's kind by its 摘要. */
+function balancePages(grid: Grid) {
+  const header = findJournalHeader(grid);
+  if (!header) return null;
+  const { summary, receipt, payment, balance } = header.columns;
+  if (summary === undefined || receipt === undefined || payment === undefined || balance === undefined) return null;
+  const inJournal = (gridRow: number) => gridRow > header.headerRow && gridRow < grid.values.length;
+  const kindOf = (gridRow: number): RowKind => rowKindOf(String(grid.values[gridRow]?.[summary] ?? "").trim());
+  /** The grid row the balance of `gridRow` is summed from, or undefined when there is none above. */
+  const pageFirst = (gridRow: number): number | undefined => {
+    for (let above = gridRow - 1; above > header.headerRow; above--) if (PAGE_FIRST.has(kindOf(above))) return above;
+    return undefined;
+  };
+  return { header, columns: { summary, receipt, payment, balance }, inJournal, kindOf, pageFirst };
+}
+
+/**
+ * The rows balanceFormulaAt reads for the balance of grid row `row`, besides the header: from the row above the one
+ * its page's sums start from (a 承前页 is borne out by the 过次页 above it) to the 承前页 that opens the next page, or
+ * the grid's last row; of them, only the 摘要 and the 余额 (`balanceColumn`, within the grid). The header is the
+ * grid's rows down to `headerRow`. A sheet's formulas are read for these cells alone. Null when the grid has no journal header, the row is not under it, or no row above it
+ * starts a page (there is then no formula to give).
+ */
+export function balanceFormulaRows(
+  grid: Grid,
+  row: number,
+): { headerRow: number; first: number; last: number; balanceColumn: number } | null {
+  const pages = balancePages(grid);
+  if (!pages || !pages.inJournal(row)) return null;
+  const start = pages.kindOf(row) === "brought-forward" ? row : pages.pageFirst(row);
+  if (start === undefined) return null;
+  let last = row;
+  while (pages.inJournal(last + 1) && !(last > row && pages.kindOf(last) === "brought-forward")) last++;
+  const { headerRow } = pages.header;
+  return { headerRow, first: Math.max(start - 1, headerRow + 1), last, balanceColumn: pages.columns.balance };
+}
+
 /**
  * The formula the generator writes in the 余额 of grid row `row` (0-based within the grid), to put back a balance
  * that was typed over it (a journal-balance-break finding). `grid` is the sheet as its cells hold it, a formula as
- * its text from its "=" (Excel's Range.formulas), since only the formulas tell a sheet we generated from a copy.
+ * its text from its "=" (Excel's Range.formulas), since only the formulas tell a sheet we generated from a copy; of
+ * its rows, only those balanceFormulaRows names are read, and of them only the 摘要 and the 余额.
  * The formula is the one the generator (layout.ts) and 日清 (dayTotalBelow) write, made for the rows where they are
  * now, so that rows inserted since change nothing: an entry's `=IF(COUNT(收入:支出)=0,"",page's first balance +
  * SUMIFS…)`, a closing row's balance through its row, a 承前页's the 过次页 above it.
@@ -121,29 +159,20 @@ function sameFormula(a: string, b: string): boolean {
  * bears the generator out (a journal typed by hand, or exported from an accounting package).
  */
 export function balanceFormulaAt(grid: Grid, row: number): Result<BalanceFormula> {
-  const header = findJournalHeader(grid);
-  if (!header) return fail("journal-header-missing");
-  const { summary, receipt, payment, balance } = header.columns;
-  if (summary === undefined || receipt === undefined || payment === undefined || balance === undefined)
-    return fail("journal-header-missing");
+  const pages = balancePages(grid);
+  if (!pages) return fail("journal-header-missing");
+  const { inJournal, kindOf, pageFirst } = pages;
   const letter = (column: number) => columnLetters(grid.left + column);
   const columns = {
-    summary: letter(summary),
-    receipt: letter(receipt),
-    payment: letter(payment),
-    balance: letter(balance),
+    summary: letter(pages.columns.summary),
+    receipt: letter(pages.columns.receipt),
+    payment: letter(pages.columns.payment),
+    balance: letter(pages.columns.balance),
   };
   const sheetRow = (gridRow: number) => grid.top + gridRow + 1;
   const cellOf = (gridRow: number) => `${columns.balance}${sheetRow(gridRow)}`;
-  const inJournal = (gridRow: number) => gridRow > header.headerRow && gridRow < grid.values.length;
-  const kindOf = (gridRow: number): RowKind => rowKindOf(String(grid.values[gridRow]?.[summary] ?? "").trim());
-  const balanceText = (gridRow: number) => grid.values[gridRow]?.[balance];
+  const balanceText = (gridRow: number) => grid.values[gridRow]?.[pages.columns.balance];
 
-  /** The grid row the balance of `gridRow` is summed from, or undefined when there is none above. */
-  const pageFirst = (gridRow: number): number | undefined => {
-    for (let above = gridRow - 1; above > header.headerRow; above--) if (PAGE_FIRST.has(kindOf(above))) return above;
-    return undefined;
-  };
   /** The generator's formula for the balance of `gridRow`; undefined when it writes none or has nothing to go from. */
   const generated = (gridRow: number): string | undefined => {
     const kind = kindOf(gridRow);

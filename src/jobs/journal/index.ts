@@ -1,6 +1,19 @@
 /** The cash and bank journals as the shells and other jobs use them. */
-export { journalJob, checkJournal, generateJournal, journalSheetKinds, journalsForReports } from "./job";
-export { balanceFormulaAt, dayTotalBelow, type BalanceFormula, type ClosingRowInsert } from "./closing";
+export {
+  journalJob,
+  cashJournalSheet,
+  checkJournal,
+  generateJournal,
+  journalSheetKinds,
+  journalsForReports,
+} from "./job";
+export {
+  balanceFormulaAt,
+  balanceFormulaRows,
+  dayTotalBelow,
+  type BalanceFormula,
+  type ClosingRowInsert,
+} from "./closing";
 export { readJournalEntries, type EntriesRead } from "./entries";
 export { journalExtent, layoutJournal } from "./layout";
 export { findJournalHeader, readJournal, readJournals, type JournalHeader, type ReadJournal } from "./read";

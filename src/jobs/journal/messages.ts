@@ -53,7 +53,7 @@ const zhCN = {
   "journal-bank-overdrawn": "银行存款余额为 {found}：账户不能透支，不得签发空头支票",
   "journal-voucher-repeated": "凭证字号 {voucher} 与第 {row} 行重复",
   "journal-not-calculated":
-    "这张表有 {count} 个公式没有计算结果（第一个在 {first}）：工作簿是由程序写出、从未在 Excel 中打开保存过的，读到的只是空白，无法核对。请在 Excel 或 WPS 中打开它并保存（或用 LibreOffice 打开后另存为 .xlsx），再检查",
+    "这张表有 {count} 个公式没有计算结果（第一个在 {first}）：这张表是由程序写出的，之后没有在 Excel 中打开保存过，读到的只是空白，无法核对。请在 Excel 或 WPS 中打开工作簿并保存（或用 LibreOffice 打开后另存为 .xlsx），再检查",
   "journal-opening-not-carried":
     "“{row}”应为上一张表“{previous}”的期末余额 {expected}，表中为 {found}：按月分表登记时，本月的期初应接上月的期末",
   "journal-closing-balance-wrong": "“{row}”的余额应为 {expected}（与上面最后一笔的余额相同），表中为 {found}",
@@ -135,7 +135,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-bank-overdrawn": "The bank balance is {found}: the account cannot be overdrawn, and no cheque may bounce",
   "journal-voucher-repeated": "The voucher number {voucher} was already used on row {row}",
   "journal-not-calculated":
-    "This sheet has {count:# formula|# formulas} without a calculated result (the first at {first}): the workbook was written by a program and never opened and saved in Excel, so such formulas read as blank and cannot be checked. Open it in Excel or WPS and save it (or open it in LibreOffice and save it as .xlsx), then check again",
+    "This sheet has {count:# formula|# formulas} without a calculated result (the first at {first}): the sheet was written by a program and not opened and saved in Excel since, so such formulas read as blank and cannot be checked. Open the workbook in Excel or WPS and save it (or open it in LibreOffice and save it as .xlsx), then check again",
   "journal-opening-not-carried":
     "“{row}” should be the closing balance of the sheet before, “{previous}”, {expected}; the sheet shows {found}: a journal kept one sheet a month opens each month with the last month's closing balance",
   "journal-closing-balance-wrong":

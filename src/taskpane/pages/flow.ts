@@ -1,7 +1,8 @@
 /** What every page's flows share: stopping between steps, and saying what is selected. */
 import type { Grid } from "../../core/grid";
 import { blockAddress } from "../../core/grid";
-import { HostError, type ReadOptions } from "../../hosts/host";
+import { HostError, type ReadOptions, type WorkbookHost } from "../../hosts/host";
+import { journalJob } from "../../jobs/journal";
 
 /**
  * Ends the run with HostError "host-cancelled" when 停止 was pressed. Flows call it between their steps and before
@@ -16,4 +17,39 @@ export function selectedAddress(grid: Grid): string {
   const rows = grid.values.length;
   const columns = grid.values[0]?.length ?? 0;
   return rows > 0 && columns > 0 ? `${grid.sheet}!${blockAddress(grid.top, grid.left, rows, columns)}` : grid.sheet;
+}
+
+/** Where a sheet's title and header are looked for: the top rows and columns of each sheet. */
+export const SHEET_TOP = "A1:Z30";
+
+/** Whether the top of a sheet is a cash or bank journal's, by the journal's own sheet kinds. */
+export function isJournal(top: Grid): boolean {
+  return journalJob.sheetKinds.some((kind) => kind.recognises(top));
+}
+
+/** What reading several sheets reports: sheets read so far, of how many. */
+export interface SheetsReadOptions extends ReadOptions {
+  onSheets?: (sheetsRead: number, sheetsTotal: number) => void;
+}
+
+/**
+ * The sheets an action works on, each read whole in blocks, in sheet order. The top of every sheet is read first
+ * (a couple of syncs) and `pick` chooses from those tops by their titles and headers, so that a cash count does not
+ * read a year of bank journals, nor a review of forms the journals beside them.
+ */
+export async function readPickedSheets(
+  host: WorkbookHost,
+  pick: (tops: Grid[]) => Grid[],
+  options: SheetsReadOptions,
+): Promise<Grid[]> {
+  stopPoint(options);
+  const picked = pick(await host.readSheetTops(SHEET_TOP));
+  const grids: Grid[] = [];
+  for (const [index, { sheet }] of picked.entries()) {
+    stopPoint(options);
+    options.onSheets?.(index, picked.length);
+    grids.push(await host.readUsedRange(sheet, { signal: options.signal }));
+  }
+  options.onSheets?.(picked.length, picked.length);
+  return grids;
 }

@@ -6,7 +6,7 @@
  * settings the pages fill their lists and fields from.
  */
 import type { Finding } from "../../core/findings";
-import { parseRangeAddress, type CellValue, type Grid } from "../../core/grid";
+import { blockAddress, parseRangeAddress, type CellValue, type Grid } from "../../core/grid";
 import { parseMonth } from "../../core/dates";
 import type { SettingsFields } from "../../core/kinds";
 import { fail, ok, type Problem, type Result } from "../../core/result";
@@ -15,6 +15,8 @@ import { countCash, parseCashCountSettings } from "../../jobs/cash-count";
 import { parseFundsReportSettings, reportFunds, type ClosingSeries } from "../../jobs/funds-report";
 import {
   balanceFormulaAt,
+  balanceFormulaRows,
+  cashJournalSheet,
   checkJournal,
   dayTotalBelow,
   generateJournal as journalFromSettings,
@@ -23,7 +25,7 @@ import {
   readJournals,
   type JournalKind,
 } from "../../jobs/journal";
-import { stopPoint } from "./flow";
+import { isJournal, readPickedSheets, SHEET_TOP, stopPoint } from "./flow";
 
 export interface JournalForm {
   kind: JournalKind;
@@ -63,14 +65,10 @@ export interface FoundJournal {
   account: string;
 }
 
-/** Rows read from the top of each sheet to find a journal's header: title rows, then the header. */
-const HEADER_SEARCH_BLOCK = "A1:Z30";
-
 /** The journals in the workbook, told by their headers, reading only the top of each sheet. */
 export async function findJournals(host: WorkbookHost): Promise<FoundJournal[]> {
-  const grids = [];
-  for (const sheet of await host.listSheets()) grids.push(await host.readBlock(sheet, HEADER_SEARCH_BLOCK));
-  return readJournals(grids).journals.map(({ sheet, kind, account }) => ({ sheet, kind, account }));
+  const tops = await host.readSheetTops(SHEET_TOP);
+  return readJournals(tops).journals.map(({ sheet, kind, account }) => ({ sheet, kind, account }));
 }
 
 /** Whether the page asks for the 本年累计 of the months before: for a journal of a month after January. */
@@ -129,6 +127,8 @@ export interface CheckOutcome {
 export interface BalanceRestore {
   typed: CellValue;
   formula: string;
+  /** The blocks of the sheet the formula was made from: its header rows, and the balance's page. Read again to write. */
+  reads: { header: string; page: string };
 }
 
 /** A balance typed over its formula (a journal-balance-break finding). */
@@ -140,34 +140,69 @@ function cellOf(grid: Grid, address: string): CellValue {
   return at ? (grid.values[at.start.row - grid.top]?.[at.start.column - grid.left] ?? "") : "";
 }
 
+/** The grid row of a finding's cell, or -1. */
+function rowOf(grid: Grid, finding: Finding): number {
+  const at = parseRangeAddress(finding.cell);
+  return at ? at.start.row - grid.top : -1;
+}
+
 /** The formula balanceFormulaAt gives for a finding's cell, read from `cells` (formulas as their text). */
 function restoreOf(cells: Grid, finding: Finding): Result<string> {
-  const at = parseRangeAddress(finding.cell);
-  const restore = at ? balanceFormulaAt(cells, at.start.row - cells.top) : null;
-  if (restore && !restore.ok) return restore;
+  const restore = balanceFormulaAt(cells, rowOf(cells, finding));
+  if (!restore.ok) return restore;
   // The job names the balance cell of the finding's row, which is the finding's own cell.
-  return restore?.value.cell === finding.cell
+  return restore.value.cell === finding.cell
     ? ok(restore.value.formula)
     : fail("journal-balance-no-formula", { cell: finding.cell });
 }
 
 /**
- * Which balance breaks can be put back as the generator's formula: the sheet's formulas are read (only when there
- * is a break), and the journal job says, finding by finding, where it is certain.
+ * Blocks of one sheet laid over the first, from its top-left: the rows between them blank. The first block's rows
+ * are shared, not copied (a check's grid may have a million); a row another block covers is a new one.
+ */
+function gridOfBlocks(base: Grid, over: readonly Grid[]): Grid {
+  const values = base.values.slice();
+  for (const block of over)
+    block.values.forEach((line, r) => {
+      const row = block.top - base.top + r;
+      while (values.length <= row) values.push([]);
+      const target = [...values[row]!];
+      line.forEach((cell, c) => (target[block.left - base.left + c] = cell));
+      values[row] = target;
+    });
+  return { ...base, values };
+}
+
+/**
+ * Which balance breaks can be put back as the generator's formula: only the cells the journal job reads for them
+ * have their formulas read, the 余额 column over the pages of the breaks (the 摘要 are the check's own), and the job
+ * says, finding by finding, where it is certain.
  */
 async function restorableBalances(
   host: WorkbookHost,
-  sheet: string,
+  grid: Grid,
   findings: readonly Finding[],
-  options: ReadOptions,
 ): Promise<Map<string, BalanceRestore>> {
   const restorable = new Map<string, BalanceRestore>();
-  const breaks = findings.filter((finding) => finding.rule === BALANCE_BREAK);
+  const breaks = findings.flatMap((finding) => {
+    const rows = finding.rule === BALANCE_BREAK ? balanceFormulaRows(grid, rowOf(grid, finding)) : null;
+    return rows ? [{ finding, rows }] : [];
+  });
   if (breaks.length === 0) return restorable;
-  const cells = await host.readUsedRange(sheet, { signal: options.signal, formulas: true });
-  for (const finding of breaks) {
+  const first = Math.min(...breaks.map(({ rows }) => rows.first));
+  const last = Math.max(...breaks.map(({ rows }) => rows.last));
+  const column = grid.left + breaks[0]!.rows.balanceColumn;
+  const balances = await host.readBlock(grid.sheet, blockAddress(grid.top + first, column, last - first + 1, 1), {
+    formulas: true,
+  });
+  const cells = gridOfBlocks(grid, [balances]);
+  const width = grid.values[0]?.length ?? 1;
+  const rowsAt = (from: number, to: number) => blockAddress(grid.top + from, grid.left, to - from + 1, width);
+  for (const { finding, rows } of breaks) {
     const restore = restoreOf(cells, finding);
-    if (restore.ok) restorable.set(finding.cell, { typed: cellOf(cells, finding.cell), formula: restore.value });
+    if (!restore.ok) continue;
+    const reads = { header: rowsAt(0, rows.headerRow), page: rowsAt(rows.first, rows.last) };
+    restorable.set(finding.cell, { typed: cellOf(cells, finding.cell), formula: restore.value, reads });
   }
   return restorable;
 }
@@ -176,9 +211,10 @@ export type RestoreOutcome =
   { kind: "restored"; cell: string } | { kind: "changed"; cell: string } | { kind: "problem"; problem: Problem };
 
 /**
- * Puts the generator's formula back in the balance of a journal-balance-break finding. The sheet's formulas are read
- * again and the journal job asked again: only the formula offered after the check is written, and only while the
- * cell still holds the figure the check found there; otherwise nothing is written. The formula is written live.
+ * Puts the generator's formula back in the balance of a journal-balance-break finding. The cells the check made it
+ * from are read again (as formulas) and the journal job asked again: only the formula offered after the check is
+ * written, and only while the cell still holds the figure the check found there; otherwise nothing is written. The
+ * formula is written live.
  */
 export async function restoreBalanceFormula(
   host: WorkbookHost,
@@ -186,7 +222,10 @@ export async function restoreBalanceFormula(
   offered: BalanceRestore,
   options: ReadOptions = {},
 ): Promise<RestoreOutcome> {
-  const cells = await host.readUsedRange(finding.sheet, { signal: options.signal, formulas: true });
+  stopPoint(options);
+  const header = await host.readBlock(finding.sheet, offered.reads.header, { formulas: true });
+  const page = await host.readBlock(finding.sheet, offered.reads.page, { formulas: true });
+  const cells = gridOfBlocks(header, [page]);
   const restore = restoreOf(cells, finding);
   if (!restore.ok) return { kind: "problem", problem: restore.problem };
   if (restore.value !== offered.formula || cellOf(cells, finding.cell) !== offered.typed)
@@ -207,18 +246,13 @@ export async function checkJournalSheet(
   if (!settings.ok) return { kind: "problem", problem: settings.problem };
   const grid = await host.readUsedRange(sheet, options);
   const findings = checkJournal(grid, settings.value);
-  const restorable = await restorableBalances(host, sheet, findings, options);
+  const restorable = await restorableBalances(host, grid, findings);
   return { kind: "checked", findings, rows: grid.values.length, restorable };
 }
 
-/** Every journal in the workbook, read sheet by sheet: what the cash count and the funds report work from. */
-async function workbookJournals(host: WorkbookHost, options: ReadOptions) {
-  const grids = [];
-  for (const name of await host.listSheets()) {
-    stopPoint(options);
-    grids.push(await host.readUsedRange(name, { signal: options.signal }));
-  }
-  return readJournals(grids);
+/** The journals `pick` chooses by the tops of the sheets, each read whole, and only those. */
+async function pickedJournals(host: WorkbookHost, pick: (tops: Grid[]) => Grid[], options: ReadOptions) {
+  return readJournals(await readPickedSheets(host, pick, options));
 }
 
 export type ReportOutcome =
@@ -234,7 +268,9 @@ export async function generateCashCount(
 ): Promise<ReportOutcome> {
   const settings = parseCashCountSettings({ unit, date: dateText });
   if (!settings.ok) return { kind: "problem", problem: settings.problem };
-  const counted = countCash(settings.value, (await workbookJournals(host, options)).journals);
+  // The count takes the first cash journal of the workbook: that sheet alone is read.
+  const firstCash = (tops: Grid[]) => tops.filter((top) => cashJournalSheet.recognises(top)).slice(0, 1);
+  const counted = countCash(settings.value, (await pickedJournals(host, firstCash, options)).journals);
   if (!counted.ok) return { kind: "problem", problem: counted.problem };
   stopPoint(options);
   const sheet = await host.applyPlan(counted.value.plan);
@@ -254,7 +290,7 @@ export async function generateFundsReport(
     /^\d{4}\D\d{1,2}$/.test(text) ? { unit, month: text } : { unit, date: text },
   );
   if (!settings.ok) return { kind: "problem", problem: settings.problem };
-  const { journals, findings } = await workbookJournals(host, options);
+  const { journals, findings } = await pickedJournals(host, (tops) => tops.filter(isJournal), options);
   const report = reportFunds(settings.value, journals);
   if (!report.ok) return { kind: "problem", problem: report.problem };
   stopPoint(options);

@@ -27,27 +27,16 @@ import {
   type SignerRole,
   type WorkbookReview,
 } from "../../jobs/reimburse";
-import { stopPoint } from "./flow";
-
-/** What reading the whole workbook reports: sheets read so far, of how many. */
-export interface WorkbookReadOptions extends ReadOptions {
-  onSheets?: (sheetsRead: number, sheetsTotal: number) => void;
-}
+import { isJournal, readPickedSheets, SHEET_TOP, stopPoint, type SheetsReadOptions } from "./flow";
 
 /**
- * Every sheet of the workbook, each read in blocks through the host. The review needs them all: the policy has a
- * sheet of its own, and an invoice claimed twice or an advance still open is only seen across the forms.
+ * Every sheet of the workbook but its journals, each read in blocks through the host. The review needs every form
+ * and the policy sheet: an invoice claimed twice or an advance still open is only seen across the forms. A form is
+ * told by its signature lines, at its foot, so its top alone does not say it is one; a journal's top does, and the
+ * journals are what makes a workbook large.
  */
-async function readWorkbook(host: WorkbookHost, options: WorkbookReadOptions): Promise<Grid[]> {
-  const names = await host.listSheets();
-  const grids: Grid[] = [];
-  for (const [index, name] of names.entries()) {
-    stopPoint(options);
-    options.onSheets?.(index, names.length);
-    grids.push(await host.readUsedRange(name, { signal: options.signal }));
-  }
-  options.onSheets?.(names.length, names.length);
-  return grids;
+function readWorkbook(host: WorkbookHost, options: SheetsReadOptions): Promise<Grid[]> {
+  return readPickedSheets(host, (tops) => tops.filter((top) => !isJournal(top)), options);
 }
 
 export interface ReviewOutcome {
@@ -56,7 +45,7 @@ export interface ReviewOutcome {
 }
 
 /** Every form of the workbook reviewed against the workbook's policy and against each other, as `cashbook check`. */
-export async function reviewTheWorkbook(host: WorkbookHost, options: WorkbookReadOptions = {}): Promise<ReviewOutcome> {
+export async function reviewTheWorkbook(host: WorkbookHost, options: SheetsReadOptions = {}): Promise<ReviewOutcome> {
   const grids = await readWorkbook(host, options);
   return { review: reviewWorkbook(grids), sheets: grids.length };
 }
@@ -71,7 +60,7 @@ export interface ReviewSheetOutcome {
 export async function writeReviewSheet(
   host: WorkbookHost,
   locale: Locale,
-  options: WorkbookReadOptions = {},
+  options: SheetsReadOptions = {},
 ): Promise<ReviewSheetOutcome> {
   const grids = await readWorkbook(host, options);
   const review = reviewWorkbook(grids);
@@ -130,19 +119,16 @@ export interface FoundPolicy {
   findings: Finding[];
 }
 
-/** Where the policy sheet is told by its title or labels: the top of each sheet, before reading the one found. */
-const POLICY_SEARCH_BLOCK = "A1:Z30";
-
 /**
  * The workbook's policy: the first sheet that is a policy sheet by its top rows, read whole. Only the top of the
  * other sheets is read, so that opening the page does not read a year of journals.
  */
 export async function findPolicy(host: WorkbookHost): Promise<FoundPolicy> {
-  for (const name of await host.listSheets()) {
-    if (!readPolicySheet(await host.readBlock(name, POLICY_SEARCH_BLOCK))) continue;
-    const grid = await host.readUsedRange(name);
+  for (const top of await host.readSheetTops(SHEET_TOP)) {
+    if (!readPolicySheet(top)) continue;
+    const grid = await host.readUsedRange(top.sheet);
     const { policy, policyFindings } = policyOf([grid]);
-    return { sheet: name, grid, policy, findings: policyFindings };
+    return { sheet: top.sheet, grid, policy, findings: policyFindings };
   }
   return { sheet: null, grid: null, policy: DEFAULT_POLICY, findings: [] };
 }

@@ -17,21 +17,16 @@ import {
   readVouchers,
   type VoucherKind,
 } from "../../jobs/voucher";
-import { stopPoint } from "./flow";
-
-/** Rows read from the top of each sheet to find a 科目表's header. */
-const HEADER_SEARCH_BLOCK = "A1:Z30";
+import { SHEET_TOP, stopPoint } from "./flow";
 
 /**
  * The chart the checks use, as `cashbook check` finds it: the workbook's first 科目表 sheet, else the default chart.
  * Only the top of each sheet is read to find it, so that a workbook of long journals is not read whole.
  */
 async function workbookChart(host: WorkbookHost, options: ReadOptions) {
-  for (const name of await host.listSheets()) {
-    stopPoint(options);
-    if (readChartSheet(await host.readBlock(name, HEADER_SEARCH_BLOCK)))
-      return chartOf([await host.readUsedRange(name, { signal: options.signal })]);
-  }
+  stopPoint(options);
+  const chart = (await host.readSheetTops(SHEET_TOP)).find((top) => readChartSheet(top));
+  if (chart) return chartOf([await host.readUsedRange(chart.sheet, { signal: options.signal })]);
   return chartOf([]);
 }
 

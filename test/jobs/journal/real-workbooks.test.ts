@@ -183,7 +183,9 @@ describe("formulas a program wrote and nobody calculated", () => {
     const findings = checkJournal(sheet);
     expect(where(findings)).toEqual([["journal-not-calculated", "F3"]]);
     expect(findings[0]!.severity).toBe("error");
-    expect(formatMessage("zh-CN", findings[0]!.rule, findings[0]!.params)).toContain("在 Excel 或 WPS 中打开它并保存");
+    expect(formatMessage("zh-CN", findings[0]!.rule, findings[0]!.params)).toContain(
+      "在 Excel 或 WPS 中打开工作簿并保存",
+    );
     // The same rows calculated check clean.
     expect(checkJournal(grid("现金", values))).toEqual([]);
   });

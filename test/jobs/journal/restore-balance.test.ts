@@ -8,7 +8,13 @@
 import type { CellValue, Grid } from "../../../src/core/grid";
 import type { SheetPlan } from "../../../src/core/plan";
 import { MemoryHost } from "../../../src/hosts/memory";
-import { balanceFormulaAt, dayTotalBelow, layoutJournal, type JournalKind } from "../../../src/jobs/journal";
+import {
+  balanceFormulaAt,
+  balanceFormulaRows,
+  dayTotalBelow,
+  layoutJournal,
+  type JournalKind,
+} from "../../../src/jobs/journal";
 import { rowKindOf } from "../../../src/jobs/journal/read";
 import { formulaGrid, journalEntry, journalSettings, marchJournal, marchSettings } from "../../support/journal";
 
@@ -47,6 +53,36 @@ describe.each([
       restored++;
     });
     expect(restored).toBeGreaterThan(5);
+  });
+
+  test("the rows balanceFormulaRows names, their 摘要 and 余额 alone, give the same answer as the whole sheet", () => {
+    const grid = formulaGrid(plan());
+    const column = BALANCE_COLUMN[kind];
+    const summary = 4;
+    let pages = 0;
+    grid.values.forEach((_, row) => {
+      const typed = typedOver(grid, row, column, 1234.56);
+      const rows = balanceFormulaRows(typed, row);
+      const whole = balanceFormulaAt(typed, row);
+      if (!rows) {
+        expect(whole.ok).toBe(false);
+        return;
+      }
+      expect(rows.balanceColumn).toBe(column);
+      // Every other cell of the journal left blank, as a sheet read only there would give it.
+      const values = typed.values.map((cells, r) =>
+        r <= rows.headerRow
+          ? cells
+          : r < rows.first || r > rows.last
+            ? []
+            : cells.map((cell, c) => (c === summary || c === column ? cell : "")),
+      );
+      expect(balanceFormulaAt({ ...typed, values }, row)).toEqual(whole);
+      // A page, not the sheet: the generator's pages are at most 100 rows.
+      expect(rows.last - rows.first).toBeLessThan(110);
+      if (whole.ok) pages++;
+    });
+    expect(pages).toBeGreaterThan(5);
   });
 });
 

@@ -1,0 +1,93 @@
+/**
+ * What the pane's workbook-wide actions read through the Excel host, on a workbook of a year (twelve bank journal
+ * sheets of 3,000 rows, the cash journal, a 通讯录, the policy and three forms) in the recording double: the top of
+ * every sheet in two syncs, then only the sheets the action works on, whole. Counted up to the action's first write.
+ */
+import type { Grid } from "../../src/core/grid";
+import { ExcelHost } from "../../src/hosts/excel";
+import type { ReadOptions } from "../../src/hosts/host";
+import { generateCashCount, generateFundsReport } from "../../src/taskpane/pages/journalFlow";
+import { reviewTheWorkbook } from "../../src/taskpane/pages/reimburseFlow";
+import { bigWorkbook } from "../support/big-workbook";
+import { FakeExcel } from "../support/excel-double";
+
+/** The Excel host, noting the sheets read whole and what was read before anything was written. */
+class ReadsNoted extends ExcelHost {
+  readonly wholeSheets: string[] = [];
+  readSyncs = -1;
+  readBytes = -1;
+
+  constructor(private readonly excel: FakeExcel) {
+    super(excel.run);
+  }
+
+  override readUsedRange(sheet: string, options?: ReadOptions): Promise<Grid> {
+    this.wholeSheets.push(sheet);
+    return super.readUsedRange(sheet, options);
+  }
+
+  override applyPlan(...args: Parameters<ExcelHost["applyPlan"]>): Promise<string> {
+    this.noteReads();
+    return super.applyPlan(...args);
+  }
+
+  /** The double keeps no workbook settings; what the pane remembers is not what this test is about. */
+  override async writeSettings(): Promise<void> {}
+
+  noteReads(): void {
+    if (this.readSyncs >= 0) return;
+    this.readSyncs = this.excel.syncs;
+    this.readBytes = this.excel.responses.reduce((total, bytes) => total + bytes, 0);
+  }
+}
+
+const grids = bigWorkbook();
+
+function workbook(): ReadsNoted {
+  const excel = new FakeExcel(grids.map((grid) => grid.sheet));
+  for (const grid of grids) excel.setValues(grid.sheet, "A1", grid.values);
+  return new ReadsNoted(excel);
+}
+
+const BANK_SHEETS = grids.filter((grid) => grid.sheet.startsWith("银行存款")).map((grid) => grid.sheet);
+/** What Excel sends back for a sheet's values: JSON, other than ASCII escaped (about 330 KB for a bank month). */
+const bytesOf = (sheet: string) =>
+  JSON.stringify(grids.find((grid) => grid.sheet === sheet)!.values).replace(/[\u0080-\uffff]/g, "\\uXXXX").length;
+
+describe("the pane's workbook-wide actions read the sheets they work on", () => {
+  test("a cash count reads the tops, then the cash journal alone: four syncs, a few KB", async () => {
+    const host = workbook();
+    const outcome = await generateCashCount(host, "示例贸易有限公司", "2026-01-31");
+    expect(outcome).toMatchObject({ kind: "generated" });
+    expect(host.wholeSheets).toEqual(["现金1月"]);
+    // Two for the tops; one for the cash journal's used range and one for its 204 rows.
+    expect(host.readSyncs).toBe(4);
+    // The tops of 19 sheets and the cash journal: 103 KB, where reading every sheet brought back 4.2 MB.
+    expect(host.readBytes).toBeLessThan(bytesOf(BANK_SHEETS[0]!) / 2);
+  });
+
+  test("a funds report reads the journals, and not the 通讯录 nor the forms", async () => {
+    const host = workbook();
+    const outcome = await generateFundsReport(host, "示例贸易有限公司", "2026-01-31");
+    expect(outcome).toMatchObject({ kind: "generated" });
+    expect(host.wholeSheets).toEqual(["现金1月", ...BANK_SHEETS]);
+    // Two for the tops, then per journal its used range and blocks: 28 syncs, 4.0 MB (37 and 4.2 MB before).
+    expect(host.readSyncs).toBeLessThan(2 + 13 * 3);
+  });
+
+  test("the reimbursement review reads every sheet but the journals: the forms, the policy and the 通讯录", async () => {
+    const host = workbook();
+    const progress: [number, number][] = [];
+    const { review, sheets } = await reviewTheWorkbook(host, {
+      onSheets: (read, total) => progress.push([read, total]),
+    });
+    host.noteReads();
+    expect(host.wholeSheets).toEqual(["通讯录", "报销审核设置", "报销1", "报销2", "报销3"]);
+    expect(sheets).toBe(5);
+    expect(progress).toEqual([0, 1, 2, 3, 4, 5].map((read) => [read, 5]));
+    expect(review.forms.map((form) => form.sheet)).toEqual(["报销1", "报销2", "报销3"]);
+    // The 通讯录's 2,000 rows are most of it (380 KB in 12 syncs, where every sheet was 4.2 MB in 37).
+    expect(host.readBytes).toBeLessThan(bytesOf("通讯录") + bytesOf(BANK_SHEETS[0]!) / 2);
+    expect(host.readSyncs).toBe(2 + 5 * 2);
+  });
+});
