@@ -130,6 +130,15 @@ const BORDER_STYLE: Record<
 
 const BORDER_EDGE = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
 
+/** The border items of a diagonal (Excel.BorderIndex, ExcelApi 1.1): each draws through every cell of the range. */
+const DIAGONALS = { down: ["DiagonalDown"], up: ["DiagonalUp"], both: ["DiagonalDown", "DiagonalUp"] } as const;
+
+function setBorder(border: Excel.RangeBorder, line: BorderLine): void {
+  border.style = BORDER_STYLE[line.style].style;
+  border.weight = BORDER_STYLE[line.style].weight;
+  if (line.color) border.color = line.color;
+}
+
 const ALIGN = { left: "Left", center: "Center", right: "Right", top: "Top", bottom: "Bottom" } as const;
 
 /** Excel's column width unit is characters of the default font; Office.js takes points. */
@@ -170,10 +179,7 @@ async function applyStyle(range: Excel.Range, address: string, style: CellStyle,
   for (const edge of ["top", "bottom", "left", "right"] as const) {
     const line = style.borders?.[edge];
     if (!line) continue;
-    const border = format.borders.getItem(BORDER_EDGE[edge]);
-    border.style = BORDER_STYLE[line.style].style;
-    border.weight = BORDER_STYLE[line.style].weight;
-    if (line.color) border.color = line.color;
+    setBorder(format.borders.getItem(BORDER_EDGE[edge]), line);
   }
   if (style.locked !== undefined) format.protection.locked = style.locked;
 }
@@ -213,6 +219,15 @@ export async function queuePlan(
   for (const range of plan.merges) {
     await batch.add();
     sheet.getRange(range).merge(false);
+  }
+  // Diagonals go on after the merges: a format set on the cells of an area whose top-left cell is empty is lost when
+  // the area is merged (office-js#6405), and a merged area's diagonal is the one line that crosses it out.
+  for (const { range, style } of plan.formats) {
+    const diagonal = style.borders?.diagonal;
+    if (!diagonal) continue;
+    await batch.add();
+    const borders = sheet.getRange(range).format.borders;
+    for (const index of DIAGONALS[diagonal.direction]) setBorder(borders.getItem(index), diagonal);
   }
   for (const column of plan.columns) {
     await batch.add();

@@ -124,6 +124,27 @@ function contains(area: RangeAddress, row: number, column: number): boolean {
 
 type Operation = () => void;
 
+/** Excel.BorderIndex (ExcelApi 1.1): what `format.borders.getItem` takes; anything else is an InvalidArgument. */
+const BORDER_INDEXES = new Set([
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+]);
+type DiagonalIndex = "DiagonalDown" | "DiagonalUp";
+
+/** A diagonal as Excel draws it: through one cell, or once across a merged area. */
+export interface DrawnDiagonal {
+  /** "D5", or a merged area "A5:E7". */
+  area: string;
+  index: DiagonalIndex;
+  style: string;
+}
+
 class OfficeLikeError extends Error {
   constructor(
     readonly code: string,
@@ -140,6 +161,8 @@ interface SheetState {
   /** Areas whose lock was set, in order; a cell is locked unless the last area holding it says not. */
   locks: { area: RangeAddress; locked: boolean }[];
   merges: RangeAddress[];
+  /** Diagonal borders by cell: the line style of each direction set there ("Continuous", "Double"…). */
+  diagonals: Map<string, Partial<Record<DiagonalIndex, string>>>;
   protection: ProtectionOptions | null;
   pageBreaks: number;
   /** Worksheet-scoped names, lower case. */
@@ -211,6 +234,34 @@ export class FakeExcel {
   isLocked(sheet: string, cell: string): boolean {
     const at = parseRangeAddress(cell)!.start;
     return this.lockedAt(this.state(sheet), at.row, at.column);
+  }
+
+  /**
+   * The diagonal lines the sheet shows, as Excel draws them: a diagonal border is set on each cell of a range
+   * (Excel.BorderIndex: "each cell in the range"), and a merged area shows its top-left cell's diagonal once, corner
+   * to corner across the area, while the cells it hides show none.
+   */
+  diagonalLines(sheet: string): DrawnDiagonal[] {
+    const state = this.state(sheet);
+    const lines: DrawnDiagonal[] = [];
+    const draw = (area: string, set: Partial<Record<DiagonalIndex, string>> | undefined) => {
+      for (const index of ["DiagonalDown", "DiagonalUp"] as const) {
+        const style = set?.[index];
+        if (style) lines.push({ area, index, style });
+      }
+    };
+    for (const merge of state.merges) {
+      const { start, end } = merge;
+      draw(
+        blockAddress(start.row, start.column, end.row - start.row + 1, end.column - start.column + 1),
+        state.diagonals.get(`${start.row},${start.column}`),
+      );
+    }
+    for (const [key, set] of state.diagonals) {
+      const [row, column] = key.split(",").map(Number) as [number, number];
+      if (!state.merges.some((merge) => contains(merge, row, column))) draw(cellAddress(row, column), set);
+    }
+    return lines;
   }
 
   /** Merges a range as the user would. */
@@ -356,6 +407,7 @@ function newSheet(): SheetState {
     numberFormats: new Map(),
     locks: [],
     merges: [],
+    diagonals: new Map(),
     protection: null,
     pageBreaks: 0,
     names: new Set(),
@@ -428,8 +480,9 @@ function recorder(context: FakeContext, path: string, effect?: Effect, relative 
     },
     apply: (_target, _this, args) => {
       const call = `${path}(${args.map((a) => (typeof a === "object" ? JSON.stringify(a) : String(a))).join(",")})`;
-      context.enqueue(call, effect?.(`${relative}()`, args) ?? (() => undefined), args);
-      return recorder(context, call, effect, `${relative}()`);
+      const relativeCall = `${relative}(${args.map(String).join(",")})`;
+      context.enqueue(call, effect?.(relativeCall, args) ?? (() => undefined), args);
+      return recorder(context, call, effect, relativeCall);
     },
   });
 }
@@ -794,7 +847,12 @@ class FakeRange {
         this.context.excel.state(at.sheet).locks.push({ area: at, locked: Boolean(value) });
         return;
       }
+      const item = /^\.borders\.getItem\((\w*)\)(.*)$/.exec(path);
+      if (item && !BORDER_INDEXES.has(item[1]!))
+        throw new OfficeLikeError("InvalidArgument", `${item[1]} is not an Excel.BorderIndex`);
       this.context.excel.guard(at.sheet, `format${path}`, FORMAT_PERMISSION[path] ?? "allowFormatCells");
+      if (item && item[2] === ".style" && item[1]!.startsWith("Diagonal"))
+        this.setDiagonal(at, item[1] as DiagonalIndex, String(value));
     });
   }
 
@@ -830,8 +888,29 @@ class FakeRange {
     const at = this.at();
     this.context.enqueue(`${this.label()}.merge(${across})`, () => {
       this.context.excel.guard(at.sheet, "merging cells", "allowFormatCells");
-      this.context.excel.state(at.sheet).merges.push(at);
+      const state = this.context.excel.state(at.sheet);
+      // office-js#6405: merging an area whose top-left cell is empty loses the formats set on its cells before (the
+      // issue shows a fill lost; the double models the diagonal borders).
+      const topLeft = state.cells.get(`${at.start.row},${at.start.column}`);
+      if (topLeft === undefined || topLeft === null || topLeft === "")
+        for (let row = at.start.row; row <= at.end.row; row++)
+          for (let column = at.start.column; column <= at.end.column; column++)
+            state.diagonals.delete(`${row},${column}`);
+      state.merges.push(at);
     });
+  }
+
+  /** A diagonal border set on a range is set on each of its cells; "None" takes it away. */
+  private setDiagonal(at: RangeAddress, index: DiagonalIndex, style: string): void {
+    const diagonals = this.context.excel.state(at.sheet).diagonals;
+    for (let row = at.start.row; row <= at.end.row; row++)
+      for (let column = at.start.column; column <= at.end.column; column++) {
+        const key = `${row},${column}`;
+        const set = { ...diagonals.get(key) };
+        if (style === "None") delete set[index];
+        else set[index] = style;
+        diagonals.set(key, set);
+      }
   }
 
   set columnHidden(hidden: boolean) {
