@@ -3,7 +3,9 @@ import { emptyPlan, freeSheetName, type SheetPlan } from "../../src/core/plan";
 import { ExcelHost } from "../../src/hosts/excel";
 import { REQUEST_BYTE_BUDGET } from "../../src/hosts/excel-plan";
 import { HostError } from "../../src/hosts/host";
+import { generateVouchers } from "../../src/jobs/voucher";
 import { FakeExcel, WEB_REQUEST_LIMIT_BYTES } from "../support/excel-double";
+import { grid } from "../support/grids";
 
 /** A journal-like plan: a header, `rows` entries with a running-balance formula, and one of every feature. */
 function layoutJournal(rows: number): SheetPlan {
@@ -125,6 +127,26 @@ describe("applying a SheetPlan in Excel", () => {
       expect(calls).toContain(expected.replace(/^名称\|/, ""));
     }
     expect(excel.tables.get("Journal")).toEqual({ sheet: "现金日记账", address: "A1:F5" });
+  });
+
+  test("a voucher's unused lines are crossed out in Excel by one line across each form's merged area", async () => {
+    const entries = grid("分录", [
+      ["日期", "凭证号", "摘要", "科目", "借方金额", "贷方金额"],
+      ...Array.from({ length: 7 }, (_, n) => ["2026-03-02", "记-1", `报销${n + 1}`, "管理费用", 10 + n, ""]),
+      ["2026-03-02", "记-1", "报销", "库存现金", "", 91],
+      ["2026-03-03", "记-2", "提现", "库存现金", 500, ""],
+      ["2026-03-03", "记-2", "提现", "银行存款", "", 500],
+    ]);
+    const generated = generateVouchers({ unit: "", lines: 6, kind: "记", count: 1 }, [entries]);
+    if (!generated.ok) throw new Error(generated.problem.id);
+    const excel = new FakeExcel();
+    const sheet = await new ExcelHost(excel.run).applyPlan(generated.value[0]!);
+    // 记-1 takes a full form and two lines of a second (1/2, 2/2); 记-2 two lines of a third.
+    expect(excel.diagonalLines(sheet)).toEqual([
+      { area: "A21:E24", index: "DiagonalDown", style: "Continuous" },
+      { area: "A35:E38", index: "DiagonalDown", style: "Continuous" },
+    ]);
+    expect(excel.syncs).toBe(2);
   });
 
   test("the workbook's sheets are listed in one sync", async () => {

@@ -7,7 +7,7 @@
 import { cellAddress, parseRangeAddress, type Grid } from "../../src/core/grid";
 import { writeWorkbook } from "../../src/hosts/xlsx";
 import { generateJournal, parseJournalSettings } from "../../src/jobs/journal";
-import { editCells, PYTHON_UNO, SYSTEM_PYTHON } from "../support/libreoffice-edit";
+import { editCells, PYTHON_UNO, SYSTEM_PYTHON } from "../support/libreoffice-calc";
 import { systemProgram } from "../support/system";
 
 const available =

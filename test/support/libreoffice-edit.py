@@ -5,44 +5,15 @@ one that turns typed text into numbers, dates and formulas. Prints, for each cel
 Usage: /usr/bin/python3 libreoffice-edit.py WORKBOOK.xlsx PROFILE_DIR SHEET_INDEX CELL [CELL ...]
 """
 import json
-import os
-import signal
-import subprocess
 import sys
-import time
 
-import uno
-from com.sun.star.beans import PropertyValue
+from libreoffice_session import open_workbook, prop
 
 TEXT_FORMAT = 256  # com.sun.star.util.NumberFormat.TEXT
 
 
-def prop(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
-
-
 def main(path, profile, sheet_index, cells):
-    pipe = "cashbook-edit-%d" % time.time_ns()
-    office = subprocess.Popen(
-        ["soffice", "--headless", "--norestore", "-env:UserInstallation=" + uno.systemPathToFileUrl(profile),
-         "--accept=pipe,name=%s;urp;" % pipe],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    try:
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        for _ in range(240):
-            try:
-                ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-                break
-            except Exception:
-                time.sleep(0.25)
-        else:
-            raise SystemExit("LibreOffice did not start")
-        smgr = ctx.ServiceManager
-        desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0, (prop("Hidden", True),))
+    with open_workbook(path, profile) as (smgr, ctx, doc):
         controller = doc.getCurrentController()
         dispatcher = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
         sheet = doc.Sheets.getByIndex(int(sheet_index))
@@ -57,15 +28,7 @@ def main(path, profile, sheet_index, cells):
             dispatcher.executeDispatch(controller.getFrame(), ".uno:EnterString", "", 0, (prop("StringName", shown),))
             edited = sheet.getCellRangeByName(address)
             results.append({"cell": address, "type": edited.getType().value, "text": edited.getString()})
-        doc.close(True)
-        print(json.dumps(results, ensure_ascii=False))
-    finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-        os.killpg(office.pid, signal.SIGKILL)
-        office.wait()
+    print(json.dumps(results, ensure_ascii=False))
 
 
 if __name__ == "__main__":
