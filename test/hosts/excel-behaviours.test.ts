@@ -327,8 +327,8 @@ describe("tables and names", () => {
   });
 });
 
-describe("diagonal borders", () => {
-  /** Sets a diagonal on `address` through Office.js, as a host would, after `before` (a merge, say). */
+describe("borders", () => {
+  /** Sets a border item on `address` through Office.js, as a host would, after `before` (a merge, say). */
   const diagonal = (excel: FakeExcel, address: string, index: string, before?: (sheet: Excel.Worksheet) => void) =>
     run(excel, async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
@@ -347,7 +347,16 @@ describe("diagonal borders", () => {
     ]);
   });
 
-  test("the double loses diagonals set before an area is merged when its top-left cell is empty", async () => {
+  test("the double puts an edge on the range's edge only, and inside lines between its cells", async () => {
+    const excel = new FakeExcel();
+    await diagonal(excel, "A1:B2", "EdgeTop");
+    expect(excel.edgeLines("Sheet1")).toEqual(["top A1", "top B1"]);
+    await diagonal(excel, "A1:B2", "InsideHorizontal");
+    await diagonal(excel, "D1:F1", "InsideVertical");
+    expect(excel.edgeLines("Sheet1")).toEqual(["left E1", "left F1", "top A1", "top A2", "top B1", "top B2"]);
+  });
+
+  test("the double loses borders set before an area is merged when its top-left cell is empty", async () => {
     const excel = new FakeExcel();
     excel.setValues("Sheet1", "A1", [["摘要"]]);
     await diagonal(excel, "A1:B1", "DiagonalDown");

@@ -136,6 +136,8 @@ const BORDER_INDEXES = new Set([
   "DiagonalUp",
 ]);
 type DiagonalIndex = "DiagonalDown" | "DiagonalUp";
+/** What a cell keeps of the borders set on it: its four sides and its two diagonals. */
+type CellBorder = "top" | "bottom" | "left" | "right" | DiagonalIndex;
 
 /** A diagonal as Excel draws it: through one cell, or once across a merged area. */
 export interface DrawnDiagonal {
@@ -143,6 +145,35 @@ export interface DrawnDiagonal {
   area: string;
   index: DiagonalIndex;
   style: string;
+}
+
+/**
+ * The lines between cells that cells' sides draw, each once and sorted: "top A2" for the line between A1 and A2 (A1's
+ * bottom or A2's top, one line on screen), "left B1" for the one between A1 and B1. A merged area shows no line
+ * inside it. For the double's sheets, and for a file's cells read back, so that the two compare.
+ */
+export function shownEdgeLines(
+  cells: Iterable<{
+    row: number;
+    column: number;
+    sides: Partial<Record<"top" | "bottom" | "left" | "right", unknown>>;
+  }>,
+  merges: readonly RangeAddress[],
+): string[] {
+  const lines = new Set<string>();
+  const inside = (row: number, column: number, otherRow: number, otherColumn: number) =>
+    merges.some((merge) => contains(merge, row, column) && contains(merge, otherRow, otherColumn));
+  const line = (side: "top" | "left", row: number, column: number) => {
+    const [before, beside] = side === "top" ? [row - 1, column] : [row, column - 1];
+    if (!inside(row, column, before, beside)) lines.add(`${side} ${cellAddress(row, column)}`);
+  };
+  for (const { row, column, sides } of cells) {
+    if (sides.top) line("top", row, column);
+    if (sides.bottom) line("top", row + 1, column);
+    if (sides.left) line("left", row, column);
+    if (sides.right) line("left", row, column + 1);
+  }
+  return [...lines].sort();
 }
 
 class OfficeLikeError extends Error {
@@ -161,8 +192,8 @@ interface SheetState {
   /** Areas whose lock was set, in order; a cell is locked unless the last area holding it says not. */
   locks: { area: RangeAddress; locked: boolean }[];
   merges: RangeAddress[];
-  /** Diagonal borders by cell: the line style of each direction set there ("Continuous", "Double"…). */
-  diagonals: Map<string, Partial<Record<DiagonalIndex, string>>>;
+  /** Borders by cell: the line style set on each side and diagonal ("Continuous", "Double"…). */
+  borders: Map<string, Partial<Record<CellBorder, string>>>;
   protection: ProtectionOptions | null;
   pageBreaks: number;
   /** Worksheet-scoped names, lower case. */
@@ -254,14 +285,24 @@ export class FakeExcel {
       const { start, end } = merge;
       draw(
         blockAddress(start.row, start.column, end.row - start.row + 1, end.column - start.column + 1),
-        state.diagonals.get(`${start.row},${start.column}`),
+        state.borders.get(`${start.row},${start.column}`),
       );
     }
-    for (const [key, set] of state.diagonals) {
+    for (const [key, set] of state.borders) {
       const [row, column] = key.split(",").map(Number) as [number, number];
       if (!state.merges.some((merge) => contains(merge, row, column))) draw(cellAddress(row, column), set);
     }
     return lines;
+  }
+
+  /** The lines between cells the sheet shows (shownEdgeLines). */
+  edgeLines(sheet: string): string[] {
+    const state = this.state(sheet);
+    const cells = [...state.borders].map(([key, sides]) => {
+      const [row, column] = key.split(",").map(Number) as [number, number];
+      return { row, column, sides };
+    });
+    return shownEdgeLines(cells, state.merges);
   }
 
   /** Merges a range as the user would. */
@@ -407,7 +448,7 @@ function newSheet(): SheetState {
     numberFormats: new Map(),
     locks: [],
     merges: [],
-    diagonals: new Map(),
+    borders: new Map(),
     protection: null,
     pageBreaks: 0,
     names: new Set(),
@@ -851,8 +892,7 @@ class FakeRange {
       if (item && !BORDER_INDEXES.has(item[1]!))
         throw new OfficeLikeError("InvalidArgument", `${item[1]} is not an Excel.BorderIndex`);
       this.context.excel.guard(at.sheet, `format${path}`, FORMAT_PERMISSION[path] ?? "allowFormatCells");
-      if (item && item[2] === ".style" && item[1]!.startsWith("Diagonal"))
-        this.setDiagonal(at, item[1] as DiagonalIndex, String(value));
+      if (item && item[2] === ".style") this.setBorder(at, item[1]!, String(value));
     });
   }
 
@@ -890,26 +930,40 @@ class FakeRange {
       this.context.excel.guard(at.sheet, "merging cells", "allowFormatCells");
       const state = this.context.excel.state(at.sheet);
       // office-js#6405: merging an area whose top-left cell is empty loses the formats set on its cells before (the
-      // issue shows a fill lost; the double models the diagonal borders).
+      // issue shows a fill lost; the double models the borders).
       const topLeft = state.cells.get(`${at.start.row},${at.start.column}`);
       if (topLeft === undefined || topLeft === null || topLeft === "")
         for (let row = at.start.row; row <= at.end.row; row++)
           for (let column = at.start.column; column <= at.end.column; column++)
-            state.diagonals.delete(`${row},${column}`);
+            state.borders.delete(`${row},${column}`);
       state.merges.push(at);
     });
   }
 
-  /** A diagonal border set on a range is set on each of its cells; "None" takes it away. */
-  private setDiagonal(at: RangeAddress, index: DiagonalIndex, style: string): void {
-    const diagonals = this.context.excel.state(at.sheet).diagonals;
-    for (let row = at.start.row; row <= at.end.row; row++)
-      for (let column = at.start.column; column <= at.end.column; column++) {
-        const key = `${row},${column}`;
-        const set = { ...diagonals.get(key) };
-        if (style === "None") delete set[index];
-        else set[index] = style;
-        diagonals.set(key, set);
+  /**
+   * A border item set on a range, on the cells it belongs to (Excel.BorderIndex): an edge on the range's cells along
+   * that edge only, an inside line between each two cells within it, a diagonal through every cell. "None" takes it
+   * away.
+   */
+  private setBorder(at: RangeAddress, index: string, style: string): void {
+    const borders = this.context.excel.state(at.sheet).borders;
+    const { start, end } = at;
+    const set = (row: number, column: number, side: CellBorder) => {
+      const key = `${row},${column}`;
+      const cell = { ...borders.get(key) };
+      if (style === "None") delete cell[side];
+      else cell[side] = style;
+      borders.set(key, cell);
+    };
+    for (let row = start.row; row <= end.row; row++)
+      for (let column = start.column; column <= end.column; column++) {
+        if (index === "EdgeTop" && row === start.row) set(row, column, "top");
+        if (index === "EdgeBottom" && row === end.row) set(row, column, "bottom");
+        if (index === "EdgeLeft" && column === start.column) set(row, column, "left");
+        if (index === "EdgeRight" && column === end.column) set(row, column, "right");
+        if (index === "InsideHorizontal" && row < end.row) set(row, column, "bottom");
+        if (index === "InsideVertical" && column < end.column) set(row, column, "right");
+        if (index === "DiagonalDown" || index === "DiagonalUp") set(row, column, index);
       }
   }
 

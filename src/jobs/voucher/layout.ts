@@ -173,7 +173,8 @@ export function layoutVouchers(forms: readonly VoucherForm[], settings: VoucherS
     if (unused > 0) {
       const crossed = blockAddress(total - unused, SUMMARY, unused, CREDIT + 1);
       plan.merges.push(crossed);
-      style(crossed, { borders: { diagonal: CROSS_OUT } });
+      // Boxed in its own format, so that its sides go wherever its line goes (Excel draws it after the merge).
+      style(crossed, { borders: { ...GRID_BORDERS, diagonal: CROSS_OUT } });
     }
 
     put(total, SUMMARY, "合计");
