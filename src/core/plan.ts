@@ -33,11 +33,26 @@ export interface BorderLine {
   color?: Color;
 }
 
+/**
+ * A line corner to corner through a cell: "down" from its top-left to its bottom-right corner, "up" from its
+ * bottom-left to its top-right, "both" a cross. A cell has one diagonal style for both directions, as .xlsx keeps it
+ * (one <diagonal> in a cell's border, with diagonalUp and diagonalDown flags: ECMA-376 Part 1, 18.8.4).
+ */
+export interface DiagonalLine extends BorderLine {
+  direction: "down" | "up" | "both";
+}
+
+/**
+ * The sides of every cell of a range, and its diagonal: a diagonal is drawn through each cell of the range, and
+ * through a merged area once, corner to corner across the whole area (Excel and LibreOffice draw a merged cell's
+ * diagonal so), which is how one line crosses out a block.
+ */
 export interface Borders {
   top?: BorderLine;
   bottom?: BorderLine;
   left?: BorderLine;
   right?: BorderLine;
+  diagonal?: DiagonalLine;
 }
 
 export interface CellStyle {

@@ -12,8 +12,10 @@ import {
   VALIDATION_TITLE_MAX,
   withinLength,
   type BorderLine,
+  type Borders,
   type CellStyle,
   type PlanCell,
+  type RangeFormat,
   type SheetPlan,
 } from "../core/plan";
 import { mayNotStayText } from "../core/text";
@@ -130,6 +132,34 @@ const BORDER_STYLE: Record<
 
 const BORDER_EDGE = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
 
+/** The border items of a diagonal (Excel.BorderIndex, ExcelApi 1.1): each draws through every cell of the range. */
+const DIAGONALS = { down: ["DiagonalDown"], up: ["DiagonalUp"], both: ["DiagonalDown", "DiagonalUp"] } as const;
+
+function setBorder(border: Excel.RangeBorder, line: BorderLine): void {
+  border.style = BORDER_STYLE[line.style].style;
+  border.weight = BORDER_STYLE[line.style].weight;
+  if (line.color) border.color = line.color;
+}
+
+/**
+ * A plan's borders are every cell's sides; Excel's edges are the range's (EdgeTop: "at the top of the range"). So a
+ * range of several rows also gets the line between each two rows, InsideHorizontal: the cell above's bottom, which is
+ * the cell below's top, one line in Excel; and one of several columns InsideVertical.
+ */
+function setBorders(items: Excel.RangeBorderCollection, address: string, borders: Borders): void {
+  const { rows, columns } = rangeSize(address);
+  for (const edge of ["top", "bottom", "left", "right"] as const) {
+    const line = borders[edge];
+    if (line) setBorder(items.getItem(BORDER_EDGE[edge]), line);
+  }
+  const between = borders.bottom ?? borders.top;
+  if (rows > 1 && between) setBorder(items.getItem("InsideHorizontal"), between);
+  const beside = borders.right ?? borders.left;
+  if (columns > 1 && beside) setBorder(items.getItem("InsideVertical"), beside);
+  if (borders.diagonal)
+    for (const index of DIAGONALS[borders.diagonal.direction]) setBorder(items.getItem(index), borders.diagonal);
+}
+
 const ALIGN = { left: "Left", center: "Center", right: "Right", top: "Top", bottom: "Bottom" } as const;
 
 /** Excel's column width unit is characters of the default font; Office.js takes points. */
@@ -167,14 +197,7 @@ async function applyStyle(range: Excel.Range, address: string, style: CellStyle,
     format.verticalAlignment = alignment.vertical === "center" ? "Center" : ALIGN[alignment.vertical];
   if (alignment?.wrap !== undefined) format.wrapText = alignment.wrap;
   if (alignment?.indent !== undefined) format.indentLevel = alignment.indent;
-  for (const edge of ["top", "bottom", "left", "right"] as const) {
-    const line = style.borders?.[edge];
-    if (!line) continue;
-    const border = format.borders.getItem(BORDER_EDGE[edge]);
-    border.style = BORDER_STYLE[line.style].style;
-    border.weight = BORDER_STYLE[line.style].weight;
-    if (line.color) border.color = line.color;
-  }
+  if (style.borders) setBorders(format.borders, address, style.borders);
   if (style.locked !== undefined) format.protection.locked = style.locked;
 }
 
@@ -213,11 +236,18 @@ export async function queuePlan(
       sheet.getRange(`${topLeft}:${bottomRight}`).formulas = rows;
     }
   }
-  for (const { range, style } of plan.formats) await applyStyle(sheet.getRange(range), range, style, batch);
+  // Formats with a diagonal go on after the merges, whole: a format set on the cells of an area whose top-left cell
+  // is empty is lost when the area is merged (office-js#6405), and a merged area's diagonal is the one line that
+  // crosses it out, an empty area (a voucher's unused lines) with its sides.
+  const crossing = (format: RangeFormat) => format.style.borders?.diagonal !== undefined;
+  for (const { range, style } of plan.formats.filter((format) => !crossing(format)))
+    await applyStyle(sheet.getRange(range), range, style, batch);
   for (const range of plan.merges) {
     await batch.add();
     sheet.getRange(range).merge(false);
   }
+  for (const { range, style } of plan.formats.filter(crossing))
+    await applyStyle(sheet.getRange(range), range, style, batch);
   for (const column of plan.columns) {
     await batch.add();
     const letters = columnLetters(column.index);

@@ -19,6 +19,7 @@ import {
   freeSheetName,
   isFormula,
   PAGE_NUMBER_FOOTER,
+  type BorderLine,
   type CellStyle,
   type Color,
   type ConditionalFormat,
@@ -474,6 +475,10 @@ function excelFont(font: Font): Partial<ExcelJS.Font> {
   return color === undefined ? rest : { ...rest, color: argb(color) };
 }
 
+function excelLine(line: BorderLine): Partial<ExcelJS.Border> {
+  return { style: line.style, ...(line.color !== undefined && { color: argb(line.color) }) };
+}
+
 function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   const excel: Partial<ExcelJS.Style> = {};
   if (style.numberFormat !== undefined) excel.numFmt = style.numberFormat;
@@ -492,8 +497,12 @@ function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
     excel.border = {};
     for (const side of ["top", "bottom", "left", "right"] as const) {
       const line = style.borders[side];
-      if (line)
-        excel.border[side] = { style: line.style, ...(line.color !== undefined && { color: argb(line.color) }) };
+      if (line) excel.border[side] = excelLine(line);
+    }
+    const diagonal = style.borders.diagonal;
+    if (diagonal) {
+      const { direction } = diagonal;
+      excel.border.diagonal = { ...excelLine(diagonal), up: direction !== "down", down: direction !== "up" };
     }
   }
   if (style.locked !== undefined) excel.protection = { locked: style.locked };

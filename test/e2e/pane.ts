@@ -31,6 +31,19 @@ export const SHOTS = join(ROOT, "test-output", "e2e");
 export const waitForText = (locator: Locator, text: string) =>
   locator.filter({ hasText: text }).waitFor({ timeout: 10_000 });
 
+/**
+ * Waits, as a user would look, until the field shows `value`; fails after ten seconds. A field the page fills after it
+ * opens (a setting the workbook remembers, read once the page has its host) is empty for a moment first.
+ */
+export async function waitForValue(locator: Locator, value: string): Promise<void> {
+  const field = await locator.elementHandle({ timeout: 10_000 });
+  await locator
+    .page()
+    .waitForFunction(([input, wanted]) => (input as HTMLInputElement).value === wanted, [field, value] as const, {
+      timeout: 10_000,
+    });
+}
+
 export interface Pane {
   browser: Browser;
   origin: string;

@@ -29,6 +29,7 @@ import {
   THEMES,
   usePane,
   waitForText,
+  waitForValue,
 } from "./pane";
 
 const UI = {
@@ -193,9 +194,9 @@ describeWithBoth("task pane in Chromium: every page at 320 px", () => {
     expect(await page.getByTestId("findings").count()).toBe(0);
     await back(page, ui);
 
-    // 盘点: the unit comes back from the workbook's settings.
+    // 盘点: the unit comes back from the workbook's settings, read once the page has opened.
     await openJob(page, ui.cashCount);
-    await expect(page.getByLabel(ui.unit, { exact: true }).inputValue()).resolves.toBe("测试有限公司");
+    await waitForValue(page.getByLabel(ui.unit, { exact: true }), "测试有限公司");
     await page.getByLabel(ui.countDate, { exact: true }).fill("2026-01-31");
     await page.getByRole("button", { name: ui.cashCountButton }).click();
     await expectShown(page, "cash-count", `walk-${lang}-09-cash-count`);

@@ -327,6 +327,75 @@ describe("tables and names", () => {
   });
 });
 
+describe("borders", () => {
+  /** Sets a border item on `address` through Office.js, as a host would, after `before` (a merge, say). */
+  const diagonal = (excel: FakeExcel, address: string, index: string, before?: (sheet: Excel.Worksheet) => void) =>
+    run(excel, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      before?.(sheet);
+      sheet.getRange(address).format.borders.getItem(index as Excel.BorderIndex).style = "Continuous";
+      await context.sync();
+    });
+
+  test("the double draws one through each cell of a range, and one across a merged area", async () => {
+    const excel = new FakeExcel();
+    await diagonal(excel, "D5:E6", "DiagonalDown");
+    await diagonal(excel, "A8:E10", "DiagonalUp", (sheet) => sheet.getRange("A8:E10").merge(false));
+    expect(excel.diagonalLines("Sheet1")).toEqual([
+      { area: "A8:E10", index: "DiagonalUp", style: "Continuous" },
+      ...["D5", "E5", "D6", "E6"].map((area) => ({ area, index: "DiagonalDown", style: "Continuous" })),
+    ]);
+  });
+
+  test("the double puts an edge on the range's edge only, and inside lines between its cells", async () => {
+    const excel = new FakeExcel();
+    await diagonal(excel, "A1:B2", "EdgeTop");
+    expect(excel.edgeLines("Sheet1")).toEqual(["top A1", "top B1"]);
+    await diagonal(excel, "A1:B2", "InsideHorizontal");
+    await diagonal(excel, "D1:F1", "InsideVertical");
+    expect(excel.edgeLines("Sheet1")).toEqual(["left E1", "left F1", "top A1", "top A2", "top B1", "top B2"]);
+  });
+
+  test("the double loses borders set before an area is merged when its top-left cell is empty", async () => {
+    const excel = new FakeExcel();
+    excel.setValues("Sheet1", "A1", [["摘要"]]);
+    await diagonal(excel, "A1:B1", "DiagonalDown");
+    await diagonal(excel, "A3:B3", "DiagonalDown");
+    await run(excel, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:B1").merge(false);
+      sheet.getRange("A3:B3").merge(false);
+      await context.sync();
+    });
+    expect(excel.diagonalLines("Sheet1").map((line) => line.area)).toEqual(["A1:B1"]);
+  });
+
+  test("the double refuses a border index Excel does not have", async () => {
+    await expect(diagonal(new FakeExcel(), "A1", "Diagonal")).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("the host draws a merged area's diagonal after merging it, so that it stays", async () => {
+    const excel = new FakeExcel();
+    const plan = emptyPlan("凭证");
+    plan.blocks.push({ at: "A1", rows: [["摘要", null, null]] });
+    plan.merges.push("A3:C5");
+    plan.formats.push(
+      { range: "A3:C5", style: { borders: { diagonal: { style: "thin", direction: "down" } } } },
+      { range: "E1:E2", style: { borders: { diagonal: { style: "double", direction: "both", color: "#FF0000" } } } },
+    );
+    await new ExcelHost(excel.run).applyPlan(plan);
+    expect(excel.diagonalLines("凭证")).toEqual([
+      { area: "A3:C5", index: "DiagonalDown", style: "Continuous" },
+      ...["E1", "E2"].flatMap((area) => [
+        { area, index: "DiagonalDown", style: "Double" },
+        { area, index: "DiagonalUp", style: "Double" },
+      ]),
+    ]);
+    expect(excel.calls).toContain("凭证!E1:E2.format.borders.getItem(DiagonalUp).color=#FF0000");
+    expect(excel.syncs).toBe(2);
+  });
+});
+
 describe("smaller things", () => {
   test("no more than 1,023 manual page breaks reach Excel", async () => {
     const plan = emptyPlan("长账");

@@ -1,11 +1,34 @@
+import ExcelJS from "exceljs";
 import type { Finding } from "../../src/core/findings";
+import { parseRangeAddress } from "../../src/core/grid";
+import { GRID_BORDERS } from "../../src/core/styles";
 import { emptyPlan, freeSheetName, type SheetPlan } from "../../src/core/plan";
 import { ExcelHost } from "../../src/hosts/excel";
 import { REQUEST_BYTE_BUDGET } from "../../src/hosts/excel-plan";
+import { writeWorkbook } from "../../src/hosts/xlsx";
 import { HostError } from "../../src/hosts/host";
-import { FakeExcel, WEB_REQUEST_LIMIT_BYTES } from "../support/excel-double";
+import { generateVouchers } from "../../src/jobs/voucher";
+import { FakeExcel, shownEdgeLines, WEB_REQUEST_LIMIT_BYTES } from "../support/excel-double";
+import { grid } from "../support/grids";
 
 /** A journal-like plan: a header, `rows` entries with a running-balance formula, and one of every feature. */
+/** The lines between cells an .xlsx file's borders draw, as the double's edgeLines names them. */
+async function fileEdgeLines(data: Buffer): Promise<string[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  const sheet = workbook.worksheets[0]!;
+  const cells: { row: number; column: number; sides: Partial<ExcelJS.Borders> }[] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, number) =>
+    row.eachCell({ includeEmpty: true }, (cell, column) =>
+      cells.push({ row: number - 1, column: column - 1, sides: cell.border ?? {} }),
+    ),
+  );
+  return shownEdgeLines(
+    cells,
+    (sheet.model.merges as string[]).map((merge) => parseRangeAddress(merge)!),
+  );
+}
+
 function layoutJournal(rows: number): SheetPlan {
   const plan = emptyPlan("现金日记账");
   const body = Array.from({ length: rows }, (_, i) => [
@@ -125,6 +148,54 @@ describe("applying a SheetPlan in Excel", () => {
       expect(calls).toContain(expected.replace(/^名称\|/, ""));
     }
     expect(excel.tables.get("Journal")).toEqual({ sheet: "现金日记账", address: "A1:F5" });
+  });
+
+  test("a voucher's unused lines are crossed out in Excel by one line across each form's merged area", async () => {
+    const entries = grid("分录", [
+      ["日期", "凭证号", "摘要", "科目", "借方金额", "贷方金额"],
+      ...Array.from({ length: 7 }, (_, n) => ["2026-03-02", "记-1", `报销${n + 1}`, "管理费用", 10 + n, ""]),
+      ["2026-03-02", "记-1", "报销", "库存现金", "", 91],
+      ["2026-03-03", "记-2", "提现", "库存现金", 500, ""],
+      ["2026-03-03", "记-2", "提现", "银行存款", "", 500],
+    ]);
+    const generated = generateVouchers({ unit: "", lines: 6, kind: "记", count: 1 }, [entries]);
+    if (!generated.ok) throw new Error(generated.problem.id);
+    const excel = new FakeExcel();
+    const sheet = await new ExcelHost(excel.run).applyPlan(generated.value[0]!);
+    // 记-1 takes a full form and two lines of a second (1/2, 2/2); 记-2 two lines of a third.
+    expect(excel.diagonalLines(sheet)).toEqual([
+      { area: "A21:E24", index: "DiagonalDown", style: "Continuous" },
+      { area: "A35:E38", index: "DiagonalDown", style: "Continuous" },
+    ]);
+    expect(excel.syncs).toBe(2);
+    // Its grid, the crossed-out areas' sides among it, is the grid of the file the command line writes.
+    expect(excel.edgeLines(sheet)).toEqual(await fileEdgeLines(await writeWorkbook(generated.value)));
+  });
+
+  test("the lines between cells a plan's borders draw in Excel are the lines the .xlsx file draws", async () => {
+    const plan = emptyPlan("表");
+    plan.blocks.push({
+      at: "B2",
+      rows: [
+        ["摘要", "金额"],
+        ["a", 1],
+        ["b", 2],
+        ["合计", 3],
+      ],
+    });
+    plan.formats.push(
+      // Every cell boxed, as a journal's or a voucher's grid is; a red rule under a row; a column's sides alone.
+      { range: "B2:C5", style: { borders: GRID_BORDERS } },
+      { range: "B4:C4", style: { borders: { bottom: { style: "thin", color: "#FF0000" } } } },
+      { range: "E2:E4", style: { borders: { left: { style: "thin" }, right: { style: "thin" } } } },
+      { range: "G2:H3", style: { borders: { top: { style: "double" } } } },
+    );
+    const inFile = await fileEdgeLines(await writeWorkbook([plan]));
+    const excel = new FakeExcel();
+    await new ExcelHost(excel.run).applyPlan(plan);
+    expect(excel.edgeLines("表")).toEqual(inFile);
+    // The grid's inner lines are there: between B3 and B4, and between B3 and C3.
+    expect(inFile).toEqual(expect.arrayContaining(["top B4", "left C3", "left E3", "left F3", "top G3", "top H3"]));
   });
 
   test("the workbook's sheets are listed in one sync", async () => {

@@ -14,6 +14,7 @@ import { emptyPlan, type SheetPlan } from "../../src/core/plan";
 import { writeWorkbook, writeWorkbookTo } from "../../src/hosts/xlsx";
 import { generatorKinds } from "../../src/jobs";
 import { cashbook } from "../support/cli";
+import { streamed } from "../support/streamed";
 
 const FIXTURES = join(__dirname, "fixtures");
 
@@ -61,24 +62,6 @@ async function contents(data: Buffer) {
     // ExcelJS reads calcPr back as {}: the attribute that makes Excel compute every formula on opening.
     fullCalcOnLoad: /<calcPr[^>]*fullCalcOnLoad="1"/.test(await part("xl/workbook.xml")),
   };
-}
-
-/** Collects what a stream is given, as a file would. */
-function collector(): { sink: Writable; data: () => Buffer } {
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  return { sink, data: () => Buffer.concat(chunks) };
-}
-
-async function streamed(plans: SheetPlan[]): Promise<Buffer> {
-  const { sink, data } = collector();
-  await writeWorkbookTo(plans, sink);
-  return data();
 }
 
 describe("a journal the command line writes row by row", () => {
@@ -148,6 +131,8 @@ const features: SheetPlan = {
     { range: "A6:D6", style: { borders: { bottom: { style: "double", color: "#FF0000" } } } },
     { range: "B4:C6", style: { locked: false } },
     { range: "C1:D2", style: { alignment: { vertical: "center", wrap: true } } },
+    { range: "C1:D2", style: { borders: { diagonal: { style: "thin", direction: "down" } } } },
+    { range: "C4:D5", style: { borders: { diagonal: { style: "double", direction: "both", color: "#FF0000" } } } },
   ],
   merges: ["A1:B1", "C1:D2"],
   columns: [
@@ -180,6 +165,11 @@ describe("writeWorkbookTo", () => {
     const whole = await contents(await writeWorkbook(plans));
     expect(whole.fullCalcOnLoad).toBe(true);
     expect(whole.sheets.map((sheet) => sheet.name)).toEqual(["日记账", "日记账 (2)"]);
+    // The diagonals are there to compare: a merged area's, and a red cross.
+    expect(JSON.stringify(whole.sheets[0])).toContain('"border":{"diagonal":{"style":"thin","up":false,"down":true}}');
+    expect(JSON.stringify(whole.sheets[0])).toContain(
+      '"diagonal":{"style":"double","color":{"argb":"FFFF0000"},"up":true',
+    );
     expect(await contents(await streamed(plans))).toEqual(whole);
   });
 

@@ -60,8 +60,15 @@ const everything: SheetPlan = {
     { range: "A3:F7", style: { borders: { left: { style: "thin" }, right: { style: "thin" } } } },
     { range: "A3:F3", style: { font: { italic: true } } },
     { range: "B4:E7", style: { locked: false } },
+    // A line through each cell, through a merged area once, and a red cross whose sides stay as they were.
+    { range: "J4:K4", style: { borders: { diagonal: { style: "thin", direction: "up" } } } },
+    { range: "H8:I9", style: { borders: { diagonal: { style: "thin", direction: "down" } } } },
+    {
+      range: "F5",
+      style: { borders: { diagonal: { style: "dashed", direction: "both", color: "#FF0000" } } },
+    },
   ],
-  merges: ["A1:F1"],
+  merges: ["A1:F1", "H8:I9"],
   columns: [
     { index: 0, width: 12 },
     { index: 1, width: 30 },
@@ -185,8 +192,26 @@ describe("writeWorkbook", () => {
     expect(sheet.getCell("C6").border.left).toEqual({ style: "thin" });
   });
 
+  test("diagonal borders: up, down, or both with a colour, each cell keeping its sides", () => {
+    expect(["J4", "K4"].map((cell) => sheet.getCell(cell).border.diagonal)).toEqual([
+      { style: "thin", up: true, down: false },
+      { style: "thin", up: true, down: false },
+    ]);
+    // Every cell of the merged area keeps the line (Excel and LibreOffice draw the top-left one's across it).
+    expect(["H8", "I9"].map((cell) => sheet.getCell(cell).border.diagonal)).toEqual([
+      { style: "thin", up: false, down: true },
+      { style: "thin", up: false, down: true },
+    ]);
+    expect(sheet.getCell("F5").border).toEqual({
+      left: { style: "thin" },
+      right: { style: "thin" },
+      diagonal: { style: "dashed", color: { argb: "FFFF0000" }, up: true, down: true },
+    });
+    expect(sheet.getCell("J5").border?.diagonal).toBeUndefined();
+  });
+
   test("merges, column widths and hidden columns, row heights, frozen panes", () => {
-    expect(sheet.model.merges).toEqual(["A1:F1"]);
+    expect(sheet.model.merges).toEqual(["A1:F1", "H8:I9"]);
     expect(sheet.getCell("A1").value).toBe("现金日记账");
     expect(sheet.getColumn(1).width).toBe(12);
     expect(sheet.getColumn(2).width).toBe(30);

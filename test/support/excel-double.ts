@@ -124,6 +124,58 @@ function contains(area: RangeAddress, row: number, column: number): boolean {
 
 type Operation = () => void;
 
+/** Excel.BorderIndex (ExcelApi 1.1): what `format.borders.getItem` takes; anything else is an InvalidArgument. */
+const BORDER_INDEXES = new Set([
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+]);
+type DiagonalIndex = "DiagonalDown" | "DiagonalUp";
+/** What a cell keeps of the borders set on it: its four sides and its two diagonals. */
+type CellBorder = "top" | "bottom" | "left" | "right" | DiagonalIndex;
+
+/** A diagonal as Excel draws it: through one cell, or once across a merged area. */
+export interface DrawnDiagonal {
+  /** "D5", or a merged area "A5:E7". */
+  area: string;
+  index: DiagonalIndex;
+  style: string;
+}
+
+/**
+ * The lines between cells that cells' sides draw, each once and sorted: "top A2" for the line between A1 and A2 (A1's
+ * bottom or A2's top, one line on screen), "left B1" for the one between A1 and B1. A merged area shows no line
+ * inside it. For the double's sheets, and for a file's cells read back, so that the two compare.
+ */
+export function shownEdgeLines(
+  cells: Iterable<{
+    row: number;
+    column: number;
+    sides: Partial<Record<"top" | "bottom" | "left" | "right", unknown>>;
+  }>,
+  merges: readonly RangeAddress[],
+): string[] {
+  const lines = new Set<string>();
+  const inside = (row: number, column: number, otherRow: number, otherColumn: number) =>
+    merges.some((merge) => contains(merge, row, column) && contains(merge, otherRow, otherColumn));
+  const line = (side: "top" | "left", row: number, column: number) => {
+    const [before, beside] = side === "top" ? [row - 1, column] : [row, column - 1];
+    if (!inside(row, column, before, beside)) lines.add(`${side} ${cellAddress(row, column)}`);
+  };
+  for (const { row, column, sides } of cells) {
+    if (sides.top) line("top", row, column);
+    if (sides.bottom) line("top", row + 1, column);
+    if (sides.left) line("left", row, column);
+    if (sides.right) line("left", row, column + 1);
+  }
+  return [...lines].sort();
+}
+
 class OfficeLikeError extends Error {
   constructor(
     readonly code: string,
@@ -140,6 +192,8 @@ interface SheetState {
   /** Areas whose lock was set, in order; a cell is locked unless the last area holding it says not. */
   locks: { area: RangeAddress; locked: boolean }[];
   merges: RangeAddress[];
+  /** Borders by cell: the line style set on each side and diagonal ("Continuous", "Double"…). */
+  borders: Map<string, Partial<Record<CellBorder, string>>>;
   protection: ProtectionOptions | null;
   pageBreaks: number;
   /** Worksheet-scoped names, lower case. */
@@ -211,6 +265,44 @@ export class FakeExcel {
   isLocked(sheet: string, cell: string): boolean {
     const at = parseRangeAddress(cell)!.start;
     return this.lockedAt(this.state(sheet), at.row, at.column);
+  }
+
+  /**
+   * The diagonal lines the sheet shows, as Excel draws them: a diagonal border is set on each cell of a range
+   * (Excel.BorderIndex: "each cell in the range"), and a merged area shows its top-left cell's diagonal once, corner
+   * to corner across the area, while the cells it hides show none.
+   */
+  diagonalLines(sheet: string): DrawnDiagonal[] {
+    const state = this.state(sheet);
+    const lines: DrawnDiagonal[] = [];
+    const draw = (area: string, set: Partial<Record<DiagonalIndex, string>> | undefined) => {
+      for (const index of ["DiagonalDown", "DiagonalUp"] as const) {
+        const style = set?.[index];
+        if (style) lines.push({ area, index, style });
+      }
+    };
+    for (const merge of state.merges) {
+      const { start, end } = merge;
+      draw(
+        blockAddress(start.row, start.column, end.row - start.row + 1, end.column - start.column + 1),
+        state.borders.get(`${start.row},${start.column}`),
+      );
+    }
+    for (const [key, set] of state.borders) {
+      const [row, column] = key.split(",").map(Number) as [number, number];
+      if (!state.merges.some((merge) => contains(merge, row, column))) draw(cellAddress(row, column), set);
+    }
+    return lines;
+  }
+
+  /** The lines between cells the sheet shows (shownEdgeLines). */
+  edgeLines(sheet: string): string[] {
+    const state = this.state(sheet);
+    const cells = [...state.borders].map(([key, sides]) => {
+      const [row, column] = key.split(",").map(Number) as [number, number];
+      return { row, column, sides };
+    });
+    return shownEdgeLines(cells, state.merges);
   }
 
   /** Merges a range as the user would. */
@@ -356,6 +448,7 @@ function newSheet(): SheetState {
     numberFormats: new Map(),
     locks: [],
     merges: [],
+    borders: new Map(),
     protection: null,
     pageBreaks: 0,
     names: new Set(),
@@ -428,8 +521,9 @@ function recorder(context: FakeContext, path: string, effect?: Effect, relative 
     },
     apply: (_target, _this, args) => {
       const call = `${path}(${args.map((a) => (typeof a === "object" ? JSON.stringify(a) : String(a))).join(",")})`;
-      context.enqueue(call, effect?.(`${relative}()`, args) ?? (() => undefined), args);
-      return recorder(context, call, effect, `${relative}()`);
+      const relativeCall = `${relative}(${args.map(String).join(",")})`;
+      context.enqueue(call, effect?.(relativeCall, args) ?? (() => undefined), args);
+      return recorder(context, call, effect, relativeCall);
     },
   });
 }
@@ -794,7 +888,11 @@ class FakeRange {
         this.context.excel.state(at.sheet).locks.push({ area: at, locked: Boolean(value) });
         return;
       }
+      const item = /^\.borders\.getItem\((\w*)\)(.*)$/.exec(path);
+      if (item && !BORDER_INDEXES.has(item[1]!))
+        throw new OfficeLikeError("InvalidArgument", `${item[1]} is not an Excel.BorderIndex`);
       this.context.excel.guard(at.sheet, `format${path}`, FORMAT_PERMISSION[path] ?? "allowFormatCells");
+      if (item && item[2] === ".style") this.setBorder(at, item[1]!, String(value));
     });
   }
 
@@ -830,8 +928,43 @@ class FakeRange {
     const at = this.at();
     this.context.enqueue(`${this.label()}.merge(${across})`, () => {
       this.context.excel.guard(at.sheet, "merging cells", "allowFormatCells");
-      this.context.excel.state(at.sheet).merges.push(at);
+      const state = this.context.excel.state(at.sheet);
+      // office-js#6405: merging an area whose top-left cell is empty loses the formats set on its cells before (the
+      // issue shows a fill lost; the double models the borders).
+      const topLeft = state.cells.get(`${at.start.row},${at.start.column}`);
+      if (topLeft === undefined || topLeft === null || topLeft === "")
+        for (let row = at.start.row; row <= at.end.row; row++)
+          for (let column = at.start.column; column <= at.end.column; column++)
+            state.borders.delete(`${row},${column}`);
+      state.merges.push(at);
     });
+  }
+
+  /**
+   * A border item set on a range, on the cells it belongs to (Excel.BorderIndex): an edge on the range's cells along
+   * that edge only, an inside line between each two cells within it, a diagonal through every cell. "None" takes it
+   * away.
+   */
+  private setBorder(at: RangeAddress, index: string, style: string): void {
+    const borders = this.context.excel.state(at.sheet).borders;
+    const { start, end } = at;
+    const set = (row: number, column: number, side: CellBorder) => {
+      const key = `${row},${column}`;
+      const cell = { ...borders.get(key) };
+      if (style === "None") delete cell[side];
+      else cell[side] = style;
+      borders.set(key, cell);
+    };
+    for (let row = start.row; row <= end.row; row++)
+      for (let column = start.column; column <= end.column; column++) {
+        if (index === "EdgeTop" && row === start.row) set(row, column, "top");
+        if (index === "EdgeBottom" && row === end.row) set(row, column, "bottom");
+        if (index === "EdgeLeft" && column === start.column) set(row, column, "left");
+        if (index === "EdgeRight" && column === end.column) set(row, column, "right");
+        if (index === "InsideHorizontal" && row < end.row) set(row, column, "bottom");
+        if (index === "InsideVertical" && column < end.column) set(row, column, "right");
+        if (index === "DiagonalDown" || index === "DiagonalUp") set(row, column, index);
+      }
   }
 
   set columnHidden(hidden: boolean) {

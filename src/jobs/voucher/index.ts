@@ -6,7 +6,6 @@ export { RULES, checkVouchers, voucherDifference, voucherName, accountInChart, g
 export { parseVoucherSettings } from "./settings";
 export { voucherMessages } from "./messages";
 export {
-  CROSS_OUT,
   DEFAULT_COUNT,
   DEFAULT_LINES,
   VOUCHER_TITLES,

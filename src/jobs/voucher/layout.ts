@@ -4,20 +4,21 @@
  * 记账符号, 合计 in figures and in words, 附件 N 张, and the signature line. 合计 and its words are live formulas
  * (core/words-formula), so a voucher filled in Excel totals as it is typed.
  *
- * Filled from entries, a voucher takes as many forms as its lines need, numbered 1/2, 2/2 (分数编号法), and the amount
- * cells of each form's unused lines are ruled through (划线注销), so that nothing can be written in after it is made.
- * The rule is a run of box-drawing characters rather than a diagonal border: a SheetPlan's borders are the four
- * sides of a cell, and a cell of text keeps the line when the form is copied or printed.
+ * Filled from entries, a voucher takes as many forms as its lines need, numbered 1/2, 2/2 (分数编号法), and each form's
+ * unused lines are ruled through (划线注销), so that nothing can be written in after it is made: as on paper, one
+ * line from the 摘要 under the last line used down to the 贷方金额 above 合计. The unused lines, 摘要 to 贷方金额, are
+ * merged into one cell with a diagonal border, which Excel and LibreOffice draw corner to corner across a merged
+ * area (a diagonal on cells not merged would be a line through each cell). The area holds nothing, is neither tinted
+ * nor unlocked as a place to write, and SUM passes over it.
  */
 import { DEFAULT_ACCOUNTS } from "../../core/accounts";
 import { dateToSerial, type CalendarDate } from "../../core/dates";
 import { blockAddress, cellAddress } from "../../core/grid";
 import { fenToYuan } from "../../core/money";
-import { emptyPlan, placedCells, type SheetPlan } from "../../core/plan";
+import { emptyPlan, placedCells, type DiagonalLine, type SheetPlan } from "../../core/plan";
 import { CHINESE_DATE_FORMAT, GRID_BORDERS, HEADER_FILL, MONEY_FORMAT, THIN_LINE } from "../../core/styles";
 import { amountInWordsFormula, fenDigitsFormula } from "../../core/words-formula";
 import {
-  CROSS_OUT,
   SIGNATURE_LABELS,
   VOUCHER_TITLES,
   VOUCHER_WORDS,
@@ -42,6 +43,9 @@ const MAX_LINE_HEIGHT = 24;
 
 /** Cells filled in by hand: tinted on screen, unlocked. */
 const INPUT = { fill: "#FFF8E1", locked: false } as const;
+
+/** The line through a filled form's unused lines: from the top-left corner down to the bottom-right. */
+const CROSS_OUT: DiagonalLine = { style: "thin", direction: "down" };
 
 /** One printed form: a voucher, or one page of it. */
 export interface VoucherForm {
@@ -150,7 +154,6 @@ export function layoutVouchers(forms: readonly VoucherForm[], settings: VoucherS
       alignment: { horizontal: "center", vertical: "center", wrap: true },
     });
 
-    const lastUsed = firstLine + form.lines.length - 1;
     for (let row = firstLine; row < total; row++) {
       const line = form.lines[row - firstLine];
       if (line) {
@@ -160,17 +163,19 @@ export function layoutVouchers(forms: readonly VoucherForm[], settings: VoucherS
         put(row, DETAIL, detail === "" ? null : detail);
         put(row, DEBIT, line.debit.value ? fenToYuan(line.debit.value) : null);
         put(row, CREDIT, line.credit.value ? fenToYuan(line.credit.value) : null);
-      } else if (form.lines.length > 0) {
-        put(row, DEBIT, CROSS_OUT);
-        put(row, CREDIT, CROSS_OUT);
       } else put(row, SUMMARY, null);
       plan.rows.push({ index: row, height: lineHeight });
     }
     const amounts = (column: number) => blockAddress(firstLine, column, settings.lines, 1);
-    style(blockAddress(firstLine, 0, settings.lines, LAST + 1), INPUT);
+    const unused = form.lines.length > 0 ? settings.lines - form.lines.length : 0;
+    style(blockAddress(firstLine, 0, settings.lines - unused, LAST + 1), INPUT);
     style(blockAddress(firstLine, DEBIT, settings.lines, 2), { numberFormat: MONEY_FORMAT });
-    if (form.lines.length > 0 && lastUsed < total - 1)
-      style(blockAddress(lastUsed + 1, DEBIT, total - lastUsed - 1, 2), { alignment: { horizontal: "center" } });
+    if (unused > 0) {
+      const crossed = blockAddress(total - unused, SUMMARY, unused, CREDIT + 1);
+      plan.merges.push(crossed);
+      // Boxed in its own format, so that its sides go wherever its line goes (Excel draws it after the merge).
+      style(crossed, { borders: { ...GRID_BORDERS, diagonal: CROSS_OUT } });
+    }
 
     put(total, SUMMARY, "合计");
     put(total, ACCOUNT, { formula: amountInWordsFormula(cellAddress(total, HELPER_COLUMN)) });

@@ -80,11 +80,9 @@ export const FORM_LABELS: Aliases<FormField> = {
 export const SIGNATURE_LABELS: readonly string[] = ["会计主管", "记账", "审核", "出纳", "制单"];
 
 /**
- * What fills the amount cells of a filled voucher's unused lines: a rule drawn across them (划线注销), so that nothing
- * can be added after the voucher is made. A run of box-drawing rules, which CJK fonts draw joined; SUM passes over it.
+ * A rule typed across a cell to cross out an unused line (划线注销) where no line is drawn (━━━, ———, ───, as a
+ * cashier types it, and as forms we generated before drawing the line wrote it): no amount, and no problem.
  */
-export const CROSS_OUT = "━━━━━━━━";
-/** A rule drawn across a cell, as we write it or as a cashier types it (━━━, ———, ───): no amount, and no problem. */
 export const CROSSED_OUT = /^[━─—–\-_＿=\s]{3,}$/;
 
 /** The cash and bank accounts a 收款凭证 debits and a 付款凭证 credits. */

@@ -3,9 +3,9 @@
  * a form continues on the next, numbered 1/2, 2/2; unused lines of a filled form ruled through; the generator's
  * settings, each refusal naming its field; and what a generated form reads back as.
  */
-import { isFormula } from "../../../src/core/plan";
+import { parseRangeAddress } from "../../../src/core/grid";
+import { isFormula, type SheetPlan } from "../../../src/core/plan";
 import {
-  CROSS_OUT,
   generateVouchers,
   parseVoucherNumber,
   parseVoucherSettings,
@@ -20,6 +20,31 @@ const settings = (fields: Record<string, string> = {}): VoucherSettings => {
   const parsed = parseVoucherSettings(fields);
   if (!parsed.ok) throw new Error(parsed.problem.id);
   return parsed.value;
+};
+
+/** The areas a plan draws a diagonal through, and whether each is merged (one line across it). */
+const crossedOut = (plan: SheetPlan) =>
+  plan.formats
+    .filter((format) => format.style.borders?.diagonal)
+    .map((format) => ({
+      range: format.range,
+      merged: plan.merges.includes(format.range),
+      diagonal: format.style.borders!.diagonal,
+    }));
+
+/** Whether a plan's formats leave the cell unlocked, as a place to type (the last format that says wins). */
+const unlocked = (plan: SheetPlan, cell: string) => {
+  const at = parseRangeAddress(cell)!.start;
+  const covering = plan.formats.filter(({ range, style }) => {
+    const area = parseRangeAddress(range)!;
+    const inside =
+      at.row >= area.start.row &&
+      at.row <= area.end.row &&
+      at.column >= area.start.column &&
+      at.column <= area.end.column;
+    return inside && style.locked !== undefined;
+  });
+  return covering.length > 0 && covering[covering.length - 1]!.style.locked === false;
 };
 
 const ENTRIES = grid("分录", [
@@ -45,7 +70,9 @@ test("blank forms: one per page, A5 landscape, a page break before each but the 
     "付款凭证",
   ]);
   expect(["D11", "E11", "B11"].map((cell) => isFormula(cells.get(cell)!))).toEqual([true, true, true]);
-  expect([...cells.values()]).not.toContain(CROSS_OUT);
+  // Blank forms are to be filled in: nothing is ruled through, every line is a place to type.
+  expect(crossedOut(plan!)).toEqual([]);
+  expect(["A5", "E10", "A19", "E24"].map((cell) => unlocked(plan!, cell))).toEqual([true, true, true, true]);
   expect(cells.get("A13")).toBe("会计主管：");
 });
 
@@ -68,13 +95,23 @@ test("from entries: a voucher longer than a form continues, numbered 1/2 and 2/2
     ["收款凭证", 7, "2/2"],
     ["付款凭证", 3, undefined],
   ]);
-  // The second form of 收-7 holds its last two lines; its third line is ruled through, as is 付-3's.
-  expect([cells.get(`A${row(1, 4)}`), cells.get(`D${row(1, 6)}`), cells.get(`E${row(1, 6)}`)]).toEqual([
-    "冲销第3笔应收",
-    CROSS_OUT,
-    CROSS_OUT,
+  // The second form of 收-7 holds its last two lines; its third line is ruled through, as is 付-3's: 摘要 to 贷方金额
+  // merged into one empty cell, a line from its top-left corner to its bottom-right. The full first form has none.
+  expect(cells.get(`A${row(1, 4)}`)).toBe("冲销第3笔应收");
+  const line = { style: "thin", direction: "down" };
+  expect(crossedOut(plan!)).toEqual([
+    { range: `A${row(1, 6)}:E${row(1, 6)}`, merged: true, diagonal: line },
+    { range: `A${row(2, 6)}:E${row(2, 6)}`, merged: true, diagonal: line },
   ]);
-  expect(cells.get(`D${row(2, 6)}`)).toBe(CROSS_OUT);
+  expect(["A", "B", "C", "D", "E", "F"].map((column) => cells.get(`${column}${row(1, 6)}`))).toEqual(
+    Array(6).fill(undefined),
+  );
+  // A line ruled through is no place to type; the lines used are, to correct them.
+  expect([`D${row(1, 6)}`, `F${row(1, 6)}`, `D${row(1, 5)}`].map((cell) => unlocked(plan!, cell))).toEqual([
+    false,
+    false,
+    true,
+  ]);
   expect([cells.get(`B${row(0, 4)}`), cells.get(`C${row(0, 4)}`)]).toEqual(["银行存款", "工商银行"]);
   expect(cells.get(`B${row(0, 7 + 1)}`)).toBe(2);
 
@@ -85,6 +122,20 @@ test("from entries: a voucher longer than a form continues, numbered 1/2 and 2/2
     ["付", 3, 1],
   ]);
   expect(read?.vouchers[0]!.pages.map((page) => page.words?.value)).toEqual(["人民币壹仟壹佰叁拾元整", undefined]);
+});
+
+test("six lines to a form: the unused lines of each are one merged area, ruled through corner to corner", () => {
+  const generated = generateVouchers(settings(), [ENTRIES]);
+  if (!generated.ok) throw new Error(generated.problem.id);
+  const [plan] = generated.value;
+  // 收-7 takes five of its form's six lines (rows 5-9, 10 unused), 付-3 two of the next form's (rows 19-20).
+  expect(crossedOut(plan!).map(({ range, merged }) => [range, merged])).toEqual([
+    ["A10:E10", true],
+    ["A21:E24", true],
+  ]);
+  expect(cellsOf(plan!).get("A20")).toBe("支付运费");
+  // 合计 still adds the whole column, the merged area's blank cells among them.
+  expect(cellsOf(plan!).get("D25")).toEqual({ formula: "=ROUND(SUM(D19:D24),2)" });
 });
 
 test("entries that cannot be read stop the generation, every such cell listed", () => {

@@ -4,8 +4,9 @@
  */
 import { DEFAULT_ACCOUNTS } from "../../../src/core/accounts";
 import type { Grid } from "../../../src/core/grid";
-import { checkVoucherSheet } from "../../../src/jobs/voucher";
-import { cleanVouchers, kingdeeList, ourSheet, yonyouList, type TestVoucher } from "../../support/voucher";
+import { parseRangeAddress } from "../../../src/core/grid";
+import { checkVoucherSheet, readVouchers } from "../../../src/jobs/voucher";
+import { cleanVouchers, kingdeeList, ourCell, ourSheet, yonyouList, type TestVoucher } from "../../support/voucher";
 
 const SHAPES: Record<string, (vouchers: TestVoucher[]) => Grid> = {
   ours: (vouchers) => ourSheet(vouchers),
@@ -71,6 +72,32 @@ describe.each(Object.entries(SHAPES))("on %s", (_shape, write) => {
 });
 
 describe("on our form", () => {
+  test("unused lines ruled through, typed as a cashier does or drawn as we generate them, are no lines and no problem", () => {
+    // 记-1 uses two of its six lines: the rest crossed out with ━━━ (as forms we generated before wrote it), ———
+    // and ─── typed by a cashier, and, on 收-1, with nothing in them: our form draws the line as a border.
+    const sheet = ourSheet(cleanVouchers());
+    const put = (cell: string, value: string) => {
+      const at = parseRangeAddress(cell)!.start;
+      sheet.values[at.row]![at.column] = value;
+    };
+    for (const [row, rule] of [
+      [6, "━━━━━━━━"],
+      [7, "———"],
+      [8, "───── "],
+      [9, "= = = ="],
+    ] as const) {
+      put(ourCell(0, row, 3), rule);
+      put(ourCell(0, row, 4), rule);
+    }
+    expect(check(sheet)).toEqual([]);
+    const read = readVouchers(sheet);
+    expect(read?.vouchers.map((voucher) => voucher.pages[0]!.lines.length)).toEqual([2, 3, 2, 2, 2]);
+    // A rule is no amount: beside a 摘要 and an account, its line is a line without one.
+    put(ourCell(0, 6, 0), "补记");
+    put(ourCell(0, 6, 1), "库存现金");
+    expect(rules(sheet)).toEqual(["voucher-line-empty"]);
+  });
+
   test("words that disagree with the 合计 are an error on the words' cell", () => {
     const vouchers = changed((v) => void (v[0]!.words = "人民币伍佰元"));
     const findings = check(ourSheet(vouchers));
