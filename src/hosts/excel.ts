@@ -164,6 +164,50 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
+  /**
+   * The tops of many sheets in two syncs whatever their number: one for the used ranges' addresses, one for the
+   * blocks' values, split only where their estimated bytes would pass a response's limit.
+   */
+  readSheetTops(sheets: readonly string[], size: { rows: number; columns: number }): Promise<Grid[]> {
+    if (sheets.length === 0) return Promise.resolve([]);
+    return this.run(async (context) => {
+      const used = sheets.map((name) => {
+        const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+        range.load(["address", "rowCount", "columnCount"]);
+        return { name, range };
+      });
+      await context.sync();
+      const tops = used.map(({ name, range }) => {
+        if (range.isNullObject) return { grid: { sheet: name, top: 0, left: 0, values: [] } as Grid, block: null };
+        const at = parsedAddress(range.address);
+        const grid: Grid = { sheet: name, top: at.start.row, left: at.start.column, values: [] };
+        const address = blockAddress(
+          at.start.row,
+          at.start.column,
+          Math.min(size.rows, range.rowCount),
+          Math.min(size.columns, range.columnCount),
+        );
+        return { grid, block: context.workbook.worksheets.getItem(name).getRange(address) };
+      });
+      let bytes = 0;
+      for (const { block } of tops) {
+        if (!block) continue;
+        // Loaded as they fit in a response, by the first guess of bytes per cell: tops are small, so one sync.
+        const guess = Math.min(size.rows * size.columns, READ_BLOCK_CELLS) * FIRST_GUESS_BYTES_PER_CELL;
+        if (bytes > 0 && bytes + guess > READ_BLOCK_BYTES) {
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+          bytes = 0;
+        }
+        block.load("values");
+        bytes += guess;
+      }
+      if (bytes > 0) await context.sync();
+      for (const { grid, block } of tops) if (block) grid.values = block.values as CellValue[][];
+      return tops.map(({ grid }) => grid);
+    });
+  }
+
   /** A named table, header row included, read in blocks like the used range. */
   readTable(name: string, options: ReadOptions = {}): Promise<Grid> {
     return this.run(async (context) => {

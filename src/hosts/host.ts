@@ -28,6 +28,12 @@ export interface WorkbookHost {
   readBlock(sheet: string, address: string): Promise<Grid>;
   /** Everything used on a sheet, from its first used cell. */
   readUsedRange(sheet: string, options?: ReadOptions): Promise<Grid>;
+  /**
+   * The first `rows` rows of each sheet's used range, at most `columns` wide, all in one go: enough to tell what a
+   * sheet is (its title, its header, its date) without reading the sheets in full. A sheet with nothing in it gives a
+   * grid without rows.
+   */
+  readSheetTops(sheets: readonly string[], size: { rows: number; columns: number }): Promise<Grid[]>;
   /** A named table, header row included. */
   readTable(name: string, options?: ReadOptions): Promise<Grid>;
   /**

@@ -5,7 +5,15 @@
  */
 import type { CellValue, Grid } from "../../src/core/grid";
 import { formatMoney } from "../../src/core/money";
-import type { Flow } from "../../src/jobs/reconcile";
+import type { SheetPlan } from "../../src/core/plan";
+import {
+  layoutReconciliation,
+  OUTSTANDING_LISTS,
+  reconciliation,
+  type Flow,
+  type Item,
+  type OutstandingList,
+} from "../../src/jobs/reconcile";
 
 export interface Txn {
   /** "2026-03-05". */
@@ -252,4 +260,42 @@ export function monthFigures(txns: readonly MonthTxn[], opening: number) {
     bookReceivedNotBank: sum(["book"], "in"),
     bookPaidNotBank: sum(["book"], "out"),
   };
+}
+
+const calendarDate = (date: string) => {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return { year, month, day };
+};
+
+/**
+ * A month's 调节表 as the job writes it, the sheet next month's reconciliation carries its 未达账项 from: of the month
+ * ending `asOf`, listing these transactions in their lists. Its balances are not what is carried, so both are 0.
+ */
+export function reconciliationPlan(
+  asOf: string,
+  open: Partial<Record<OutstandingList, readonly Txn[]>>,
+  account = "工行",
+): SheetPlan {
+  const item = (txn: Txn): Item => ({
+    row: 0,
+    date: calendarDate(txn.date),
+    time: -1,
+    flow: txn.flow,
+    amount: txn.amount,
+    summary: txn.summary ?? "",
+    counterparty: "",
+    number: txn.number ?? "",
+    carried: false,
+    sheet: "",
+    cell: "",
+  });
+  const outstanding = Object.fromEntries(
+    OUTSTANDING_LISTS.map((list) => [list, (open[list] ?? []).map(item)]),
+  ) as Record<OutstandingList, Item[]>;
+  return layoutReconciliation({
+    bank: "",
+    account,
+    asOf: calendarDate(asOf),
+    reconciliation: reconciliation(0, 0, outstanding),
+  }).plan;
 }

@@ -1,14 +1,28 @@
 /** Bank reconciliation as the shells use it. */
-export { reconcileJob, reconcileSources, type Reconciled, type ReconcileSources } from "./job";
+export {
+  carriedMonthOf,
+  readSides,
+  reconcileJob,
+  reconcileSides,
+  reconcileSources,
+  type CarrySource,
+  type Reconciled,
+  type ReconcileSources,
+  type SidesRead,
+} from "./job";
 export {
   layoutMatchRecord,
   layoutReconciliation,
   AGREES_TEXT,
+  CLEARED_LABELS,
   DISAGREES_TEXT,
+  type ClearedMarks,
   type ReconciliationCells,
 } from "./layout";
 export {
+  CARRIED_TOP_ROWS,
   carriedMonth,
+  carriedSheetMonth,
   findStatementHeader,
   flowOfFlag,
   latestIndex,
@@ -50,6 +64,7 @@ export {
 export {
   matchByHand,
   reviewedReconciliation,
+  reviewedMarks,
   reviewedResult,
   startReview,
   unmatch,
