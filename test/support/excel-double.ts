@@ -160,6 +160,8 @@ export class FakeExcel {
   readonly conditionalFormats = new Map<string, { type: string; formula: string; fill: string; address: string }[]>();
   /** Named tables: name → sheet and address. */
   readonly tables = new Map<string, { sheet: string; address: string }>();
+  /** The add-in's settings kept in the workbook (Workbook.settings, ExcelApi 1.4). */
+  readonly settings = new Map<string, unknown>();
   /** Workbook-scoped names: lower-case name → sheet and address. */
   readonly names = new Map<string, { name: string; sheet: string; address: string }>();
   private activeSheet: string;
@@ -312,15 +314,24 @@ export class FakeExcel {
   }
 
   /** @internal the used range of a sheet, or null when it is empty */
+  /**
+   * getUsedRange(valuesOnly: true): the smallest block holding every cell with a value, from its first used row and
+   * column (not from A1); a cell emptied by writing "" holds no value.
+   */
   usedRange(sheet: string): RangeAddress | null {
+    let top = Infinity;
+    let left = Infinity;
     let bottom = -1;
     let right = -1;
-    for (const key of this.cells(sheet).keys()) {
+    for (const [key, value] of this.cells(sheet)) {
+      if (value === "" || value === null) continue;
       const [r, c] = key.split(",").map(Number) as [number, number];
+      top = Math.min(top, r);
+      left = Math.min(left, c);
       bottom = Math.max(bottom, r);
       right = Math.max(right, c);
     }
-    return bottom < 0 ? null : { sheet, start: { row: 0, column: 0 }, end: { row: bottom, column: right } };
+    return bottom < 0 ? null : { sheet, start: { row: top, column: left }, end: { row: bottom, column: right } };
   }
 
   /** @internal used by the fake objects */
@@ -434,9 +445,35 @@ function recorder(context: FakeContext, path: string, effect?: Effect, relative 
   });
 }
 
+/**
+ * Workbook.settings: add() sets or replaces a setting when the batch runs; items are readable after load() and sync(),
+ * as the values were when the load ran.
+ */
+class FakeSettingCollection {
+  private loaded: { key: string; value: unknown }[] | null = null;
+
+  constructor(private readonly context: FakeContext) {}
+
+  add(key: string, value: unknown): void {
+    this.context.enqueue(`settings.add(${key})`, () => void this.context.excel.settings.set(key, value), [key, value]);
+  }
+
+  load(properties: string): void {
+    this.context.enqueue(`settings.load(${properties})`, () => {
+      this.loaded = [...this.context.excel.settings].map(([key, value]) => ({ key, value }));
+    });
+  }
+
+  get items(): { key: string; value: unknown }[] {
+    if (!this.loaded) throw new OfficeLikeError("PropertyNotLoaded", "settings.items is not loaded");
+    return this.loaded;
+  }
+}
+
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNames;
+  readonly settings: FakeSettingCollection;
   readonly tables: {
     getItem: (name: string) => { getRange: () => FakeRange };
     load: (properties: string) => void;
@@ -446,6 +483,7 @@ class FakeWorkbook {
   constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNames(context, null);
+    this.settings = new FakeSettingCollection(context);
     let loaded: string[] | null = null;
     this.tables = {
       getItem: (name: string) => ({

@@ -28,7 +28,8 @@ import {
   onStatement,
   reconciliationPlan,
   statementGrid,
-  type Txn,
+  CARRIED_MARCH,
+  carriedMarchSheets,
 } from "../support/reconcile";
 import { stopped } from "../support/flows";
 
@@ -145,44 +146,11 @@ describe("银行对账 in the pane", () => {
   });
 });
 
-/**
- * March at 工商银行 with February's 调节表 in the workbook: two cheques of February the bank had not paid, one paid on
- * 3-04 (it clears), one of 1-20 still open (长期未达账项 by 3-05). January's 调节表 and February's journal are there too
- * and are never carried: one is of another month, the other is no 调节表.
- */
-const cheque = (date: string, amount: number, number: string): Txn => ({
-  date,
-  flow: "out",
-  amount,
-  number,
-  summary: "开出支票",
-});
-const MARCH_BOOK: Txn[] = [
-  { date: "2026-03-02", flow: "in", amount: 5_270_000, summary: "收华北商贸货款" },
-  { date: "2026-03-05", flow: "out", amount: 800_000, summary: "付材料款", number: "10203041" },
-];
-const JOURNAL = "银行存款日记账";
-const FEBRUARY_TABLE = "银行存款余额调节表 2026-02-28";
-const JANUARY_TABLE = "银行存款余额调节表 2026-01-31";
+const { journal: JOURNAL, february: FEBRUARY_TABLE, january: JANUARY_TABLE, cheque } = CARRIED_MARCH;
 
-async function carryWorkbook() {
+function carryWorkbook() {
   const host = new MemoryHost();
-  const book = bookGrid(MARCH_BOOK, MARCH_OPENING, JOURNAL);
-  host.setValues(JOURNAL, "A1", book.values);
-  const statement = statementGrid([MARCH_BOOK[0]!, cheque("2026-03-04", 500_000, "10203039"), MARCH_BOOK[1]!], {
-    layout: "debit-credit",
-    opening: MARCH_OPENING + 500_000 + 12_000,
-  });
-  host.setValues("对账单", "A1", statement.values);
-  host.setValues("银行存款日记账 2026-02", "A1", bookGrid([cheque("2026-02-26", 500_000, "10203039")], 0).values);
-  await host.applyPlan(
-    reconciliationPlan("2026-01-31", { bookPaidNotBank: [cheque("2026-01-25", 300_000, "10203000")] }),
-  );
-  await host.applyPlan(
-    reconciliationPlan("2026-02-28", {
-      bookPaidNotBank: [cheque("2026-02-26", 500_000, "10203039"), cheque("2026-01-20", 12_000, "10203001")],
-    }),
-  );
+  for (const { sheet, values } of carriedMarchSheets()) host.setValues(sheet, "A1", values);
   return host;
 }
 
@@ -190,7 +158,7 @@ const CARRY_FORM: ReconcileForm = { ...FORM, bookSheet: JOURNAL };
 
 describe("银行对账 in the pane: last month's 未达账项", () => {
   test("February's 调节表 is found by the tops of the sheets and read alone; one cheque clears, one is 长期未达", async () => {
-    const host = await carryWorkbook();
+    const host = carryWorkbook();
     const tops = jest.spyOn(host, "readSheetTops");
     const reads = jest.spyOn(host, "readUsedRange");
     const matched = await autoMatch(host, CARRY_FORM);
@@ -220,7 +188,7 @@ describe("银行对账 in the pane: last month's 未达账项", () => {
   });
 
   test("a sheet or a file the cashier picks is carried whatever its month; none carries nothing", async () => {
-    const host = await carryWorkbook();
+    const host = carryWorkbook();
     const january = await autoMatch(host, { ...CARRY_FORM, carry: { kind: "sheet", sheet: JANUARY_TABLE } });
     expect(january).toMatchObject({ kind: "matched", reconciled: { carriedFrom: JANUARY_TABLE } });
     if (january.kind !== "matched") return;
@@ -263,7 +231,7 @@ describe("银行对账 in the pane: last month's 未达账项", () => {
   });
 
   test("the page's choices are remembered in the workbook, the 两清 option when written", async () => {
-    const host = await carryWorkbook();
+    const host = carryWorkbook();
     expect(await rememberedChoices(host)).toEqual({});
     const matched = await autoMatch(host, {
       ...CARRY_FORM,
@@ -301,7 +269,7 @@ const csvText = (rows: readonly (readonly unknown[])[]) =>
 
 describe("银行对账 in the pane: the 两清 column", () => {
   async function matchedMarch() {
-    const host = await carryWorkbook();
+    const host = carryWorkbook();
     const matched = await autoMatch(host, CARRY_FORM);
     if (matched.kind !== "matched") throw new Error(matched.kind);
     return { host, ...matched };
