@@ -36,10 +36,11 @@ import {
   CMB_STATEMENT,
   DECEMBER_OPEN,
   DECEMBER_TABLE,
+  NOVEMBER_CHEQUE,
   UNKNOWN_STATEMENT,
   UNKNOWN_STATEMENT_SHEET,
 } from "./reconcile-data";
-import { reconciliationPlan } from "../support/reconcile";
+import { reconciliationPlan, type Txn } from "../support/reconcile";
 
 const UI = {
   "zh-CN": {
@@ -100,8 +101,8 @@ const putJournal = (page: Page) =>
     CMB_JOURNAL,
   ] as const);
 
-/** The journal of the month with December's 电费 booked in December, and December's 调节表 listing it. */
-const putJournalAfterDecember = (page: Page) =>
+/** The journal of the month with December's 电费 booked in December, and December's 调节表 listing it (and more). */
+const putJournalAfterDecember = (page: Page, open: readonly Txn[] = [DECEMBER_OPEN]) =>
   page.evaluate(
     async ([sheet, rows, plan]) => {
       window.cashbook.host.setValues(sheet as string, "A1", rows as never);
@@ -110,7 +111,7 @@ const putJournalAfterDecember = (page: Page) =>
     [
       CMB_JOURNAL_SHEET,
       CMB_JOURNAL_AFTER_DECEMBER,
-      reconciliationPlan("2023-12-31", { bookPaidNotBank: [DECEMBER_OPEN] }, "招商银行"),
+      reconciliationPlan("2023-12-31", { bookPaidNotBank: open }, "招商银行"),
     ] as const,
   );
 
@@ -277,9 +278,32 @@ describeWithChromium("task pane in Chromium: 银行对账 at 320 px", () => {
     await page.close();
   });
 
+  test("a carried cheque still open after 30 days is 长期未达账项 in the review and among the findings", async () => {
+    const { page, problems } = await openPane(pane(), "zh-CN", { viewport: PANE_VIEWPORT });
+    await putJournalAfterDecember(page, [DECEMBER_OPEN, NOVEMBER_CHEQUE]);
+    await page.getByRole("button", { name: /^银行对账/ }).click();
+    await page.getByRole("radio", { name: UI["zh-CN"].fromFile }).check();
+    await page.getByTestId("statement-file").setInputFiles(resolve(__dirname, "../..", CMB_STATEMENT));
+    await page.getByRole("button", { name: UI["zh-CN"].auto }).click();
+    const seen = await expectShown(page, "auto-match", "reconcile-long-outstanding", UI["zh-CN"].carried);
+    // Opened on 2023-11-20 and not paid by 2024-01-30: 71 days.
+    // The journal's balances never paid the cheque out, so the month is 200.00 off: what is asserted is the review.
+    expect(seen.text).toContain("未达账项 2 笔。调节后余额不符，差额 ¥200.00。");
+    const finding = page.locator('[data-testid="findings"] [data-rule="reconcile-long-outstanding"]');
+    await waitForText(finding, "2023-11-20");
+    await waitForText(finding, "已 71 天未达，超过 30 天");
+    const open = page.getByTestId("unmatched-book").getByRole("listitem").filter({ hasText: "2023-11-20" });
+    await waitForText(open, `上月未达账项（${DECEMBER_TABLE}）`);
+    await waitForText(open, "长期未达账项");
+    await expectAccessible(page, "reconcile-long-outstanding-review");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test.each(THEMES)("no serious accessibility violation in the review, $name theme", async ({ name, options }) => {
     const { page, problems } = await openPane(pane(), "zh-CN", { viewport: PANE_VIEWPORT, ...options });
-    await putJournal(page);
+    // Carried lines, one of them 长期未达账项, are in the review with their own captions.
+    await putJournalAfterDecember(page, [DECEMBER_OPEN, NOVEMBER_CHEQUE]);
     await page.getByRole("button", { name: /^银行对账/ }).click();
     await page.getByRole("radio", { name: UI["zh-CN"].fromFile }).check();
     await page.getByTestId("statement-file").setInputFiles(resolve(__dirname, "../..", CMB_STATEMENT));
