@@ -133,15 +133,17 @@ export function carriedMonthOf(sides: SidesRead): CalendarMonth | null {
  * and holds their lists. A sheet of another month is never carried: its items would clear lines they are not.
  */
 function carriedInBook(grids: readonly Grid[], sides: SidesRead): Carried {
+  const none: Carried = { items: null, findings: [], sheet: null };
   const previous = carriedMonthOf(sides);
+  if (previous === null) return none;
   for (const grid of grids) {
-    if (previous === null || grid.sheet === sides.book.sheet) continue;
+    if (grid.sheet === sides.book.sheet) continue;
     const month = carriedSheetMonth(grid);
     if (month?.year !== previous.year || month.month !== previous.month) continue;
     const read = readCarried(grid);
     if (read) return { ...read, sheet: grid.sheet };
   }
-  return { items: null, findings: [], sheet: null };
+  return none;
 }
 
 /** The book and the statement read, or why they cannot be (a sheet missing, no header). */

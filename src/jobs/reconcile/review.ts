@@ -1,6 +1,7 @@
 /**
  * The cashier's review of what the matcher found (DOMAIN §5: "ambiguous candidates are shown, not guessed; a match can
- * be undone"): undo a match, match lines by hand, and the 调节表 and 对账记录 made again from the reviewed matches.
+ * be undone"): undo a match, match lines by hand, and the 调节表, the 对账记录 and, when asked, the 两清 marks beside
+ * the journal made from the reviewed matches.
  * A match by hand obeys the matcher's own invariants, so that the 调节表 stays true: lines of one direction only
  * (a receipt never clears a payment), equal sums to the 分 on both sides, and no line in two matches. Pure, like the
  * rules: the pane keeps a Review in its state and calls these.
@@ -10,6 +11,7 @@ import type { Finding } from "../../core/findings";
 import type { Grid } from "../../core/grid";
 import { sumFen } from "../../core/money";
 import type { SheetPlan } from "../../core/plan";
+import { fail, ok, type Result } from "../../core/result";
 import type { Reconciled } from "./job";
 import { layoutClearedMarks, layoutMatchRecord, layoutReconciliation, matchId, type ClearedMarks } from "./layout";
 import {
@@ -22,7 +24,6 @@ import {
 } from "./model";
 import { readBook } from "./read";
 import { latestDate, longOutstanding, outstandingItems, reconciliation } from "./rules";
-import { fail, ok, type Result } from "../../core/result";
 
 /** The matches as the cashier left them; `manual[i]` says whether matches[i] was made by hand. */
 export interface Review {
