@@ -11,12 +11,11 @@ export {
   type SidesRead,
 } from "./job";
 export {
+  layoutClearedMarks,
   layoutMatchRecord,
   layoutReconciliation,
   AGREES_TEXT,
-  CLEARED_LABELS,
   DISAGREES_TEXT,
-  type ClearedMarks,
   type ReconciliationCells,
 } from "./layout";
 export {
