@@ -236,7 +236,9 @@ export function layoutMatchRecord(
 ): SheetPlan {
   const plan = emptyPlan("对账记录");
   const header = ["匹配号", "类型", "规则", "日记账行", "对账单行", "日期", "金额", "摘要"];
-  const rows = (indexes: readonly number[], items: readonly Item[]) => indexes.map((i) => items[i]!.row).join(", ");
+  // A line carried from last month's 调节表 is a row of that sheet, not of the journal or statement: it is named.
+  const rowOf = (item: Item) => (item.carried ? `${item.sheet}!${item.row}` : String(item.row));
+  const rows = (indexes: readonly number[], items: readonly Item[]) => indexes.map((i) => rowOf(items[i]!)).join(", ");
   const body: PlanCell[][] = matches.map((match, index) => {
     const first = match.book.length === 1 ? book[match.book[0]!]! : statement[match.statement[0]!]!;
     const amount = match.book.reduce((sum, i) => sum + book[i]!.amount, 0);

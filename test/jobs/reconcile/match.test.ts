@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { parseDateCell } from "../../../src/core/dates";
 import {
+  layoutMatchRecord,
   longOutstanding,
   matchItems,
   outstandingItems,
@@ -352,6 +353,13 @@ describe("carried 未达账项", () => {
         cell: "D3",
         params: expect.objectContaining({ date: "2026-01-20", amount: "120.00", days: 60, limit: 30 }),
       }),
+    ]);
+    // The 对账记录 names the sheet of a carried line: its row is last month's 调节表's, not the journal's.
+    const record = layoutMatchRecord(book, statement, result.matches, result.ambiguous);
+    expect(record.blocks[0]!.rows.slice(1).map((row) => [row[3], row[4]])).toEqual([
+      ["上月调节表!2", "2"],
+      ["2", "上月调节表!2"],
+      ["3", "3"],
     ]);
   });
 });
