@@ -16,6 +16,7 @@ import {
   autoMatch,
   MAPPINGS_SETTING,
   readPickedFile,
+  rememberedChoiceFields,
   rememberedChoices,
   writeReconciliation,
   type ReconcileForm,
@@ -246,9 +247,18 @@ describe("银行对账 in the pane: last month's 未达账项", () => {
       "reconcile-carry": "sheet",
       "reconcile-carry-sheet": FEBRUARY_TABLE,
     });
+    // The page opens again on the same choices.
+    expect(await rememberedChoiceFields(host)).toEqual({
+      bookSheet: JOURNAL,
+      statementSheet: "对账单",
+      window: "10",
+      carryKind: "sheet",
+      carrySheet: FEBRUARY_TABLE,
+    });
     if (matched.kind !== "matched") throw new Error(matched.kind);
     await writeReconciliation(host, matched.reconciled, matched.review, { marks: true });
     expect(await rememberedChoices(host)).toMatchObject({ "reconcile-marks": "yes" });
+    expect(await rememberedChoiceFields(host)).toMatchObject({ marks: true });
     // A statement from a file keeps the sheet chosen before; the file itself is not kept.
     const file = statementGrid(onStatement(MARCH), { layout: "signed", opening: MARCH_OPENING });
     await autoMatch(host, {

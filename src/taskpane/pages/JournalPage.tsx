@@ -25,13 +25,14 @@ import { SelectionLine, useSelection } from "../components/selection";
 import { useLocale, useTranslate } from "../i18n";
 import type { PageProps } from "../jobs";
 import { selectedAddress } from "./flow";
-import { currentMonth, useRemembered } from "./startingValues";
+import { currentMonth, useRememberedForm } from "./startingValues";
 import {
   asksForYearToDate,
   checkJournalSheet,
   closeDay,
   findJournals,
   generateJournal,
+  rememberedFormFields,
   restoreBalanceFormula,
   type FoundJournal,
   type JournalForm,
@@ -170,26 +171,21 @@ function NewMonthTab({
   const t = useTranslate();
   const locale = useLocale();
   const styles = useJobStyles();
-  const [form, setForm] = useState<JournalForm>({
-    kind: "cash",
-    unit: "",
-    account: "",
-    month: currentMonth(),
-    opening: "",
-    carriedFromLastYear: false,
-    ytdReceipts: "",
-    ytdPayments: "",
-    rowsPerPage: String(DEFAULT_ROWS_PER_PAGE),
-    source: "empty",
-  });
-  const update = (change: Partial<JournalForm>) => setForm((current) => ({ ...current, ...change }));
-
-  useRemembered(actions.host, (remembered) =>
-    update({
-      ...(remembered.unit !== undefined && { unit: remembered.unit }),
-      ...(remembered.account !== undefined && { account: remembered.account }),
-      ...(remembered["rows-per-page"] && { rowsPerPage: remembered["rows-per-page"] }),
-    }),
+  const [form, update] = useRememberedForm<JournalForm>(
+    actions.host,
+    {
+      kind: "cash",
+      unit: "",
+      account: "",
+      month: currentMonth(),
+      opening: "",
+      carriedFromLastYear: false,
+      ytdReceipts: "",
+      ytdPayments: "",
+      rowsPerPage: String(DEFAULT_ROWS_PER_PAGE),
+      source: "empty",
+    },
+    rememberedFormFields,
   );
 
   const accounts = [...new Set(journals.filter((j) => j.kind === form.kind).map((j) => j.account))];

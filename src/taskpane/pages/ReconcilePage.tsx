@@ -42,22 +42,29 @@ import type { PageProps } from "../jobs";
 import { findJournals, type FoundJournal } from "./journalFlow";
 import {
   autoMatch,
-  rememberedChoices,
+  CARRY_KINDS,
+  NO_CHOICES,
+  rememberedChoiceFields,
   writeReconciliation,
   type AutoMatchOutcome,
   type CarryChoice,
+  type ChoiceFields,
   type ReconcileForm,
 } from "./reconcileFlow";
+import { useRememberedForm } from "./startingValues";
 
 type PickedFile = { name: string; bytes: Uint8Array };
 
-const CARRY_KINDS: readonly CarryChoice["kind"][] = ["auto", "sheet", "file", "none"];
 const CARRY_LABELS: Record<CarryChoice["kind"], UiStringId> = {
   auto: "reconcileCarryAuto",
   sheet: "reconcileCarrySheet",
   file: "reconcileCarryFile",
   none: "reconcileCarryNone",
 };
+
+/** The sheet chosen (or remembered) while the workbook still has it, else the first of the list ("" for none). */
+const chosenOrFirst = (chosen: string | null, sheets: readonly string[]) =>
+  chosen && sheets.includes(chosen) ? chosen : (sheets[0] ?? "");
 
 /** Lines each list shows: a month's lines fit; thousands would make the pane stop responding. */
 const LINES_SHOWN = 300;
@@ -396,15 +403,10 @@ export function ReconcilePage({ host }: PageProps) {
 
   const [journals, setJournals] = useState<FoundJournal[]>([]);
   const [sheets, setSheets] = useState<string[]>([]);
-  const [chosenBook, setChosenBook] = useState<string | null>(null);
-  const [sourceKind, setSourceKind] = useState<"sheet" | "file">("sheet");
-  const [chosenSheet, setChosenSheet] = useState<string | null>(null);
+  const [choices, choose] = useRememberedForm<ChoiceFields>(host, NO_CHOICES, rememberedChoiceFields);
+  const { sourceKind, carryKind, marks } = choices;
   const [file, setFile] = useState<PickedFile | null>(null);
-  const [carryKind, setCarryKind] = useState<CarryChoice["kind"]>("auto");
-  const [chosenCarrySheet, setChosenCarrySheet] = useState<string | null>(null);
   const [carryFile, setCarryFile] = useState<PickedFile | null>(null);
-  const [marks, setMarks] = useState(false);
-  const [windowDays, setWindowDays] = useState("");
   const [bookBalance, setBookBalance] = useState("");
   const [statementBalance, setStatementBalance] = useState("");
   const [mappingFor, setMappingFor] = useState<{ sheet: string; labels: string[] } | null>(null);
@@ -422,30 +424,12 @@ export function ReconcilePage({ host }: PageProps) {
       () => undefined,
     );
   useEffect(() => void refresh(), [host]);
-  // The choices of the last run, as the workbook keeps them; a workbook whose settings cannot be read keeps defaults.
-  useEffect(() => {
-    rememberedChoices(host).then(
-      (remembered) => {
-        const kept = (name: keyof typeof remembered) => remembered[name] || null;
-        setChosenBook(kept("reconcile-book-sheet"));
-        setSourceKind(remembered["reconcile-source"] === "file" ? "file" : "sheet");
-        setChosenSheet(kept("reconcile-statement-sheet"));
-        setWindowDays(remembered["reconcile-window"] ?? "");
-        const carried = CARRY_KINDS.find((kind) => kind === remembered["reconcile-carry"]);
-        if (carried) setCarryKind(carried);
-        setChosenCarrySheet(kept("reconcile-carry-sheet"));
-        setMarks(remembered["reconcile-marks"] === "yes");
-      },
-      () => undefined,
-    );
-  }, [host]);
 
   const banks = journals.filter((journal) => journal.kind === "bank").map((journal) => journal.sheet);
-  const bookSheet = chosenBook && banks.includes(chosenBook) ? chosenBook : (banks[0] ?? "");
+  const bookSheet = chosenOrFirst(choices.bookSheet, banks);
   const journalSheets = new Set(journals.map((journal) => journal.sheet));
   const statementSheets = sheets.filter((name) => !journalSheets.has(name));
-  const statementSheet =
-    chosenSheet && statementSheets.includes(chosenSheet) ? chosenSheet : (statementSheets[0] ?? "");
+  const statementSheet = chosenOrFirst(choices.statementSheet, statementSheets);
   const source: ReconcileForm["source"] | null =
     sourceKind === "sheet"
       ? statementSheet
@@ -456,8 +440,7 @@ export function ReconcilePage({ host }: PageProps) {
   const carrySheets = sheets.filter(
     (name) => name !== bookSheet && !(sourceKind === "sheet" && name === statementSheet),
   );
-  const carrySheet =
-    chosenCarrySheet && carrySheets.includes(chosenCarrySheet) ? chosenCarrySheet : (carrySheets[0] ?? "");
+  const carrySheet = chosenOrFirst(choices.carrySheet, carrySheets);
   const carry: CarryChoice | null =
     carryKind === "sheet"
       ? carrySheet
@@ -471,7 +454,7 @@ export function ReconcilePage({ host }: PageProps) {
     bookSheet,
     source: source!,
     carry: carry!,
-    window: windowDays,
+    window: choices.window,
     bookBalance,
     statementBalance,
     ...(withMapping && { mapping }),
@@ -541,7 +524,7 @@ export function ReconcilePage({ host }: PageProps) {
             value={bookSheet}
             selectedOptions={bookSheet ? [bookSheet] : []}
             onOpenChange={(_, data) => data.open && void refresh()}
-            onOptionSelect={(_, data) => setChosenBook(data.optionValue ?? null)}
+            onOptionSelect={(_, data) => choose({ bookSheet: data.optionValue ?? null })}
           >
             {banks.map((name) => (
               <Option key={name} value={name}>
@@ -551,7 +534,10 @@ export function ReconcilePage({ host }: PageProps) {
           </Dropdown>
         </SettingField>
         <SettingField actions={actions} name="source" label={t("reconcileSourceLabel")}>
-          <RadioGroup value={sourceKind} onChange={(_, data) => setSourceKind(data.value as typeof sourceKind)}>
+          <RadioGroup
+            value={sourceKind}
+            onChange={(_, data) => choose({ sourceKind: data.value as ChoiceFields["sourceKind"] })}
+          >
             <Radio value="sheet" label={t("reconcileFromSheet")} />
             <Radio value="file" label={t("reconcileFromFile")} />
           </RadioGroup>
@@ -562,7 +548,7 @@ export function ReconcilePage({ host }: PageProps) {
               value={statementSheet}
               selectedOptions={statementSheet ? [statementSheet] : []}
               onOpenChange={(_, data) => data.open && void refresh()}
-              onOptionSelect={(_, data) => setChosenSheet(data.optionValue ?? null)}
+              onOptionSelect={(_, data) => choose({ statementSheet: data.optionValue ?? null })}
             >
               {statementSheets.map((name) => (
                 <Option key={name} value={name}>
@@ -577,7 +563,10 @@ export function ReconcilePage({ host }: PageProps) {
           </SettingField>
         )}
         <SettingField actions={actions} name="carry-from" label={t("reconcileCarryLabel")}>
-          <RadioGroup value={carryKind} onChange={(_, data) => setCarryKind(data.value as CarryChoice["kind"])}>
+          <RadioGroup
+            value={carryKind}
+            onChange={(_, data) => choose({ carryKind: data.value as CarryChoice["kind"] })}
+          >
             {CARRY_KINDS.map((kind) => (
               <Radio key={kind} value={kind} label={t(CARRY_LABELS[kind])} />
             ))}
@@ -589,7 +578,7 @@ export function ReconcilePage({ host }: PageProps) {
               value={carrySheet}
               selectedOptions={carrySheet ? [carrySheet] : []}
               onOpenChange={(_, data) => data.open && void refresh()}
-              onOptionSelect={(_, data) => setChosenCarrySheet(data.optionValue ?? null)}
+              onOptionSelect={(_, data) => choose({ carrySheet: data.optionValue ?? null })}
             >
               {carrySheets.map((name) => (
                 <Option key={name} value={name}>
@@ -611,7 +600,7 @@ export function ReconcilePage({ host }: PageProps) {
             label={t("reconcileWindowLabel")}
             hint={t("reconcileWindowHint")}
           >
-            <Input value={windowDays} inputMode="numeric" onChange={(_, data) => setWindowDays(data.value)} />
+            <Input value={choices.window} inputMode="numeric" onChange={(_, data) => choose({ window: data.value })} />
           </SettingField>
           <SettingField
             actions={actions}
@@ -742,7 +731,7 @@ export function ReconcilePage({ host }: PageProps) {
           <SettingField actions={actions} name="marks" hint={t("reconcileMarksHint")}>
             <Checkbox
               checked={marks}
-              onChange={(_, data) => setMarks(Boolean(data.checked))}
+              onChange={(_, data) => choose({ marks: Boolean(data.checked) })}
               label={t("reconcileMarksLabel")}
             />
           </SettingField>

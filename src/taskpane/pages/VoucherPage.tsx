@@ -4,7 +4,6 @@
  * sheet. The job's settings parser refuses a field on that field; 单位名称 comes back from the workbook's settings.
  */
 import { Input, Radio, RadioGroup } from "@fluentui/react-components";
-import { useState } from "react";
 import { DEFAULT_COUNT, DEFAULT_LINES, type VoucherKind } from "../../jobs/voucher";
 import { ActionBlock, problemOutcome, usePageActions, type Outcome } from "../components/actions";
 import { JobSection, SettingField } from "../components/JobLayout";
@@ -12,7 +11,8 @@ import { SelectionLine, useSelection } from "../components/selection";
 import { useLocale, useTranslate, type UiStringId } from "../i18n";
 import type { PageProps } from "../jobs";
 import { selectedAddress } from "./flow";
-import { useRemembered } from "./startingValues";
+import { useRememberedForm } from "./startingValues";
+import { rememberedFormFields } from "./journalFlow";
 import { checkActiveSheet, generateVoucherSheet, type VoucherForm } from "./voucherFlow";
 
 const WORDS: readonly { word: VoucherKind; label: UiStringId }[] = [
@@ -27,15 +27,11 @@ export function VoucherPage({ host }: PageProps) {
   const locale = useLocale();
   const actions = usePageActions(host);
   const selection = useSelection(host, async (h) => selectedAddress(await h.readSelection()));
-  const [form, setForm] = useState<VoucherForm>({
-    unit: "",
-    word: "记",
-    count: String(DEFAULT_COUNT),
-    lines: String(DEFAULT_LINES),
-    source: "blank",
-  });
-  const update = (change: Partial<VoucherForm>) => setForm((current) => ({ ...current, ...change }));
-  useRemembered(host, (remembered) => remembered.unit !== undefined && update({ unit: remembered.unit }));
+  const [form, update] = useRememberedForm<VoucherForm>(
+    host,
+    { unit: "", word: "记", count: String(DEFAULT_COUNT), lines: String(DEFAULT_LINES), source: "blank" },
+    rememberedFormFields,
+  );
 
   return (
     <>

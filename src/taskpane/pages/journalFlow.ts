@@ -54,6 +54,18 @@ export type RememberedFields = Partial<Record<(typeof REMEMBERED_FIELDS)[number]
 export const rememberedFields = (host: WorkbookHost): Promise<RememberedFields> =>
   rememberedSettings(host, REMEMBERED_FIELDS);
 
+/** The remembered fields as the pages' forms name them; an empty 每页行数 keeps the form's default. */
+export async function rememberedFormFields(
+  host: WorkbookHost,
+): Promise<Partial<Pick<JournalForm, "unit" | "account" | "rowsPerPage">>> {
+  const remembered = await rememberedFields(host);
+  return {
+    ...(remembered.unit !== undefined && { unit: remembered.unit }),
+    ...(remembered.account !== undefined && { account: remembered.account }),
+    ...(remembered["rows-per-page"] && { rowsPerPage: remembered["rows-per-page"] }),
+  };
+}
+
 /** A journal found in the workbook, for the lists of sheets and accounts. */
 export interface FoundJournal {
   sheet: string;

@@ -155,6 +155,48 @@ export type ReconcileChoices = Partial<Record<(typeof CHOICES_SETTINGS)[number],
 export const rememberedChoices = (host: WorkbookHost): Promise<ReconcileChoices> =>
   rememberedSettings(host, CHOICES_SETTINGS);
 
+export const CARRY_KINDS: readonly CarryChoice["kind"][] = ["auto", "sheet", "file", "none"];
+
+/**
+ * The page's choices as its form holds them. A sheet is null until one is picked or remembered: the page then shows
+ * the first of its list.
+ */
+export interface ChoiceFields {
+  bookSheet: string | null;
+  sourceKind: "sheet" | "file";
+  statementSheet: string | null;
+  window: string;
+  carryKind: CarryChoice["kind"];
+  carrySheet: string | null;
+  marks: boolean;
+}
+
+/** The choices before the cashier makes any or the workbook's remembered ones arrive. */
+export const NO_CHOICES: ChoiceFields = {
+  bookSheet: null,
+  sourceKind: "sheet",
+  statementSheet: null,
+  window: "",
+  carryKind: "auto",
+  carrySheet: null,
+  marks: false,
+};
+
+/** The choices the workbook remembers, as the page's form names them; what it does not hold keeps the form's default. */
+export async function rememberedChoiceFields(host: WorkbookHost): Promise<Partial<ChoiceFields>> {
+  const remembered = await rememberedChoices(host);
+  const carryKind = CARRY_KINDS.find((kind) => kind === remembered["reconcile-carry"]);
+  return {
+    ...(remembered["reconcile-book-sheet"] && { bookSheet: remembered["reconcile-book-sheet"] }),
+    ...(remembered["reconcile-source"] === "file" && { sourceKind: "file" }),
+    ...(remembered["reconcile-statement-sheet"] && { statementSheet: remembered["reconcile-statement-sheet"] }),
+    ...(remembered["reconcile-window"] !== undefined && { window: remembered["reconcile-window"] }),
+    ...(carryKind && { carryKind }),
+    ...(remembered["reconcile-carry-sheet"] && { carrySheet: remembered["reconcile-carry-sheet"] }),
+    ...(remembered["reconcile-marks"] === "yes" && { marks: true }),
+  };
+}
+
 /** The form's choices as the workbook keeps them; a file's bytes are not kept, only that a file was used. */
 function choicesOf(form: ReconcileForm): ReconcileChoices {
   return {
