@@ -387,7 +387,7 @@ describe("journals for the reports", () => {
       [6, "支付邮费", 0, 20],
     ]);
     slipped.values[4]![8] = 601;
-    const { journals, warnings } = journalsForReports([slipped, clean]);
+    const { journals, warnings } = journalsForReports([slipped, clean], { year: 2026, month: 1 });
     expect(journals.map((journal) => journal.sheet)).toEqual(["现金", "工行"]);
     expect(warnings.map(({ rule, sheet, severity, params }) => [rule, sheet, severity, params])).toEqual([
       ["journal-has-errors", "现金", "warning", { count: checkJournal(slipped).length }],
