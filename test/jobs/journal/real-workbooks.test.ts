@@ -100,6 +100,18 @@ describe("a journal kept one sheet a month", () => {
     const feb = flatBankMonth("2月", 2, 10_000 + 3000 - 1260.5, february);
     expect(checkJournal(feb, {}, [ours, other, feb])).toEqual([]);
   });
+
+  test("with no account in the title lines, a month is held to the month before of the sheet of the same name", () => {
+    // A second cash journal (备用金) kept beside the first, month by month, neither naming an account.
+    const ours = threeColumnMonth("现金1月", 1, 2000, january);
+    const other = threeColumnMonth("备用金1月", 1, 500, january);
+    const feb = threeColumnMonth("现金2月", 2, 2000 + 3000 - 1260.5, february);
+    expect(checkJournal(feb, {}, [ours, other, feb])).toEqual([]);
+    const otherFeb = threeColumnMonth("备用金 2026-02", 2, 2000 + 3000 - 1260.5, february);
+    expect(where(checkJournal(otherFeb, {}, [ours, other, feb, otherFeb]))).toEqual([
+      ["journal-opening-not-carried", "I4"],
+    ]);
+  });
 });
 
 describe("the 库存现金限额", () => {
