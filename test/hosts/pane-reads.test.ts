@@ -73,6 +73,17 @@ describe("the pane's workbook-wide actions read the sheets they work on", () => 
     expect(host.readBytes).toBeLessThan(bytesOf(BANK_SHEETS[0]!) / 2);
   });
 
+  test("a count in July, the cash journal kept to January: that sheet alone, and the warning that it ends early", async () => {
+    const host = workbook();
+    const outcome = await generateCashCount(host, "示例贸易有限公司", "2026-07-31");
+    expect(host.wholeSheets).toEqual(["现金1月"]);
+    expect(host.readSyncs).toBe(4);
+    expect(outcome).toMatchObject({
+      kind: "generated",
+      findings: [{ rule: "funds-journal-ends-early", sheet: "现金1月" }],
+    });
+  });
+
   test("a funds report reads of each account the month of the day and the month before, not the year", async () => {
     const host = workbook();
     const outcome = await generateFundsReport(host, "示例贸易有限公司", "2026-07-15");
