@@ -163,7 +163,8 @@ export async function reconcileCommand(args: string[], line: CommandLine, out: O
     for (const finding of reconciled.findings ?? []) out.complain(out.finding(finding));
     return EXIT.unusable;
   }
-  if (reconciled.value.carriedFrom !== null)
+  // A --carry file is what the user named; the journal's own sheet carried from is worth saying.
+  if (carry === undefined && reconciled.value.carriedFrom !== null)
     out.progress(out.t("reconcileCarriedFrom", { sheet: reconciled.value.carriedFrom }));
   if (target !== undefined) {
     out.progress(out.t("writing", { file: target }));

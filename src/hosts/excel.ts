@@ -154,34 +154,6 @@ export class ExcelHost implements WorkbookHost {
     );
   }
 
-  /**
-   * One sync for the sheets' names, then one for the blocks of as many sheets as keep a response under a read
-   * block's bytes (all of them, for a block of a few hundred cells and fewer than a hundred sheets).
-   */
-  readSheetTops(address: string): Promise<Grid[]> {
-    const at = parseRangeAddress(address);
-    if (!at) return Promise.reject(new HostError("host-address-unreadable", { address }));
-    const cells = (at.end.row - at.start.row + 1) * (at.end.column - at.start.column + 1);
-    const sheetsPerSync = Math.max(1, Math.floor(READ_BLOCK_BYTES / (cells * FIRST_GUESS_BYTES_PER_CELL)));
-    return this.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      await context.sync();
-      const tops: Grid[] = [];
-      for (let first = 0; first < sheets.items.length; first += sheetsPerSync) {
-        const blocks = sheets.items
-          .slice(first, first + sheetsPerSync)
-          .map((sheet) => ({ sheet: sheet.name, range: sheet.getRange(address).load("values") }));
-        // One request per group of sheets: a group is as much as one response should carry.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
-        for (const { sheet, range } of blocks)
-          tops.push({ sheet, top: at.start.row, left: at.start.column, values: range.values as CellValue[][] });
-      }
-      return tops;
-    });
-  }
-
   /** The used range of a sheet, read in blocks of rows: one sync for its size, then one per block. */
   readUsedRange(sheet: string, options: ReadOptions = {}): Promise<Grid> {
     return this.run(async (context) => {
@@ -191,6 +163,57 @@ export class ExcelHost implements WorkbookHost {
       if (used.isNullObject) return { sheet, top: 0, left: 0, values: [] };
       const at = parsedAddress(used.address);
       return this.readInBlocks(context, sheet, at.start.row, at.start.column, used.rowCount, used.columnCount, options);
+    });
+  }
+
+  /**
+   * The tops of many sheets in two syncs whatever their number (three when the sheets' names are to be found too):
+   * one for the used ranges' addresses, one for the blocks' values, split only where their estimated bytes would pass
+   * a response's limit.
+   */
+  readSheetTops(size: { rows: number; columns: number }, sheets?: readonly string[]): Promise<Grid[]> {
+    if (sheets?.length === 0) return Promise.resolve([]);
+    return this.run(async (context) => {
+      let names = sheets;
+      if (names === undefined) {
+        const all = context.workbook.worksheets.load("items/name");
+        await context.sync();
+        names = all.items.map((sheet) => sheet.name);
+      }
+      const used = names.map((name) => {
+        const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+        range.load(["address", "rowCount", "columnCount"]);
+        return { name, range };
+      });
+      await context.sync();
+      const tops = used.map(({ name, range }) => {
+        if (range.isNullObject) return { grid: { sheet: name, top: 0, left: 0, values: [] } as Grid, block: null };
+        const at = parsedAddress(range.address);
+        const grid: Grid = { sheet: name, top: at.start.row, left: at.start.column, values: [] };
+        const address = blockAddress(
+          at.start.row,
+          at.start.column,
+          Math.min(size.rows, range.rowCount),
+          Math.min(size.columns, range.columnCount),
+        );
+        return { grid, block: context.workbook.worksheets.getItem(name).getRange(address) };
+      });
+      let bytes = 0;
+      for (const { block } of tops) {
+        if (!block) continue;
+        // Loaded as they fit in a response, by the first guess of bytes per cell: tops are small, so one sync.
+        const guess = Math.min(size.rows * size.columns, READ_BLOCK_CELLS) * FIRST_GUESS_BYTES_PER_CELL;
+        if (bytes > 0 && bytes + guess > READ_BLOCK_BYTES) {
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+          bytes = 0;
+        }
+        block.load("values");
+        bytes += guess;
+      }
+      if (bytes > 0) await context.sync();
+      for (const { grid, block } of tops) if (block) grid.values = block.values as CellValue[][];
+      return tops.map(({ grid }) => grid);
     });
   }
 

@@ -26,13 +26,14 @@ export interface WorkbookHost {
   readSelection(): Promise<Grid>;
   /** A block such as "D2:D40" on a named sheet; with `formulas`, as its cells hold it (see ReadOptions). */
   readBlock(sheet: string, address: string, options?: Pick<ReadOptions, "formulas">): Promise<Grid>;
-  /**
-   * The same block (such as "A1:Z30") of every sheet, in sheet order: the top of each sheet, where its title and
-   * header are, to tell which sheets an action must read whole. A couple of syncs whatever the number of sheets.
-   */
-  readSheetTops(address: string): Promise<Grid[]>;
   /** Everything used on a sheet, from its first used cell. */
   readUsedRange(sheet: string, options?: ReadOptions): Promise<Grid>;
+  /**
+   * The first `rows` rows of each sheet's used range, at most `columns` wide, of `sheets` or else of every sheet in
+   * sheet order: enough to tell what a sheet is (its title, its header, its dates) and so which sheets an action must
+   * read whole. A few syncs whatever the number of sheets. A sheet with nothing in it gives a grid without rows.
+   */
+  readSheetTops(size: { rows: number; columns: number }, sheets?: readonly string[]): Promise<Grid[]>;
   /** A named table, header row included. */
   readTable(name: string, options?: ReadOptions): Promise<Grid>;
   /**

@@ -97,10 +97,6 @@ export class MemoryHost implements WorkbookHost {
     return this.sheetNames;
   }
 
-  readSheetTops(address: string): Promise<Grid[]> {
-    return Promise.all(this.sheetNames.map((sheet) => this.readBlock(sheet, address)));
-  }
-
   readSelection(): Promise<Grid> {
     return this.readBlock(this.selection.sheet, this.selection.address);
   }
@@ -120,13 +116,21 @@ export class MemoryHost implements WorkbookHost {
   }
 
   async readUsedRange(sheet: string, options: ReadOptions = {}): Promise<Grid> {
-    const cells = this.sheet(sheet);
-    const rows = cells.length;
-    // A sheet's rows are a sparse array: count with a loop, as map() would keep the holes.
-    let columns = 0;
-    for (const row of cells) columns = Math.max(columns, row?.length ?? 0);
+    const { rows, columns } = this.usedSize(sheet);
     if (rows === 0 || columns === 0) return { sheet, top: 0, left: 0, values: [] };
     return this.readBlock(sheet, blockAddress(0, 0, rows, columns), options);
+  }
+
+  async readSheetTops(size: { rows: number; columns: number }, sheets?: readonly string[]): Promise<Grid[]> {
+    return Promise.all(
+      (sheets ?? this.sheetNames).map((sheet) => {
+        const used = this.usedSize(sheet);
+        const rows = Math.min(size.rows, used.rows);
+        const columns = Math.min(size.columns, used.columns);
+        if (rows === 0 || columns === 0) return { sheet, top: 0, left: 0, values: [] };
+        return this.readBlock(sheet, blockAddress(0, 0, rows, columns));
+      }),
+    );
   }
 
   async readTable(name: string): Promise<Grid> {
@@ -215,6 +219,15 @@ export class MemoryHost implements WorkbookHost {
     const at = parseRangeAddress(text);
     if (!at) throw new HostError("host-address-unreadable", { address: text });
     return at;
+  }
+
+  /** Rows and columns from A1 to the last cell with anything in it. */
+  private usedSize(name: string): { rows: number; columns: number } {
+    const cells = this.sheet(name);
+    // A sheet's rows are a sparse array: count with a loop, as map() would keep the holes.
+    let columns = 0;
+    for (const row of cells) columns = Math.max(columns, row?.length ?? 0);
+    return { rows: cells.length, columns };
   }
 
   private sheet(name: string): CellValue[][] {

@@ -7,7 +7,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Grid } from "../../src/core/grid";
 import { readWorkbookGrids, writeWorkbook } from "../../src/hosts/xlsx";
-import { layoutReconciliation, reconciliation, type Item, type OutstandingItems } from "../../src/jobs/reconcile";
 import { EXIT } from "../../src/cli/main";
 import { cashbook } from "../support/cli";
 import { valuesPlan } from "../support/grids";
@@ -18,6 +17,7 @@ import {
   MARCH,
   MARCH_OPENING,
   onStatement,
+  reconciliationPlan,
   statementGrid,
   type Txn,
 } from "../support/reconcile";
@@ -175,28 +175,13 @@ describe("cashbook reconcile", () => {
 });
 
 describe("cashbook reconcile without --carry: last month's 未达账项 from the journal's own workbook", () => {
-  /** A grid as a sheet of values. */
-  const carriedItem = (date: string, amount: number, number: string): Item => {
-    const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-    const base = { row: 0, time: -1, summary: "开出支票", counterparty: "", carried: false, sheet: "", cell: "" };
-    return { ...base, date: { year, month, day }, flow: "out", amount, number };
-  };
-  /** The 调节表 of a month ending `asOf`, with these cheques still open (企业已付、银行未付). */
-  const reconciliationSheet = (asOf: string, open: Item[]) => {
-    const [year, month, day] = asOf.split("-").map(Number) as [number, number, number];
-    const outstanding: OutstandingItems = {
-      bankReceivedNotBooked: [],
-      bankPaidNotBooked: [],
-      bookReceivedNotBank: [],
-      bookPaidNotBank: open,
-    };
-    return layoutReconciliation({
-      bank: "",
-      account: "工行",
-      asOf: { year, month, day },
-      reconciliation: reconciliation(MARCH_OPENING, MARCH_OPENING, outstanding),
-    }).plan;
-  };
+  const cheque = (date: string, amount: number, number: string): Txn => ({
+    date,
+    flow: "out",
+    amount,
+    number,
+    summary: "开出支票",
+  });
   // March: the February cheque 10203039 is presented on 3-04; cheque 10203001 of February stays open.
   const march: Txn[] = [
     { date: "2026-03-02", flow: "in", amount: 5_270_000, summary: "收华北商贸货款" },
@@ -221,11 +206,10 @@ describe("cashbook reconcile without --carry: last month's 未达账项 from the
       await writeWorkbook([
         valuesPlan(journal),
         // January's 调节表 is not last month's: its cheque must not be carried into March.
-        reconciliationSheet("2026-01-31", [carriedItem("2026-01-25", 500_000, "10203000")]),
-        reconciliationSheet("2026-02-28", [
-          carriedItem("2026-02-26", 500_000, "10203039"),
-          carriedItem("2026-02-20", 12_000, "10203001"),
-        ]),
+        reconciliationPlan("2026-01-31", { bookPaidNotBank: [cheque("2026-01-25", 500_000, "10203000")] }),
+        reconciliationPlan("2026-02-28", {
+          bookPaidNotBank: [cheque("2026-02-26", 500_000, "10203039"), cheque("2026-02-20", 12_000, "10203001")],
+        }),
       ]),
     );
     // The bank had not yet paid February's two cheques (5,000.00 and 120.00) when the month closed.

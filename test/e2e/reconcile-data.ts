@@ -33,3 +33,30 @@ export const UNKNOWN_STATEMENT: CellValue[][] = [
   ["2024-01-23", "快捷支付", "-10.14", "84.22"],
   ["2024-01-27", "一网通支付", "-3.00", "81.22"],
 ];
+
+/** December's 调节表, from which January carries the one item it lists. */
+export const DECEMBER_TABLE = "银行存款余额调节表 2023-12-31";
+
+/** December's 未达账项: the 电费 of 1-27 (3.00), booked on 12-29 when the bill came, paid by the bank in January. */
+export const DECEMBER_OPEN = { date: "2023-12-29", flow: "out", amount: 300, summary: "电费" } as const;
+
+/** A cheque of November that December's 调节表 still listed and the bank has not paid by 1-30: 长期未达账项. */
+export const NOVEMBER_CHEQUE = {
+  date: "2023-11-20",
+  flow: "out",
+  amount: 20_000,
+  summary: "开出转账支票",
+  number: "10203001",
+} as const;
+
+/**
+ * The same month with the 电费 booked in December: January's journal does not book it again, and its opening and its
+ * balances before 1-27 are 3.00 lower. Carried in from December's 调节表, the 电费 clears against the bank's line of
+ * 1-27, so the month still reconciles, with one 未达账项 (the cheque).
+ */
+export const CMB_JOURNAL_AFTER_DECEMBER: CellValue[][] = CMB_JOURNAL.filter((row) => row[2] !== "电费").map(
+  (row, index) =>
+    index > 0 && String(row[0]) < "2024-01-27"
+      ? [...row.slice(0, 8), Math.round((row[8] as number) * 100 - DECEMBER_OPEN.amount) / 100]
+      : row,
+);

@@ -440,3 +440,54 @@ describe("smaller things", () => {
     }
   });
 });
+
+describe("the used range of values starts at the first cell with a value", () => {
+  test("the double gives the smallest block holding values, not a block from A1; emptied cells hold none", async () => {
+    const excel = new FakeExcel(["Notes"]);
+    excel.setValues("Notes", "C3", [
+      ["标题", ""],
+      ["", 12],
+    ]);
+    excel.setValues("Notes", "F9", [[""]]);
+    const address = await run(excel, async (context) => {
+      const used = context.workbook.worksheets.getItem("Notes").getUsedRangeOrNullObject(true);
+      used.load("address");
+      await context.sync();
+      return used.address;
+    });
+    expect(address).toBe("Notes!C3:D4");
+  });
+
+  test("the host's reads of a used range and of sheet tops start where the values do", async () => {
+    const excel = new FakeExcel(["表", "空表"]);
+    excel.setValues("表", "B2", [["银行存款余额调节表"], ["截止日期：2026-02-28"], ["x"]]);
+    const host = new ExcelHost(excel.run);
+    expect(await host.readUsedRange("表")).toEqual({
+      sheet: "表",
+      top: 1,
+      left: 1,
+      values: [["银行存款余额调节表"], ["截止日期：2026-02-28"], ["x"]],
+    });
+    expect(await host.readSheetTops({ rows: 2, columns: 5 }, ["表", "空表"])).toEqual([
+      { sheet: "表", top: 1, left: 1, values: [["银行存款余额调节表"], ["截止日期：2026-02-28"]] },
+      { sheet: "空表", top: 0, left: 0, values: [] },
+    ]);
+  });
+});
+
+describe("the add-in's settings are kept in the workbook", () => {
+  test("the double's settings are readable only after load and sync; add sets or replaces one when the batch runs", async () => {
+    const excel = new FakeExcel();
+    await expect(
+      run(excel, async (context) => {
+        const settings = context.workbook.settings;
+        return settings.items;
+      }),
+    ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+    const host = new ExcelHost(excel.run);
+    await host.writeSettings({ unit: "甲公司", "reconcile-window": "7" });
+    await host.writeSettings({ unit: "乙公司" });
+    expect(await host.readSettings()).toEqual({ unit: "乙公司", "reconcile-window": "7" });
+    expect(excel.syncs).toBe(3);
+  });
+});

@@ -145,19 +145,22 @@ describe("Excel host: primitives", () => {
     expect(excel.selected).toEqual({ sheet: "银行日记账", address: "F7" });
   });
 
-  test("the tops of every sheet come in two syncs, and in more only when one response would carry too much", async () => {
+  test("the tops of every sheet come in three syncs, and in more only when one response would carry too much", async () => {
     const names = Array.from({ length: 12 }, (_, n) => `${n + 1}月`);
     const excel = new FakeExcel(names);
     names.forEach((name, n) => excel.setValues(name, "B2", [["银行存款日记账"], [n]]));
-    const tops = await new ExcelHost(excel.run).readSheetTops("A1:Z30");
-    expect(excel.syncs).toBe(2);
-    expect(tops.map((top) => [top.sheet, top.values.length, top.values[0]!.length, top.values[2]![1]])).toEqual(
-      names.map((name, n) => [name, 30, 26, n]),
+    const tops = await new ExcelHost(excel.run).readSheetTops({ rows: 30, columns: 26 });
+    // The sheets' names, their used ranges, the tops' values.
+    expect(excel.syncs).toBe(3);
+    expect(tops.map((top) => [top.sheet, top.top, top.left, top.values])).toEqual(
+      names.map((name, n) => [name, 1, 1, [["银行存款日记账"], [n]]]),
     );
-    // 100 sheets of 50 × 50 cells would pass a response's 4 MB at the first guess of 64 bytes a cell: 25 to a sync.
+    // 100 sheets of 50 × 50 cells would pass a response's 4 MB at the first guess of 64 bytes a cell: 26 to a sync.
     const many = new FakeExcel(Array.from({ length: 100 }, (_, n) => `S${n}`));
-    await new ExcelHost(many.run).readSheetTops("A1:AX50");
-    expect(many.syncs).toBe(1 + Math.ceil(100 / 25));
+    const full = Array.from({ length: 50 }, () => Array.from({ length: 50 }, () => 1));
+    for (let n = 0; n < 100; n++) many.setValues(`S${n}`, "A1", full);
+    await new ExcelHost(many.run).readSheetTops({ rows: 50, columns: 50 });
+    expect(many.syncs).toBe(2 + Math.ceil(100 / 26));
   });
 
   test("a plan block with rows shorter than its widest is written as a rectangle, the rest left alone", async () => {

@@ -12,7 +12,7 @@ import type { Grid } from "../../src/core/grid";
 import { readCsv } from "../../src/hosts/csv";
 import { isDateFormatCode, MAX_XLS_CELLS, readXlsGrids, rkValue, xlsContent } from "../../src/hosts/xls";
 import { readWorkbookGrids } from "../../src/hosts/xlsx";
-import { readStatementFile } from "../../src/taskpane/pages/reconcileFlow";
+import { readPickedFile } from "../../src/taskpane/pages/reconcileFlow";
 import { gb18030 } from "../support/gb18030";
 import { systemProgram } from "../support/system";
 import { compoundFile, convertWithLibreOffice, f64, le16, le32, record } from "../support/xls";
@@ -245,14 +245,14 @@ describe("HTML tables saved as .xls", () => {
   });
 
   test("the pane's file picker reads an HTML .xls, and a tab-separated .xls as the CSV reader does", async () => {
-    expect(await readStatementFile("明细.xls", gb18030(page("gbk", table)))).toEqual({
+    expect(await readPickedFile("明细.xls", gb18030(page("gbk", table)))).toEqual({
       kind: "read",
       grids: [{ sheet: "明细", top: 0, left: 0, values: expected }],
     });
     const text = gb18030("交易日期\t摘要\t金额\n2026-03-05\t工资\t1,234.56\n");
     const csv = readCsv(text, { sheet: "明细" });
     if (!csv.ok) throw new Error(csv.problem.id);
-    expect(await readStatementFile("明细.xls", text)).toEqual({ kind: "read", grids: [csv.value.grid] });
+    expect(await readPickedFile("明细.xls", text)).toEqual({ kind: "read", grids: [csv.value.grid] });
   });
 });
 

@@ -214,6 +214,8 @@ export class FakeExcel {
   readonly conditionalFormats = new Map<string, { type: string; formula: string; fill: string; address: string }[]>();
   /** Named tables: name → sheet and address. */
   readonly tables = new Map<string, { sheet: string; address: string }>();
+  /** The add-in's settings kept in the workbook (Workbook.settings, ExcelApi 1.4). */
+  readonly settings = new Map<string, unknown>();
   /** Workbook-scoped names: lower-case name → sheet and address. */
   readonly names = new Map<string, { name: string; sheet: string; address: string }>();
   private activeSheet: string;
@@ -404,15 +406,24 @@ export class FakeExcel {
   }
 
   /** @internal the used range of a sheet, or null when it is empty */
+  /**
+   * getUsedRange(valuesOnly: true): the smallest block holding every cell with a value, from its first used row and
+   * column (not from A1); a cell emptied by writing "" holds no value.
+   */
   usedRange(sheet: string): RangeAddress | null {
+    let top = Infinity;
+    let left = Infinity;
     let bottom = -1;
     let right = -1;
-    for (const key of this.cells(sheet).keys()) {
+    for (const [key, value] of this.cells(sheet)) {
+      if (value === "" || value === null) continue;
       const [r, c] = key.split(",").map(Number) as [number, number];
+      top = Math.min(top, r);
+      left = Math.min(left, c);
       bottom = Math.max(bottom, r);
       right = Math.max(right, c);
     }
-    return bottom < 0 ? null : { sheet, start: { row: 0, column: 0 }, end: { row: bottom, column: right } };
+    return bottom < 0 ? null : { sheet, start: { row: top, column: left }, end: { row: bottom, column: right } };
   }
 
   /** @internal used by the fake objects */
@@ -528,9 +539,36 @@ function recorder(context: FakeContext, path: string, effect?: Effect, relative 
   });
 }
 
+/**
+ * Workbook.settings: add() sets or replaces a setting when the batch runs; items are readable after load() and sync(),
+ * as the values were when the load ran.
+ */
+class FakeSettingCollection {
+  private loaded: { key: string; value: unknown }[] | null = null;
+
+  constructor(private readonly context: FakeContext) {}
+
+  add(key: string, value: unknown): void {
+    this.context.enqueue(`settings.add(${key})`, () => void this.context.excel.settings.set(key, value), [key, value]);
+  }
+
+  load(properties: string): this {
+    this.context.enqueue(`settings.load(${properties})`, () => {
+      this.loaded = [...this.context.excel.settings].map(([key, value]) => ({ key, value }));
+    });
+    return this;
+  }
+
+  get items(): { key: string; value: unknown }[] {
+    if (!this.loaded) throw new OfficeLikeError("PropertyNotLoaded", "settings.items is not loaded");
+    return this.loaded;
+  }
+}
+
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNames;
+  readonly settings: FakeSettingCollection;
   readonly tables: {
     getItem: (name: string) => { getRange: () => FakeRange };
     load: (properties: string) => void;
@@ -540,6 +578,7 @@ class FakeWorkbook {
   constructor(private readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNames(context, null);
+    this.settings = new FakeSettingCollection(context);
     let loaded: string[] | null = null;
     this.tables = {
       getItem: (name: string) => ({
@@ -602,12 +641,13 @@ class FakeNames {
     });
   }
 
-  load(properties: string): void {
+  load(properties: string): this {
     this.context.enqueue(`names.load(${properties})`, () => {
       this.loaded = this.sheet
         ? [...this.context.excel.state(this.sheet).names]
         : [...this.context.excel.names.values()].map((n) => n.name);
     });
+    return this;
   }
 
   get items(): { name: string }[] {
@@ -630,12 +670,13 @@ class FakeWorksheetCollection {
     return new FakeWorksheet(this.context, name);
   }
 
-  load(properties: string): void {
+  load(properties: string): this {
     if (properties !== "items/name")
       throw new OfficeLikeError("InvalidArgument", `the double does not load ${properties}`);
     this.context.enqueue("worksheets.load(items/name)", () => {
       this.loadedNames = this.context.excel.sheetNames;
     });
+    return this;
   }
 
   get items(): FakeWorksheet[] {
@@ -827,10 +868,11 @@ class FakeConditionalFormats {
     return { custom: { rule, format }, cellValue: { set rule(_value: unknown) {}, format } };
   }
 
-  load(properties: string): void {
+  load(properties: string): this {
     this.context.enqueue(`${this.sheet}.conditionalFormats.load(${properties})`, () => {
       this.loaded = [...(this.context.excel.conditionalFormats.get(this.sheet) ?? [])];
     });
+    return this;
   }
 
   get items() {

@@ -4,8 +4,17 @@
  * the statement, in the book, or both, so that the true 未达账项 and both balances are known.
  */
 import type { CellValue, Grid } from "../../src/core/grid";
+import { planValues } from "./grids";
 import { formatMoney } from "../../src/core/money";
-import type { Flow } from "../../src/jobs/reconcile";
+import type { SheetPlan } from "../../src/core/plan";
+import {
+  layoutReconciliation,
+  OUTSTANDING_LISTS,
+  reconciliation,
+  type Flow,
+  type Item,
+  type OutstandingList,
+} from "../../src/jobs/reconcile";
 
 export interface Txn {
   /** "2026-03-05". */
@@ -252,4 +261,101 @@ export function monthFigures(txns: readonly MonthTxn[], opening: number) {
     bookReceivedNotBank: sum(["book"], "in"),
     bookPaidNotBank: sum(["book"], "out"),
   };
+}
+
+const calendarDate = (date: string) => {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return { year, month, day };
+};
+
+/**
+ * A month's 调节表 as the job writes it, the sheet next month's reconciliation carries its 未达账项 from: of the month
+ * ending `asOf`, listing these transactions in their lists. Its balances are not what is carried, so both are 0.
+ */
+export function reconciliationPlan(
+  asOf: string,
+  open: Partial<Record<OutstandingList, readonly Txn[]>>,
+  account = "工行",
+): SheetPlan {
+  const item = (txn: Txn): Item => ({
+    row: 0,
+    date: calendarDate(txn.date),
+    time: -1,
+    flow: txn.flow,
+    amount: txn.amount,
+    summary: txn.summary ?? "",
+    counterparty: "",
+    number: txn.number ?? "",
+    carried: false,
+    sheet: "",
+    cell: "",
+  });
+  const outstanding = Object.fromEntries(
+    OUTSTANDING_LISTS.map((list) => [list, (open[list] ?? []).map(item)]),
+  ) as Record<OutstandingList, Item[]>;
+  return layoutReconciliation({
+    bank: "",
+    account,
+    asOf: calendarDate(asOf),
+    reconciliation: reconciliation(0, 0, outstanding),
+  }).plan;
+}
+
+const cheque = (date: string, amount: number, number: string): Txn => ({
+  date,
+  flow: "out",
+  amount,
+  number,
+  summary: "开出支票",
+});
+
+/**
+ * March at 工商银行 with February's 调节表 in the workbook: two cheques of February the bank had not paid, one paid on
+ * 3-04 (it clears), one of 1-20 still open (长期未达账项 by 3-05). January's 调节表 and February's journal are there
+ * too and are never carried: one is of another month, the other is no 调节表. The sheets in workbook order, the
+ * 调节表's formulas as their text.
+ */
+export const CARRIED_MARCH = {
+  journal: "银行存款日记账",
+  statement: "对账单",
+  february: "银行存款余额调节表 2026-02-28",
+  january: "银行存款余额调节表 2026-01-31",
+  februaryJournal: "银行存款日记账 2026-02",
+  book: [
+    { date: "2026-03-02", flow: "in", amount: 5_270_000, summary: "收华北商贸货款" },
+    { date: "2026-03-05", flow: "out", amount: 800_000, summary: "付材料款", number: "10203041" },
+  ] as readonly Txn[],
+  cheque,
+};
+
+export function carriedMarchSheets(): { sheet: string; values: CellValue[][] }[] {
+  const { book } = CARRIED_MARCH;
+  const statement = statementGrid([book[0]!, cheque("2026-03-04", 500_000, "10203039"), book[1]!], {
+    layout: "debit-credit",
+    opening: MARCH_OPENING + 500_000 + 12_000,
+  });
+  const plainValues = (plan: SheetPlan) =>
+    planValues(plan).map((row) => row.map((cell) => (typeof cell === "object" && cell !== null ? cell.formula : cell)));
+  return [
+    { sheet: CARRIED_MARCH.journal, values: bookGrid(book, MARCH_OPENING).values },
+    { sheet: CARRIED_MARCH.statement, values: statement.values },
+    {
+      sheet: CARRIED_MARCH.februaryJournal,
+      values: bookGrid([cheque("2026-02-26", 500_000, "10203039")], 0).values,
+    },
+    {
+      sheet: CARRIED_MARCH.january,
+      values: plainValues(
+        reconciliationPlan("2026-01-31", { bookPaidNotBank: [cheque("2026-01-25", 300_000, "10203000")] }),
+      ),
+    },
+    {
+      sheet: CARRIED_MARCH.february,
+      values: plainValues(
+        reconciliationPlan("2026-02-28", {
+          bookPaidNotBank: [cheque("2026-02-26", 500_000, "10203039"), cheque("2026-01-20", 12_000, "10203001")],
+        }),
+      ),
+    },
+  ];
 }

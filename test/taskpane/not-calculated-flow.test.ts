@@ -1,5 +1,5 @@
 /**
- * The pane's reader of a picked .xlsx (readStatementFile, through ExcelJS) judges "not calculated" sheet by sheet,
+ * The pane's reader of a picked .xlsx (readPickedFile, through ExcelJS) judges "not calculated" sheet by sheet,
  * as `cashbook check` does (test/cli/not-calculated.test.ts): a computed sheet is read with its figures beside a
  * sheet a program rewrote without results, and the journal job refuses only the latter. ExcelJS reads a saved ""
  * as no result, so this reader takes a sheet with any saved result as computed; the command line's reader sees
@@ -7,14 +7,14 @@
  */
 import type { Grid } from "../../src/core/grid";
 import { checkJournal } from "../../src/jobs/journal";
-import { readStatementFile } from "../../src/taskpane/pages/reconcileFlow";
+import { readPickedFile } from "../../src/taskpane/pages/reconcileFlow";
 import { calculated, mixed, programWritten } from "../support/calculated";
 import { systemProgram } from "../support/system";
 
 const describeWithLibreOffice = systemProgram("LibreOffice", "/usr/bin/soffice") ? describe : describe.skip;
 
 async function picked(bytes: Buffer): Promise<Grid[]> {
-  const read = await readStatementFile("账簿.xlsx", bytes);
+  const read = await readPickedFile("账簿.xlsx", bytes);
   if (read.kind !== "read") throw new Error(`not read: ${JSON.stringify(read)}`);
   return read.grids;
 }

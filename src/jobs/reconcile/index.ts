@@ -1,6 +1,17 @@
 /** Bank reconciliation as the shells use it. */
-export { reconcileJob, reconcileSources, type Reconciled, type ReconcileSources } from "./job";
 export {
+  carriedMonthOf,
+  readSides,
+  reconcileJob,
+  reconcileSides,
+  reconcileSources,
+  type CarrySource,
+  type Reconciled,
+  type ReconcileSources,
+  type SidesRead,
+} from "./job";
+export {
+  layoutClearedMarks,
   layoutMatchRecord,
   layoutReconciliation,
   AGREES_TEXT,
@@ -8,7 +19,9 @@ export {
   type ReconciliationCells,
 } from "./layout";
 export {
+  CARRIED_TOP_ROWS,
   carriedMonth,
+  carriedSheetMonth,
   findStatementHeader,
   flowOfFlag,
   latestIndex,
@@ -50,6 +63,7 @@ export {
 export {
   matchByHand,
   reviewedReconciliation,
+  reviewedMarks,
   reviewedResult,
   startReview,
   unmatch,

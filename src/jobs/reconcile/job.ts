@@ -4,7 +4,7 @@
  * to; matched; the four lists, the equation and the 长期未达账项 findings; then the 调节表 and the 对账记录. The
  * shells reach it through index.ts.
  */
-import type { CalendarDate } from "../../core/dates";
+import type { CalendarDate, CalendarMonth } from "../../core/dates";
 import type { Finding } from "../../core/findings";
 import type { Grid } from "../../core/grid";
 import type { Generated } from "../../core/kinds";
@@ -21,7 +21,7 @@ import {
   type ReconcileSettings,
 } from "./model";
 import {
-  carriedMonth,
+  carriedSheetMonth,
   findStatementHeader,
   readBook,
   readCarried,
@@ -43,10 +43,17 @@ export interface ReconcileSources {
   carry?: readonly Grid[];
 }
 
+/**
+ * Where last month's 未达账项 come from: sheets the user named (a --carry file, a sheet or file picked in the pane),
+ * the first of which that holds them is read, or none is refused; or sheets of the book's workbook, of which only
+ * last month's 调节表 or 未达账项 sheet is read, and none found carries nothing (as no sheets at all).
+ */
+export type CarrySource = { given: readonly Grid[] } | { inBook: readonly Grid[] };
+
 export interface Reconciled {
   book: { sheet: string; balance: number };
   statement: { sheet: string; bank: string; balance: number };
-  /** The sheet of the book's workbook last month's 未达账项 were carried from, when no carry file was given. */
+  /** The sheet last month's 未达账项 were carried from (of the book's workbook or of the carry file); null if none. */
   carriedFrom: string | null;
   /** Carried book-side items first, then the journal's entries: the indexes of `result` point into these. */
   bookItems: Item[];
@@ -57,6 +64,14 @@ export interface Reconciled {
   findings: Finding[];
   plans: SheetPlan[];
   cells: ReconciliationCells;
+}
+
+/** The book and the statement as read, before anything is carried in or matched. */
+export interface SidesRead {
+  book: BookRead & { sheet: string };
+  statement: StatementRead & { sheet: string };
+  /** The latest date of the month's own lines: the 调节表's date. */
+  asOf: CalendarDate | null;
 }
 
 function sheetNamed(grids: readonly Grid[], name: string): Result<Grid> {
@@ -90,30 +105,40 @@ function chooseBook(settings: ReconcileSettings, grids: readonly Grid[]): Result
 interface Carried {
   items: OutstandingItems | null;
   findings: Finding[];
-  /** The book's sheet they were found in; null when they came from a carry file or nowhere. */
+  /** The sheet they were read from; null when nothing was carried. */
   sheet: string | null;
 }
 
-function carriedItems(grids: readonly Grid[]): Result<Carried> {
+function givenItems(grids: readonly Grid[]): Result<Carried> {
   for (const grid of grids) {
     const read = readCarried(grid);
-    if (read) return ok({ ...read, sheet: null });
+    if (read) return ok({ ...read, sheet: grid.sheet });
   }
   return onField("carry", fail("reconcile-no-carry-sheet"));
 }
 
 /**
- * Last month's 未达账项 kept in the book's own workbook, as cashiers keep each month's 调节表 beside the journal: the
- * first sheet other than the journal that holds a 调节表's lists or a 未达账项 table and is of the month before
- * `asOf` (carriedMonth). A sheet of another month is never carried: its items would clear lines they are not.
+ * The month whose 未达账项 are carried in: the one before the month's latest line. Null when the month has no line
+ * to date it by.
  */
-function carriedInBook(grids: readonly Grid[], bookSheet: string, asOf: CalendarDate | null): Carried {
+export function carriedMonthOf(sides: SidesRead): CalendarMonth | null {
+  const { asOf } = sides;
+  if (asOf === null) return null;
+  return asOf.month === 1 ? { year: asOf.year - 1, month: 12 } : { year: asOf.year, month: asOf.month - 1 };
+}
+
+/**
+ * Last month's 未达账项 kept in the book's own workbook, as cashiers keep each month's 调节表 beside the journal: the
+ * first sheet other than the journal that says it is a 调节表 or 未达账项 sheet of the month before (carriedSheetMonth)
+ * and holds their lists. A sheet of another month is never carried: its items would clear lines they are not.
+ */
+function carriedInBook(grids: readonly Grid[], sides: SidesRead): Carried {
   const none: Carried = { items: null, findings: [], sheet: null };
-  if (asOf === null) return none;
-  const previous = asOf.month === 1 ? { year: asOf.year - 1, month: 12 } : { year: asOf.year, month: asOf.month - 1 };
+  const previous = carriedMonthOf(sides);
+  if (previous === null) return none;
   for (const grid of grids) {
-    if (grid.sheet === bookSheet) continue;
-    const month = carriedMonth(grid);
+    if (grid.sheet === sides.book.sheet) continue;
+    const month = carriedSheetMonth(grid);
     if (month?.year !== previous.year || month.month !== previous.month) continue;
     const read = readCarried(grid);
     if (read) return { ...read, sheet: grid.sheet };
@@ -121,49 +146,78 @@ function carriedInBook(grids: readonly Grid[], bookSheet: string, asOf: Calendar
   return none;
 }
 
-/** The whole reconciliation, or why it cannot be made (a sheet missing, no header, no balance to start from). */
-export function reconcileSources(settings: ReconcileSettings, sources: ReconcileSources): Generated<Reconciled> {
+/** The book and the statement read, or why they cannot be (a sheet missing, no header). */
+export function readSides(
+  settings: ReconcileSettings,
+  sources: Pick<ReconcileSources, "book" | "statement">,
+): Generated<SidesRead> {
   const statement = chooseStatement(settings, sources.statement);
   if (!statement.ok) return statement;
   const book = chooseBook(settings, sources.book);
   if (!book.ok) return book;
-  const asOf = latestDate([...book.value.entries, ...statement.value.lines]);
-  const carried =
-    sources.carry !== undefined ? carriedItems(sources.carry) : ok(carriedInBook(sources.book, book.value.sheet, asOf));
+  return ok({
+    book: book.value,
+    statement: statement.value,
+    asOf: latestDate([...book.value.entries, ...statement.value.lines]),
+  });
+}
+
+/** The reconciliation of sides read, with last month's 未达账项 from `carry`, or why not (no balance to start from). */
+export function reconcileSides(
+  settings: ReconcileSettings,
+  sides: SidesRead,
+  carry: CarrySource,
+): Generated<Reconciled> {
+  const { book, statement, asOf } = sides;
+  const carried = "given" in carry ? givenItems(carry.given) : ok(carriedInBook(carry.inBook, sides));
   if (!carried.ok) return carried;
-  const bookBalance = settings.bookBalance ?? book.value.closingBalance;
+  const bookBalance = settings.bookBalance ?? book.closingBalance;
   if (bookBalance === null) return onField("book-balance", fail("reconcile-book-balance-missing"));
-  const statementBalance = settings.statementBalance ?? statement.value.closingBalance;
+  const statementBalance = settings.statementBalance ?? statement.closingBalance;
   if (statementBalance === null) return onField("statement-balance", fail("reconcile-statement-balance-missing"));
 
   const carriedOf = (side: "book" | "statement") =>
     OUTSTANDING_LISTS.filter((list) => LIST_SIDES[list].side === side).flatMap(
       (list) => carried.value.items?.[list] ?? [],
     );
-  const bookItems: Item[] = [...carriedOf("book"), ...book.value.entries];
-  const statementItems: Item[] = [...carriedOf("statement"), ...statement.value.lines];
+  const bookItems: Item[] = [...carriedOf("book"), ...book.entries];
+  const statementItems: Item[] = [...carriedOf("statement"), ...statement.lines];
   const result = matchItems(bookItems, statementItems, settings.match);
   const outstanding = outstandingItems(bookItems, statementItems, result);
   const figures = reconciliation(bookBalance, statementBalance, outstanding);
   const long = asOf === null ? [] : longOutstanding(outstanding, asOf, settings.match.longOutstandingDays);
   const layout = layoutReconciliation({
-    bank: statement.value.bank,
-    account: book.value.sheet.replace(/^银行存款日记账\s*/, "") || book.value.sheet,
+    bank: statement.bank,
+    account: book.sheet.replace(/^银行存款日记账\s*/, "") || book.sheet,
     asOf: asOf ?? { year: 1900, month: 1, day: 1 },
     reconciliation: figures,
   });
   return ok({
-    book: { sheet: book.value.sheet, balance: bookBalance },
+    book: { sheet: book.sheet, balance: bookBalance },
     carriedFrom: carried.value.sheet,
-    statement: { sheet: statement.value.sheet, bank: statement.value.bank, balance: statementBalance },
+    statement: { sheet: statement.sheet, bank: statement.bank, balance: statementBalance },
     bookItems,
     statementItems,
     result,
     reconciliation: figures,
-    findings: [...statement.value.findings, ...book.value.findings, ...carried.value.findings, ...long],
+    findings: [...statement.findings, ...book.findings, ...carried.value.findings, ...long],
     plans: [layout.plan, layoutMatchRecord(bookItems, statementItems, result.matches, result.ambiguous)],
     cells: layout.cells,
   });
+}
+
+/**
+ * The whole reconciliation, or why it cannot be made: last month's 未达账项 from the carry file when given, else from
+ * the book's workbook.
+ */
+export function reconcileSources(settings: ReconcileSettings, sources: ReconcileSources): Generated<Reconciled> {
+  const sides = readSides(settings, sources);
+  if (!sides.ok) return sides;
+  return reconcileSides(
+    settings,
+    sides.value,
+    sources.carry !== undefined ? { given: sources.carry } : { inBook: sources.book },
+  );
 }
 
 export const reconcileJob = {

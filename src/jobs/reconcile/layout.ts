@@ -9,7 +9,8 @@
  * titles and headers are those read.ts looks for.
  */
 import { dateToSerial, formatIsoDate, type CalendarDate } from "../../core/dates";
-import { blockAddress, cellAddress } from "../../core/grid";
+import { blockAddress, cellAddress, isBlank, type CellValue, type Grid, type ValueBlock } from "../../core/grid";
+import { normalizedLabel } from "../../core/header";
 import { fenToYuan } from "../../core/money";
 import { emptyPlan, type PlanCell, type SheetPlan } from "../../core/plan";
 import { GRID_BORDERS, HEADER_FILL, ISO_DATE_FORMAT, MONEY_FORMAT, THIN_LINE } from "../../core/styles";
@@ -220,6 +221,9 @@ const RULE_LABELS: Record<MatchRule, string> = {
 
 export const AMBIGUOUS_LABEL = "待定：有多种可能，请人工核对";
 
+/** A match's id as the 对账记录 lists it and the 两清 column names it: M0001 for the first. */
+export const matchId = (index: number) => `M${String(index + 1).padStart(4, "0")}`;
+
 /**
  * The 对账记录: one row per match (its id, kind and rule, the rows of each side, date, amount and summary), then the
  * ambiguous candidates for the cashier to decide. Rows are the 1-based rows of the journal and the statement.
@@ -237,7 +241,7 @@ export function layoutMatchRecord(
     const first = match.book.length === 1 ? book[match.book[0]!]! : statement[match.statement[0]!]!;
     const amount = match.book.reduce((sum, i) => sum + book[i]!.amount, 0);
     return [
-      `M${String(index + 1).padStart(4, "0")}`,
+      matchId(index),
       KIND_LABELS[match.kind],
       RULE_LABELS[match.rule],
       rows(match.book, book),
@@ -279,4 +283,55 @@ export function layoutMatchRecord(
     pageNumbers: true,
   };
   return plan;
+}
+
+/** The labels the 两清 column is known by in a journal's header; the first is the one it is given. */
+export const CLEARED_LABELS = ["两清", "对账", "两清标记", "对账标记"];
+
+export interface ClearedMarks {
+  /** The column from the header row down: the label, then each row's match id or "" (not, or no longer, matched). */
+  block: ValueBlock;
+  /**
+   * Whether the column was found by its label, so every cell of it is the marks' own to overwrite; otherwise it is
+   * a column found empty right of the journal's table, and a cell someone filled since must be refused.
+   */
+  own: boolean;
+}
+
+/**
+ * The 两清 column beside a journal (DOMAIN §5: the journal changes only when the cashier asks for this): each entry of
+ * a match marked with the match's id, so that the journal and the 对账记录 can be followed into each other. The column
+ * is the one labelled 两清 / 对账 in the header row, when a run before made it; otherwise the first column right of the
+ * table that is empty from the header down, so that no cell of the accountant's is written over (a journal keeps its
+ * 对方科目表 a column past its table, below it). The block reaches the last row marked now or before, so that a mark
+ * left by a run before on an entry no longer matched is cleared.
+ *
+ * `headerRow` is the index in `journal` of the header's last row; `marks` the match id of each marked entry by its
+ * 1-based sheet row.
+ */
+export function layoutClearedMarks(journal: Grid, headerRow: number, marks: ReadonlyMap<number, string>): ClearedMarks {
+  const { values } = journal;
+  const header = values[headerRow] ?? [];
+  const labels = new Set(CLEARED_LABELS.map(normalizedLabel));
+  const labelled = header.findIndex((cell) => typeof cell === "string" && labels.has(normalizedLabel(cell)));
+  const own = labelled >= 0;
+  const below = values.slice(headerRow);
+  const empty = (column: number) => below.every((row) => isBlank(row[column]));
+  let column = labelled;
+  if (!own) {
+    let tableEnd = header.length - 1;
+    while (tableEnd >= 0 && isBlank(header[tableEnd])) tableEnd--;
+    column = tableEnd + 1;
+    while (!empty(column)) column++;
+  }
+  let last = headerRow;
+  for (const row of marks.keys()) last = Math.max(last, row - 1 - journal.top);
+  if (own)
+    for (let index = last + 1; index < values.length; index++) if (!isBlank(values[index]![column])) last = index;
+  const cells: CellValue[][] = [[CLEARED_LABELS[0]!]];
+  for (let index = headerRow + 1; index <= last; index++) cells.push([marks.get(journal.top + index + 1) ?? ""]);
+  return {
+    block: { sheet: journal.sheet, top: journal.top + headerRow, left: journal.left + column, values: cells },
+    own,
+  };
 }

@@ -20,6 +20,8 @@ const zhCN = {
   "reconcile-no-statement-sheet": "文件里没有一张表像对账单：表头应有交易日期和金额（或借方、贷方发生额）等列",
   "reconcile-no-book-sheet": "文件里没有一张表像银行存款日记账：表头应有摘要、借方（收入）、贷方（支出）、余额等栏目",
   "reconcile-no-carry-sheet": "文件里找不到上月的未达账项：应有调节表的四类未达账项，或有类别、日期、金额等列的表",
+  "reconcile-journal-changed":
+    "日记账“{sheet}”在对账后有改动（行增删或金额修改），两清标记会写错行：请重新自动对账后再写入",
   "reconcile-book-unreadable": "日记账“{sheet}”中有 {count} 处无法读取，请改正后再对账：",
   "reconcile-statement-unreadable": "对账单“{sheet}”中有 {count} 处无法读取，请改正后再对账：",
   "reconcile-item-unreadable": "{list}第 {position} 个单元格“{text}”不是可用的金额",
@@ -56,6 +58,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
     "No sheet of the file looks like a bank journal: its header needs columns such as 摘要, 借方（收入）, 贷方（支出） and 余额",
   "reconcile-no-carry-sheet":
     "No outstanding items of last month were found: the file needs a reconciliation's four lists, or a table with category, date and amount columns",
+  "reconcile-journal-changed":
+    "The journal “{sheet}” has changed since it was matched (rows added or removed, amounts corrected), so the 两清 marks would land on the wrong rows: match again, then write",
   "reconcile-book-unreadable":
     "{count:# cell|# cells} of the journal “{sheet}” cannot be read; correct them and reconcile again:",
   "reconcile-statement-unreadable":

@@ -53,6 +53,8 @@ export interface StatementRead {
 
 export interface BookRead {
   entries: BookEntry[];
+  /** The index in the grid of the header's last row. */
+  headerRow: number;
   /** The running balance after the latest entry; null when the sheet shows none and none can be summed. */
   closingBalance: number | null;
   findings: Finding[];
@@ -394,7 +396,7 @@ export function readBook(grid: Grid): Result<BookRead> {
   // the opening balance plus the entries, when every amount could be read.
   const shown = latest < 0 ? null : entries[latest]!.balance;
   const summed = opening !== null && !unreadable ? opening + movements : null;
-  return ok({ entries, closingBalance: shown ?? summed, findings: read.findings });
+  return ok({ entries, headerRow: header.headerRow, closingBalance: shown ?? summed, findings: read.findings });
 }
 
 // ————————————————————————————————————————————————————————————————— last month's 未达账项
@@ -415,6 +417,12 @@ function listOfTitle(text: string): OutstandingList | null {
   for (const [title, list] of LIST_BY_TITLE) if (key === title || key.startsWith(title)) return list;
   return null;
 }
+
+/** The header of a flat 未达账项 table: a 类别 column naming each item's list. */
+const CARRY_TABLE_HEADER: HeaderSpec<CarryColumn> = {
+  aliases: CARRY_ALIASES,
+  complete: (columns) => hasAll(columns, ["list", "date", "amount"]),
+};
 
 const CARRY_ITEM_HEADER: HeaderSpec<CarryColumn> = {
   aliases: CARRY_ALIASES,
@@ -469,10 +477,7 @@ function carriedItem(
 export function readCarried(grid: Grid): CarriedRead | null {
   const source: CellSource = { grid, findings: [] };
   const items = emptyLists();
-  const flat = findHeader(grid, {
-    aliases: CARRY_ALIASES,
-    complete: (columns) => hasAll(columns, ["list", "date", "amount"]),
-  });
+  const flat = findHeader(grid, CARRY_TABLE_HEADER);
   if (flat) {
     for (let row = flat.row + 1; row < grid.values.length; row++) {
       const listText = readText(source, row, flat.columns.list!);
@@ -517,6 +522,30 @@ export function readCarried(grid: Grid): CarriedRead | null {
   return sections > 0 ? { items, findings: source.findings } : null;
 }
 
+/**
+ * The rows at a sheet's top that say what month of 未达账项 it holds (carriedSheetMonth reads no further), so that a
+ * shell can tell such a sheet among many by reading only these rows of each.
+ */
+export const CARRIED_TOP_ROWS = 5;
+
+/** Words of a title (or a sheet name) that say the sheet lists 未达账项: 银行存款余额调节表, 未达账项表. */
+const CARRIED_TITLE_WORDS = ["调节表", "未达账"];
+
+/**
+ * The month of last month's 调节表 or 未达账项 sheet, from its first CARRIED_TOP_ROWS rows and its name only: a sheet
+ * whose title or name says it is one (调节表, 未达账项) or whose top holds a flat 未达账项 table's header, and whose month
+ * carriedMonth can tell. Null for any other sheet, whatever month its name bears (last month's journal or
+ * statement), so that such a sheet is never read for 未达账项.
+ */
+export function carriedSheetMonth(grid: Grid): CalendarMonth | null {
+  const top: Grid = { ...grid, values: grid.values.slice(0, CARRIED_TOP_ROWS) };
+  const says = (text: string) => CARRIED_TITLE_WORDS.some((word) => text.includes(word));
+  const titled =
+    says(grid.sheet) || top.values.some((row) => row.some((cell) => typeof cell === "string" && says(cell)));
+  const flat = findHeader(top, CARRY_TABLE_HEADER) !== null;
+  return titled || flat ? carriedMonth(top) : null;
+}
+
 /** A date in a sheet's name: 2026-02-28, 2026-02, 2026年2月, 2026.2. */
 const NAME_MONTH = /(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})(?!\d)/;
 
@@ -526,7 +555,7 @@ const NAME_MONTH = /(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})(?!\d)/;
  * and carrying the wrong month's items would clear this month's lines against them.
  */
 export function carriedMonth(grid: Grid): CalendarMonth | null {
-  for (const row of grid.values.slice(0, 5)) {
+  for (const row of grid.values.slice(0, CARRIED_TOP_ROWS)) {
     const at = row.findIndex((cell) => typeof cell === "string" && normalizedLabel(cell).startsWith("截止日期"));
     if (at < 0) continue;
     const label = shownText(row[at]).replace(/^\s*截止日期\s*[:：]?\s*/, "");

@@ -1,15 +1,19 @@
 /**
  * The cashier's review of what the matcher found (DOMAIN §5: "ambiguous candidates are shown, not guessed; a match can
- * be undone"): undo a match, match lines by hand, and the 调节表 and 对账记录 made again from the reviewed matches.
+ * be undone"): undo a match, match lines by hand, and the 调节表, the 对账记录 and, when asked, the 两清 marks beside
+ * the journal made from the reviewed matches.
  * A match by hand obeys the matcher's own invariants, so that the 调节表 stays true: lines of one direction only
  * (a receipt never clears a payment), equal sums to the 分 on both sides, and no line in two matches. Pure, like the
  * rules: the pane keeps a Review in its state and calls these.
  */
+import { dateToSerial } from "../../core/dates";
 import type { Finding } from "../../core/findings";
+import type { Grid } from "../../core/grid";
 import { sumFen } from "../../core/money";
 import type { SheetPlan } from "../../core/plan";
+import { fail, ok, type Result } from "../../core/result";
 import type { Reconciled } from "./job";
-import { layoutMatchRecord, layoutReconciliation } from "./layout";
+import { layoutClearedMarks, layoutMatchRecord, layoutReconciliation, matchId, type ClearedMarks } from "./layout";
 import {
   DEFAULT_LONG_OUTSTANDING_DAYS,
   type Ambiguity,
@@ -18,6 +22,7 @@ import {
   type MatchResult,
   type Reconciliation,
 } from "./model";
+import { readBook } from "./read";
 import { latestDate, longOutstanding, outstandingItems, reconciliation } from "./rules";
 
 /** The matches as the cashier left them; `manual[i]` says whether matches[i] was made by hand. */
@@ -184,4 +189,28 @@ export function reviewedReconciliation(
     findings: [...earlier, ...long],
     plans: [layout.plan, manualRecord(reconciled, review)],
   };
+}
+
+/**
+ * The 两清 marks of the review beside the journal, read again just before they are written (layoutClearedMarks). The
+ * matches name journal rows as they were when matched: a journal whose entries have moved or changed since (a row
+ * inserted, an amount corrected) would get marks on the wrong rows, so it is refused and the cashier matches again.
+ */
+export function reviewedMarks(journal: Grid, reconciled: Reconciled, review: Review): Result<ClearedMarks> {
+  const read = readBook(journal);
+  if (!read.ok) return read;
+  const key = (item: Item) => `${item.row} ${dateToSerial(item.date)} ${item.flow} ${item.amount}`;
+  const now = read.value.entries.map(key);
+  const matched = reconciled.bookItems.filter((item) => !item.carried).map(key);
+  if (now.length !== matched.length || now.some((entry, i) => entry !== matched[i]))
+    return fail("reconcile-journal-changed", { sheet: journal.sheet });
+  const marks = new Map<number, string>();
+  review.matches.forEach((match, index) => {
+    for (const i of match.book) {
+      const item = reconciled.bookItems[i]!;
+      // A carried item is a row of last month's 调节表, not of this journal.
+      if (!item.carried) marks.set(item.row, matchId(index));
+    }
+  });
+  return ok(layoutClearedMarks(journal, read.value.headerRow, marks));
 }

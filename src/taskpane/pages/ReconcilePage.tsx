@@ -40,7 +40,24 @@ import { JobSection, SettingField, useJobStyles } from "../components/JobLayout"
 import { useLocale, useTranslate, type Translate, type UiStringId } from "../i18n";
 import type { PageProps } from "../jobs";
 import { findJournals, type FoundJournal } from "./journalFlow";
-import { autoMatch, writeReconciliation, type AutoMatchOutcome, type ReconcileForm } from "./reconcileFlow";
+import {
+  autoMatch,
+  rememberedChoices,
+  writeReconciliation,
+  type AutoMatchOutcome,
+  type CarryChoice,
+  type ReconcileForm,
+} from "./reconcileFlow";
+
+type PickedFile = { name: string; bytes: Uint8Array };
+
+const CARRY_KINDS: readonly CarryChoice["kind"][] = ["auto", "sheet", "file", "none"];
+const CARRY_LABELS: Record<CarryChoice["kind"], UiStringId> = {
+  auto: "reconcileCarryAuto",
+  sheet: "reconcileCarrySheet",
+  file: "reconcileCarryFile",
+  none: "reconcileCarryNone",
+};
 
 /** Lines each list shows: a month's lines fit; thousands would make the pane stop responding. */
 const LINES_SHOWN = 300;
@@ -88,6 +105,8 @@ const useStyles = makeStyles({
   checkboxLabel: { flexGrow: 1 },
   file: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS },
   hiddenInput: { display: "none" },
+  carried: { color: tokens.colorBrandForeground1 },
+  long: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 const verdict = (t: Translate, difference: number) =>
@@ -95,18 +114,26 @@ const verdict = (t: Translate, difference: number) =>
     ? t("reconcileAgrees")
     : t("reconcileDiffers", { difference: formatMoney(difference, { symbol: true }) });
 
-/** A line as the review shows it: its row, date, direction and amount, summary. */
-function Line({ item }: { item: Item }) {
+/**
+ * A line as the review shows it: its row, date, direction and amount, summary; a 未达账项 carried from last month
+ * says so and from which sheet (its row is that sheet's), and one still open past the limit says 长期未达账项, as the
+ * command line lists it among the findings.
+ */
+function Line({ item, long = false }: { item: Item; long?: boolean }) {
   const t = useTranslate();
   const styles = useStyles();
   const amount = formatMoney(item.amount, { symbol: true });
   return (
     <span className={styles.line}>
+      {item.carried && (
+        <Caption1 className={styles.carried}>{t("reconcileLineCarried", { sheet: item.sheet })}</Caption1>
+      )}
       <Caption1>
         {t("reconcileLineRow", { row: item.row })} · {formatIsoDate(item.date)}
       </Caption1>
       <Body1>{t(item.flow === "in" ? "reconcileLineIn" : "reconcileLineOut", { amount })}</Body1>
       {item.summary && <Caption1>{item.summary}</Caption1>}
+      {long && <Caption1 className={styles.long}>{t("reconcileLineLong")}</Caption1>}
     </span>
   );
 }
@@ -129,7 +156,7 @@ function Lines({ items }: { items: readonly Item[] }) {
   ) : (
     <>
       {items.map((item) => (
-        <Line key={item.row} item={item} />
+        <Line key={`${item.sheet}!${item.row}`} item={item} />
       ))}
     </>
   );
@@ -207,7 +234,13 @@ function ReviewLists({
   const styles = useStyles();
   const { reconciled, review } = session;
   const { bookItems: book, statementItems: statement } = reconciled;
-  const result = reviewedReconciliation(reconciled, review).result;
+  const reviewed = reviewedReconciliation(reconciled, review);
+  const result = reviewed.result;
+  const long = new Set(
+    reviewed.findings
+      .filter((finding) => finding.rule === "reconcile-long-outstanding")
+      .map((finding) => `${finding.sheet}!${finding.cell}`),
+  );
   const undecided = new Set<Key>(
     review.ambiguous.flatMap((g) => [
       ...g.book.map((i) => `b${i}` as const),
@@ -218,7 +251,7 @@ function ReviewLists({
   const freeStatement = result.unmatchedStatement.filter((i) => !undecided.has(`s${i}`));
   const tickable = (key: Key, item: Item) => (
     <TickRow key={key} tick={key} ticked={ticked} onTick={onTick}>
-      <Line item={item} />
+      <Line item={item} long={long.has(`${item.sheet}!${item.cell}`)} />
     </TickRow>
   );
   return (
@@ -316,21 +349,61 @@ function MappingFields({
   );
 }
 
+/** A file the cashier picks (.csv, .xlsx, .xls), read into bytes: the statement's, or last month's 未达账项. */
+function FilePicker({
+  testId,
+  file,
+  onPick,
+}: {
+  testId: string;
+  file: PickedFile | null;
+  onPick: (file: PickedFile) => void;
+}) {
+  const t = useTranslate();
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const hintId = useId();
+  return (
+    <div className={styles.file}>
+      {/* The native input opens the file dialog; the button, which Office's webviews and screen readers
+          treat alike, opens it from the user's own click (a dialog needs one). */}
+      <input
+        ref={input}
+        className={styles.hiddenInput}
+        type="file"
+        accept=".csv,.xlsx,.xlsm,.xls,text/csv"
+        tabIndex={-1}
+        aria-hidden
+        data-testid={testId}
+        onChange={async (event) => {
+          const picked = event.target.files?.[0];
+          if (picked) onPick({ name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) });
+        }}
+      />
+      <Button icon={<DocumentArrowUp20Regular />} aria-describedby={hintId} onClick={() => input.current?.click()}>
+        {t("reconcileChooseFile")}
+      </Button>
+      <Caption1 id={hintId}>{file ? t("reconcileFileChosen", { name: file.name }) : t("reconcileNoFile")}</Caption1>
+    </div>
+  );
+}
+
 export function ReconcilePage({ host }: PageProps) {
   const t = useTranslate();
   const locale = useLocale();
-  const styles = useStyles();
   const jobStyles = useJobStyles();
   const actions = usePageActions(host);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const fileHintId = useId();
 
   const [journals, setJournals] = useState<FoundJournal[]>([]);
   const [sheets, setSheets] = useState<string[]>([]);
   const [chosenBook, setChosenBook] = useState<string | null>(null);
   const [sourceKind, setSourceKind] = useState<"sheet" | "file">("sheet");
   const [chosenSheet, setChosenSheet] = useState<string | null>(null);
-  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [file, setFile] = useState<PickedFile | null>(null);
+  const [carryKind, setCarryKind] = useState<CarryChoice["kind"]>("auto");
+  const [chosenCarrySheet, setChosenCarrySheet] = useState<string | null>(null);
+  const [carryFile, setCarryFile] = useState<PickedFile | null>(null);
+  const [marks, setMarks] = useState(false);
   const [windowDays, setWindowDays] = useState("");
   const [bookBalance, setBookBalance] = useState("");
   const [statementBalance, setStatementBalance] = useState("");
@@ -349,6 +422,23 @@ export function ReconcilePage({ host }: PageProps) {
       () => undefined,
     );
   useEffect(() => void refresh(), [host]);
+  // The choices of the last run, as the workbook keeps them; a workbook whose settings cannot be read keeps defaults.
+  useEffect(() => {
+    rememberedChoices(host).then(
+      (remembered) => {
+        const kept = (name: keyof typeof remembered) => remembered[name] || null;
+        setChosenBook(kept("reconcile-book-sheet"));
+        setSourceKind(remembered["reconcile-source"] === "file" ? "file" : "sheet");
+        setChosenSheet(kept("reconcile-statement-sheet"));
+        setWindowDays(remembered["reconcile-window"] ?? "");
+        const carried = CARRY_KINDS.find((kind) => kind === remembered["reconcile-carry"]);
+        if (carried) setCarryKind(carried);
+        setChosenCarrySheet(kept("reconcile-carry-sheet"));
+        setMarks(remembered["reconcile-marks"] === "yes");
+      },
+      () => undefined,
+    );
+  }, [host]);
 
   const banks = journals.filter((journal) => journal.kind === "bank").map((journal) => journal.sheet);
   const bookSheet = chosenBook && banks.includes(chosenBook) ? chosenBook : (banks[0] ?? "");
@@ -363,9 +453,24 @@ export function ReconcilePage({ host }: PageProps) {
         : null
       : file && { kind: "file", ...file };
 
+  const carrySheets = sheets.filter(
+    (name) => name !== bookSheet && !(sourceKind === "sheet" && name === statementSheet),
+  );
+  const carrySheet =
+    chosenCarrySheet && carrySheets.includes(chosenCarrySheet) ? chosenCarrySheet : (carrySheets[0] ?? "");
+  const carry: CarryChoice | null =
+    carryKind === "sheet"
+      ? carrySheet
+        ? { kind: "sheet", sheet: carrySheet }
+        : null
+      : carryKind === "file"
+        ? carryFile && { kind: "file", ...carryFile }
+        : { kind: carryKind };
+
   const form = (withMapping: boolean): ReconcileForm => ({
     bookSheet,
     source: source!,
+    carry: carry!,
     window: windowDays,
     bookBalance,
     statementBalance,
@@ -397,15 +502,24 @@ export function ReconcilePage({ host }: PageProps) {
     setSession({ reconciled: outcome.reconciled, review: outcome.review });
     const { reconciliation, findings } = outcome.reconciled;
     const outstanding = Object.values(reconciliation.outstanding).reduce((sum, list) => sum + list.length, 0);
-    const text = t("reconcileMatched", {
-      matches: outcome.review.matches.length,
-      ambiguous: outcome.review.ambiguous.length,
-      outstanding,
-      verdict: verdict(t, reconciliation.difference),
-    });
+    const { carriedFrom } = outcome.reconciled;
+    const text = [
+      t("reconcileMatched", {
+        matches: outcome.review.matches.length,
+        ambiguous: outcome.review.ambiguous.length,
+        outstanding,
+        verdict: verdict(t, reconciliation.difference),
+      }),
+      carriedFrom !== null
+        ? t("reconcileCarriedFrom", { sheet: carriedFrom })
+        : carryKind === "auto"
+          ? t("reconcileCarriedNotFound")
+          : "",
+      outcome.mapped === "remembered" ? t("reconcileRemembered") : "",
+    ].join("");
     return {
       intent: reconciliation.difference === 0 && findings.length === 0 ? "success" : "warning",
-      text: outcome.mapped === "remembered" ? `${text}${t("reconcileRemembered")}` : text,
+      text,
       findings,
     };
   };
@@ -459,33 +573,35 @@ export function ReconcilePage({ host }: PageProps) {
           </SettingField>
         ) : (
           <SettingField actions={actions} name="statement" label={t("reconcileStatementFileLabel")}>
-            <div className={styles.file}>
-              {/* The native input opens the file dialog; the button, which Office's webviews and screen readers
-                  treat alike, opens it from the user's own click (a dialog needs one). */}
-              <input
-                ref={fileInput}
-                className={styles.hiddenInput}
-                type="file"
-                accept=".csv,.xlsx,.xlsm,.xls,text/csv"
-                tabIndex={-1}
-                aria-hidden
-                data-testid="statement-file"
-                onChange={async (event) => {
-                  const picked = event.target.files?.[0];
-                  if (picked) setFile({ name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) });
-                }}
-              />
-              <Button
-                icon={<DocumentArrowUp20Regular />}
-                aria-describedby={fileHintId}
-                onClick={() => fileInput.current?.click()}
-              >
-                {t("reconcileChooseFile")}
-              </Button>
-              <Caption1 id={fileHintId}>
-                {file ? t("reconcileFileChosen", { name: file.name }) : t("reconcileNoFile")}
-              </Caption1>
-            </div>
+            <FilePicker testId="statement-file" file={file} onPick={setFile} />
+          </SettingField>
+        )}
+        <SettingField actions={actions} name="carry-from" label={t("reconcileCarryLabel")}>
+          <RadioGroup value={carryKind} onChange={(_, data) => setCarryKind(data.value as CarryChoice["kind"])}>
+            {CARRY_KINDS.map((kind) => (
+              <Radio key={kind} value={kind} label={t(CARRY_LABELS[kind])} />
+            ))}
+          </RadioGroup>
+        </SettingField>
+        {carryKind === "sheet" && (
+          <SettingField actions={actions} name="carry" label={t("reconcileCarrySheetLabel")}>
+            <Dropdown
+              value={carrySheet}
+              selectedOptions={carrySheet ? [carrySheet] : []}
+              onOpenChange={(_, data) => data.open && void refresh()}
+              onOptionSelect={(_, data) => setChosenCarrySheet(data.optionValue ?? null)}
+            >
+              {carrySheets.map((name) => (
+                <Option key={name} value={name}>
+                  {name}
+                </Option>
+              ))}
+            </Dropdown>
+          </SettingField>
+        )}
+        {carryKind === "file" && (
+          <SettingField actions={actions} name="carry" label={t("reconcileCarryFileLabel")}>
+            <FilePicker testId="carry-file" file={carryFile} onPick={setCarryFile} />
           </SettingField>
         )}
         <div className={jobStyles.fields}>
@@ -518,7 +634,15 @@ export function ReconcilePage({ host }: PageProps) {
           id="auto-match"
           label={t("reconcileAutoButton")}
           primary={!session && !mappingFor}
-          disabledReason={!bookSheet ? t("reconcileNoBankJournal") : !source ? t("reconcileNoStatement") : undefined}
+          disabledReason={
+            !bookSheet
+              ? t("reconcileNoBankJournal")
+              : !source
+                ? t("reconcileNoStatement")
+                : !carry
+                  ? t("reconcileNoCarrySheet")
+                  : undefined
+          }
           run={async (options) => {
             startOver();
             return matchedOutcome(await autoMatch(host, form(false), options));
@@ -534,7 +658,7 @@ export function ReconcilePage({ host }: PageProps) {
             id="map-columns"
             label={t("reconcileMapButton")}
             primary
-            disabledReason={!source ? t("reconcileNoStatement") : undefined}
+            disabledReason={!source ? t("reconcileNoStatement") : !carry ? t("reconcileNoCarrySheet") : undefined}
             run={async (options) => {
               const refused = checkMapping(mapping);
               if (refused)
@@ -615,21 +739,30 @@ export function ReconcilePage({ host }: PageProps) {
 
       {session && (
         <JobSection title={t("reconcileWriteSection")} help={t("reconcileWriteHelp")}>
+          <SettingField actions={actions} name="marks" hint={t("reconcileMarksHint")}>
+            <Checkbox
+              checked={marks}
+              onChange={(_, data) => setMarks(Boolean(data.checked))}
+              label={t("reconcileMarksLabel")}
+            />
+          </SettingField>
           <ActionBlock
             actions={actions}
             id="write-reconciliation"
             label={t("reconcileWriteButton")}
             primary
             run={async (options): Promise<Outcome> => {
-              const written = await writeReconciliation(host, session.reconciled, session.review, options);
+              const written = await writeReconciliation(host, session.reconciled, session.review, { marks }, options);
+              if (written.kind === "problem") return problemOutcome(written.problem, locale, t("fixTheField"));
               const difference = written.reviewed.reconciliation.difference;
+              const text = t("reconcileWritten", {
+                table: written.sheets[0]!,
+                record: written.sheets[1]!,
+                verdict: verdict(t, difference),
+              });
               return {
                 intent: difference === 0 && written.reviewed.findings.length === 0 ? "success" : "warning",
-                text: t("reconcileWritten", {
-                  table: written.sheets[0]!,
-                  record: written.sheets[1]!,
-                  verdict: verdict(t, difference),
-                }),
+                text: written.marks ? `${text}${t("reconcileMarksWritten", written.marks)}` : text,
                 findings: written.reviewed.findings,
               };
             }}

@@ -1,4 +1,4 @@
-/** What every page's flows share: stopping between steps, and saying what is selected. */
+/** What every page's flows share: stopping between steps, saying what is selected, and the settings remembered. */
 import type { Grid } from "../../core/grid";
 import { blockAddress } from "../../core/grid";
 import { HostError, type ReadOptions, type WorkbookHost } from "../../hosts/host";
@@ -19,8 +19,8 @@ export function selectedAddress(grid: Grid): string {
   return rows > 0 && columns > 0 ? `${grid.sheet}!${blockAddress(grid.top, grid.left, rows, columns)}` : grid.sheet;
 }
 
-/** Where a sheet's title and header are looked for: the top rows and columns of each sheet. */
-export const SHEET_TOP = "A1:Z30";
+/** Where a sheet's title and header are looked for: the top rows and columns of each sheet's used range. */
+export const SHEET_TOP = { rows: 30, columns: 26 };
 
 /** Whether the top of a sheet is a cash or bank journal's, by the journal's own sheet kinds. */
 export function isJournal(top: Grid): boolean {
@@ -71,4 +71,15 @@ export async function readTopsWithSheets(
   };
   const whole = new Map((await readPickedSheets(host, pick, options)).map((grid) => [grid.sheet, grid]));
   return tops.map((top) => whole.get(top.sheet) ?? top);
+}
+
+/** The workbook settings of these names that the workbook holds (host.readSettings): what a page starts from. */
+export async function rememberedSettings<Name extends string>(
+  host: WorkbookHost,
+  names: readonly Name[],
+): Promise<Partial<Record<Name, string>>> {
+  const settings = await host.readSettings();
+  const remembered: Partial<Record<Name, string>> = {};
+  for (const name of names) if (settings[name] !== undefined) remembered[name] = settings[name];
+  return remembered;
 }

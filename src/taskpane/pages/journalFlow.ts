@@ -29,7 +29,7 @@ import {
   readJournals,
   type JournalKind,
 } from "../../jobs/journal";
-import { readTopsWithSheets, SHEET_TOP, stopPoint } from "./flow";
+import { readTopsWithSheets, rememberedSettings, SHEET_TOP, stopPoint } from "./flow";
 
 export interface JournalForm {
   kind: JournalKind;
@@ -55,12 +55,8 @@ export type GenerateOutcome =
 export const REMEMBERED_FIELDS = ["unit", "account", "rows-per-page"] as const;
 export type RememberedFields = Partial<Record<(typeof REMEMBERED_FIELDS)[number], string>>;
 
-export async function rememberedFields(host: WorkbookHost): Promise<RememberedFields> {
-  const settings = await host.readSettings();
-  const fields: RememberedFields = {};
-  for (const name of REMEMBERED_FIELDS) if (settings[name] !== undefined) fields[name] = settings[name];
-  return fields;
-}
+export const rememberedFields = (host: WorkbookHost): Promise<RememberedFields> =>
+  rememberedSettings(host, REMEMBERED_FIELDS);
 
 /** A journal found in the workbook, for the lists of sheets and accounts. */
 export interface FoundJournal {

@@ -1,36 +1,54 @@
 /**
  * 银行对账 as plain async functions over a WorkbookHost, for the page and for tests without React: read the statement
  * (a sheet of this workbook, or a .csv / .xlsx / .xls file the cashier picked), ask for its columns where no bank profile
- * knows them (and remember the answer in the workbook's settings), match it with a bank journal through the job,
- * and write the 余额调节表 and the 对账记录 from the reviewed matches. The journal itself is never written.
+ * knows them (and remember the answer in the workbook's settings), carry in last month's 未达账项 (last month's 调节表
+ * in this workbook, found by reading only the top rows of the other sheets, or a sheet or file the cashier picked),
+ * match it with a bank journal through the job, and write the 余额调节表 and the 对账记录 from the reviewed matches.
+ * The journal is written only when the cashier asks for the 两清 column. The page's choices are remembered in the
+ * workbook's settings.
  */
 import type { Finding } from "../../core/findings";
-import type { Grid } from "../../core/grid";
+import { valueBlockAddress, type Grid } from "../../core/grid";
 import { fail, ok, onField, type Problem } from "../../core/result";
 import { readCsv } from "../../hosts/csv";
 import type { ReadOptions, WorkbookHost } from "../../hosts/host";
 import {
+  CARRIED_TOP_ROWS,
+  carriedMonthOf,
+  carriedSheetMonth,
   checkMapping,
   findStatementHeader,
   headerGuess,
   mappedStatement,
   parseReconcileSettings,
-  reconcileSources,
+  readCarried,
+  readSides,
+  reconcileSides,
+  reviewedMarks,
   reviewedReconciliation,
   startReview,
+  type CarrySource,
   type Reconciled,
   type Review,
   type Reviewed,
+  type SidesRead,
   type StatementMapping,
 } from "../../jobs/reconcile";
-import { stopPoint } from "./flow";
+import { rememberedSettings, stopPoint } from "./flow";
 
 /** Where the statement is: a sheet of this workbook, or a file's bytes as the file picker gave them. */
 export type StatementSource = { kind: "sheet"; sheet: string } | { kind: "file"; name: string; bytes: Uint8Array };
 
+/**
+ * Where last month's 未达账项 come from: last month's 调节表 or 未达账项 sheet of this workbook, found ("auto"); a sheet
+ * or a file the cashier picked (read as the command line reads --carry); or nothing.
+ */
+export type CarryChoice = { kind: "auto" } | StatementSource | { kind: "none" };
+
 export interface ReconcileForm {
   bookSheet: string;
   source: StatementSource;
+  carry: CarryChoice;
   /** Days; blank for the job's default. */
   window: string;
   /** Blank: each side's balance after its latest line. */
@@ -51,11 +69,11 @@ export type StatementRead =
   | { kind: "read"; grids: Grid[] };
 
 /**
- * The file's sheets: .xlsx through ExcelJS and .xls through the .xls host, each loaded only when such a file is picked
+ * A picked file's sheets (a statement, or last month's 未达账项): .xlsx through ExcelJS and .xls through the .xls host, each loaded only when such a file is picked
  * (an Excel 97–2003 file by its signature whatever its name); anything else, the tab-separated text portals also name
  * .xls included, as CSV.
  */
-export async function readStatementFile(name: string, bytes: Uint8Array): Promise<StatementRead> {
+export async function readPickedFile(name: string, bytes: Uint8Array): Promise<StatementRead> {
   const extension = /\.[^.]+$/.exec(name)?.[0]?.toLowerCase() ?? "";
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
@@ -119,6 +137,81 @@ function chooseStatement(grids: readonly Grid[], remembered: readonly StatementM
   return onField("statement", fail<Chosen>("reconcile-no-statement-sheet"));
 }
 
+/**
+ * The workbook settings that keep the page's choices, restored when it opens again: the bank journal, the statement's
+ * sheet (when it was one), the date window, where 未达账项 were carried from and the 两清 option.
+ */
+export const CHOICES_SETTINGS = [
+  "reconcile-book-sheet",
+  "reconcile-source",
+  "reconcile-statement-sheet",
+  "reconcile-window",
+  "reconcile-carry",
+  "reconcile-carry-sheet",
+  "reconcile-marks",
+] as const;
+export type ReconcileChoices = Partial<Record<(typeof CHOICES_SETTINGS)[number], string>>;
+
+export const rememberedChoices = (host: WorkbookHost): Promise<ReconcileChoices> =>
+  rememberedSettings(host, CHOICES_SETTINGS);
+
+/** The form's choices as the workbook keeps them; a file's bytes are not kept, only that a file was used. */
+function choicesOf(form: ReconcileForm): ReconcileChoices {
+  return {
+    "reconcile-book-sheet": form.bookSheet,
+    "reconcile-source": form.source.kind,
+    ...(form.source.kind === "sheet" && { "reconcile-statement-sheet": form.source.sheet }),
+    "reconcile-window": form.window,
+    "reconcile-carry": form.carry.kind,
+    ...(form.carry.kind === "sheet" && { "reconcile-carry-sheet": form.carry.sheet }),
+  };
+}
+
+/** The columns of a sheet's top read to tell last month's 调节表: its title, 截止日期 and lists are in A to D. */
+const CARRIED_TOP_COLUMNS = 12;
+
+/**
+ * Last month's 调节表 or 未达账项 sheet of this workbook: the top rows of every sheet but the journal and the statement
+ * are read at once, and only a sheet whose top says it is one of the month before (the job's carriedSheetMonth) is
+ * read in full. The job reads it as the command line reads the book's own workbook.
+ */
+async function carriedInWorkbook(
+  host: WorkbookHost,
+  sides: SidesRead,
+  skip: readonly string[],
+  options: ReadOptions,
+): Promise<CarrySource> {
+  const previous = carriedMonthOf(sides);
+  if (previous === null) return { inBook: [] };
+  const others = (await host.listSheets()).filter((sheet) => !skip.includes(sheet));
+  const tops = await host.readSheetTops({ rows: CARRIED_TOP_ROWS, columns: CARRIED_TOP_COLUMNS }, others);
+  for (const top of tops) {
+    const month = carriedSheetMonth(top);
+    if (month?.year !== previous.year || month.month !== previous.month) continue;
+    stopPoint(options);
+    const grid = await host.readUsedRange(top.sheet, options);
+    if (readCarried(grid)) return { inBook: [grid] };
+  }
+  return { inBook: [] };
+}
+
+async function carrySource(
+  host: WorkbookHost,
+  form: ReconcileForm,
+  sides: SidesRead,
+  options: ReadOptions,
+): Promise<CarrySource | Exclude<StatementRead, { kind: "read" }>> {
+  const { carry } = form;
+  if (carry.kind === "none") return { inBook: [] };
+  if (carry.kind === "sheet") return { given: [await host.readUsedRange(carry.sheet, options)] };
+  if (carry.kind === "file") {
+    const read = await readPickedFile(carry.name, carry.bytes);
+    return read.kind === "read" ? { given: read.grids } : read;
+  }
+  const skip = [form.bookSheet, ...(form.source.kind === "sheet" ? [form.source.sheet] : [])];
+  return carriedInWorkbook(host, sides, skip, options);
+}
+
 export type AutoMatchOutcome =
   | { kind: "problem"; problem: Problem; findings?: Finding[] }
   | { kind: "damaged"; line: number }
@@ -127,9 +220,9 @@ export type AutoMatchOutcome =
   | { kind: "matched"; reconciled: Reconciled; review: Review; mapped: "profile" | "remembered" | "form" };
 
 /**
- * Reads the statement and the journal and matches them, through the job's settings parser and pipeline. A mapping
- * the form gave (checked by the page with the job's checkMapping) is remembered in the workbook once it has read the
- * statement.
+ * Reads the statement and the journal, carries last month's 未达账项 in and matches them, through the job's settings
+ * parser and pipeline. A mapping the form gave (checked by the page with the job's checkMapping) is remembered in the
+ * workbook once it has read the statement, and so are the form's choices.
  */
 export async function autoMatch(
   host: WorkbookHost,
@@ -146,7 +239,7 @@ export async function autoMatch(
   let grids: Grid[];
   if (form.source.kind === "sheet") grids = [await host.readUsedRange(form.source.sheet, options)];
   else {
-    const read = await readStatementFile(form.source.name, form.source.bytes);
+    const read = await readPickedFile(form.source.name, form.source.bytes);
     if (read.kind !== "read") return read;
     grids = read.grids;
   }
@@ -157,9 +250,16 @@ export async function autoMatch(
   const statement = chosen.value;
   const book = await host.readUsedRange(form.bookSheet, options);
   stopPoint(options);
-  const reconciled = reconcileSources(settings.value, { book: [book], statement: [statement.grid] });
+  const sides = readSides(settings.value, { book: [book], statement: [statement.grid] });
+  if (!sides.ok) return { kind: "problem", problem: sides.problem, findings: sides.findings };
+  const carry = await carrySource(host, form, sides.value, options);
+  if ("kind" in carry)
+    return carry.kind === "damaged" ? carry : { kind: "problem", problem: { ...carry.problem, field: "carry" } };
+  stopPoint(options);
+  const reconciled = reconcileSides(settings.value, sides.value, carry);
   if (!reconciled.ok) return { kind: "problem", problem: reconciled.problem, findings: reconciled.findings };
   if (statement.by === "form") await rememberMapping(host, form.mapping!);
+  await host.writeSettings(choicesOf(form));
   return {
     kind: "matched",
     reconciled: reconciled.value,
@@ -168,16 +268,46 @@ export async function autoMatch(
   };
 }
 
-/** Writes the 余额调节表 and the 对账记录 of the review, each to a new sheet; returns their names. */
+export type WriteOutcome =
+  /** The 两清 column could not be laid out: the journal changed since it was matched, or lost its header. */
+  | { kind: "problem"; problem: Problem }
+  | {
+      kind: "written";
+      /** The 调节表's and the 对账记录's sheets. */
+      sheets: string[];
+      reviewed: Reviewed;
+      /** Where the 两清 marks went ("银行存款日记账!J3:J40") and how many entries were marked; null when not asked. */
+      marks: { address: string; count: number } | null;
+    };
+
+/**
+ * Writes the 两清 column when asked (first, so that a journal that refuses it, protected or changed, leaves the
+ * workbook as it was), then the 余额调节表 and the 对账记录 of the review, each to a new sheet.
+ */
 export async function writeReconciliation(
   host: WorkbookHost,
   reconciled: Reconciled,
   review: Review,
+  { marks }: { marks: boolean },
   options: ReadOptions = {},
-): Promise<{ sheets: string[]; reviewed: Reviewed }> {
+): Promise<WriteOutcome> {
   const reviewed = reviewedReconciliation(reconciled, review);
+  const laid = marks
+    ? reviewedMarks(await host.readUsedRange(reconciled.book.sheet, options), reconciled, review)
+    : null;
+  if (laid && !laid.ok) return { kind: "problem", problem: { ...laid.problem, field: "marks" } };
   stopPoint(options);
+  let written: { address: string; count: number } | null = null;
+  if (laid) {
+    const { block, own } = laid.value;
+    await host.writeBlock(block, { overwrite: own });
+    written = {
+      address: `${block.sheet}!${valueBlockAddress(block)}`,
+      count: block.values.slice(1).filter(([mark]) => mark !== "").length,
+    };
+  }
   const sheets: string[] = [];
   for (const plan of reviewed.plans) sheets.push(await host.applyPlan(plan));
-  return { sheets, reviewed };
+  await host.writeSettings({ "reconcile-marks": marks ? "yes" : "no" });
+  return { kind: "written", sheets, reviewed, marks: written };
 }

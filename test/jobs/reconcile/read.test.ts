@@ -12,7 +12,9 @@ import { emptyPlan } from "../../../src/core/plan";
 import { readCsv } from "../../../src/hosts/csv";
 import { writeWorkbook, readWorkbookGrids } from "../../../src/hosts/xlsx";
 import {
+  CARRIED_TOP_ROWS,
   carriedMonth,
+  carriedSheetMonth,
   flowOfFlag,
   readBook,
   readCarried,
@@ -314,5 +316,28 @@ describe("last month's 未达账项", () => {
     expect(carriedMonth(grid("未达账项 2026.2"))).toEqual({ year: 2026, month: 2 });
     expect(carriedMonth(grid("未达账项"))).toBeNull();
     expect(carriedMonth(grid("2026-13 未达账项"))).toBeNull();
+  });
+
+  test("a sheet that says it holds 未达账项, by its top rows or its name, has its month; other sheets have none", () => {
+    const sheet = (name: string, values: Grid["values"]): Grid => ({ sheet: name, top: 0, left: 0, values });
+    const table = [["银行存款余额调节表"], ["开户银行：工行", "账户：1234", "截止日期：", 46081]];
+    expect(carriedSheetMonth(sheet("二月", table))).toEqual({ year: 2026, month: 2 });
+    // A flat table of 未达账项, its month in its name; or its title saying so, whatever its header.
+    expect(carriedSheetMonth(sheet("2026年2月", [["类别", "日期", "金额"]]))).toEqual({ year: 2026, month: 2 });
+    expect(carriedSheetMonth(sheet("2026-02", [["二月份未达账项清单"], ["日期", "摘要", "金额"]]))).toEqual({
+      year: 2026,
+      month: 2,
+    });
+    expect(carriedSheetMonth(sheet("2026年2月未达账项", []))).toEqual({ year: 2026, month: 2 });
+    // Last month's journal and statement bear the month in their names, but are no 调节表.
+    expect(carriedSheetMonth(bookGrid(MONTH, 0, "银行存款日记账 2026-02"))).toBeNull();
+    const february = statementGrid(MONTH, { layout: "signed", opening: 0, sheet: "2026-02 对账单" });
+    expect(carriedSheetMonth(february)).toBeNull();
+    // A 调节表 of no month it says.
+    expect(carriedSheetMonth(sheet("调节表", [["银行存款余额调节表"]]))).toBeNull();
+    // Only the top rows count, so that a shell can read only those: a title further down is not read.
+    const deep = [...Array.from({ length: CARRIED_TOP_ROWS }, () => [""]), ["银行存款余额调节表"]];
+    expect(carriedSheetMonth(sheet("2026-02", deep))).toBeNull();
+    expect(carriedSheetMonth(sheet("2026-02", deep.slice(1)))).toEqual({ year: 2026, month: 2 });
   });
 });

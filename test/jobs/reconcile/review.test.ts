@@ -10,11 +10,13 @@ import type { Grid } from "../../../src/core/grid";
 import {
   checkMapping,
   headerGuess,
+  layoutClearedMarks,
   mappedStatement,
   matchByHand,
   parseReconcileSettings,
   readStatement,
   reconcileSources,
+  reviewedMarks,
   reviewedReconciliation,
   startReview,
   unmatch,
@@ -219,5 +221,60 @@ describe("mapping the columns of a statement no profile recognises", () => {
 
   test("a remembered mapping does not fit another export", () => {
     expect(mappedStatement(grid, { date: "交易日", amount: "发生额" })).toBeNull();
+  });
+});
+
+describe("the 两清 column", () => {
+  /** A journal whose used range starts at B3 (two title rows above it left blank), its header at B3. */
+  const journal = (extra: Grid["values"] = []): Grid => ({
+    sheet: "日记账",
+    top: 2,
+    left: 1,
+    values: [
+      ["日期", "摘要", "", "收入", "支出", "余额"],
+      ["2026-03-01", "期初余额", "", "", "", 100],
+      ["2026-03-02", "货款", "", 50, "", 150],
+      ["2026-03-03", "电费", "", "", 20, 130],
+      ...extra,
+    ],
+  });
+
+  test("the first column right of the table empty from the header down, the addresses the sheet's", () => {
+    // Sheet row 5 is 货款.
+    const marks = new Map([[5, "M0002"]]);
+    expect(layoutClearedMarks(journal(), 0, marks)).toEqual({
+      own: false,
+      // The header's blank label at D is inside the table; G is the first column past its last label.
+      block: { sheet: "日记账", top: 2, left: 7, values: [["两清"], [""], ["M0002"]] },
+    });
+    // A note below the table in that column passes it over.
+    const noted = journal([["", "", "", "", "", "", "经办：李四"]]);
+    expect(layoutClearedMarks(noted, 0, marks).block.left).toBe(8);
+  });
+
+  test("found again by its header, its stale marks below the entries marked now are cleared", () => {
+    const marked = journal([["2026-03-04", "利息", "", 1, "", 131, "M0009"]]).values.map((row, r) =>
+      r === 0 ? [...row, "两清"] : row,
+    );
+    marked[2] = [...marked[2]!, "M0001"];
+    const laid = layoutClearedMarks({ ...journal(), values: marked }, 0, new Map([[6, "M0003"]]));
+    expect(laid).toEqual({
+      own: true,
+      // Sheet row 6 is 电费: marked now; 货款 (row 5) and 利息 (row 7) lose the marks of a run before.
+      block: { sheet: "日记账", top: 2, left: 7, values: [["两清"], [""], [""], ["M0003"], [""]] },
+    });
+  });
+
+  test("the marks are refused when the journal has changed since it was matched", () => {
+    const month = reconciled();
+    const review = startReview(month.result);
+    const book = bookGrid(inBook(TXNS), OPENING);
+    expect(reviewedMarks(book, month, review).ok).toBe(true);
+    const changed = { ...book, values: book.values.map((row) => [...row]) };
+    changed.values.splice(3, 0, ["2026-03-03", "", "补记", "", "", "", 1, "", ""]);
+    expect(reviewedMarks(changed, month, review)).toEqual({
+      ok: false,
+      problem: { id: "reconcile-journal-changed", params: { sheet: book.sheet } },
+    });
   });
 });
