@@ -16,7 +16,7 @@ import { findJournalHeader, journalHeaderProblem, notCalculated, readJournal, ty
 import type { JournalRows } from "./rows";
 
 /** A month as one number, year × 12 + month, so that the month before is one less. */
-export const monthNumber = ({ year, month }: CalendarMonth): number => year * 12 + month;
+const monthNumber = ({ year, month }: CalendarMonth): number => year * 12 + month;
 
 /** 1月, 03月份, 2026年3月, 2026-03, 2026.3, 2026_03: a month in a sheet's name, not part of a longer number. */
 const MONTH_IN_NAME = /(?<!\d)(?:\d{4}\s*[年\-./_]\s*)?\d{1,2}\s*月份?(?!\d)|(?<!\d)\d{4}\s*[-./_]\s*\d{1,2}(?!\d)/g;
