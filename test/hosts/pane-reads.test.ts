@@ -93,9 +93,13 @@ describe("the pane's workbook-wide actions read the sheets they work on", () => 
     // Three for the tops, then each sheet's used range and its rows: 9 syncs (29 when it read all 13 journals).
     expect(host.readSyncs).toBe(9);
     expect(host.readBytes).toBeLessThan(2.5 * bytesOf(BANK_SHEETS[0]!));
-    // What it warns of is what every sheet read whole gives, as the command line reads them.
+    // What it warns of is what every sheet read whole gives, as the command line reads them: the months carry
+    // their balances (no journal-has-errors), and the cash journal stops in January.
     const everything = fundsReportFrom(settingsOf("2026-07-15"), grids);
     expect(outcome.kind === "generated" && outcome.findings).toEqual(everything.findings);
+    expect(everything.findings?.map(({ rule, sheet }) => [rule, sheet])).toEqual([
+      ["funds-journal-ends-early", "现金1月"],
+    ]);
   });
 
   test("a month's report in January has no month before to read", async () => {
