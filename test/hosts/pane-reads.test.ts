@@ -8,6 +8,7 @@ import { ExcelHost } from "../../src/hosts/excel";
 import type { ReadOptions } from "../../src/hosts/host";
 import { generateCashCount, generateFundsReport } from "../../src/taskpane/pages/journalFlow";
 import { reviewTheWorkbook } from "../../src/taskpane/pages/reimburseFlow";
+import { fundsReportFrom, parseFundsReportSettings } from "../../src/jobs/funds-report";
 import { bigWorkbook } from "../support/big-workbook";
 import { FakeExcel } from "../support/excel-double";
 
@@ -49,6 +50,12 @@ function workbook(): ReadsNoted {
   return new ReadsNoted(excel);
 }
 
+function settingsOf(date: string) {
+  const settings = parseFundsReportSettings({ date });
+  if (!settings.ok) throw new Error(date);
+  return settings.value;
+}
+
 const BANK_SHEETS = grids.filter((grid) => grid.sheet.startsWith("银行存款")).map((grid) => grid.sheet);
 /** What Excel sends back for a sheet's values: JSON, other than ASCII escaped (about 330 KB for a bank month). */
 const bytesOf = (sheet: string) =>
@@ -66,13 +73,39 @@ describe("the pane's workbook-wide actions read the sheets they work on", () => 
     expect(host.readBytes).toBeLessThan(bytesOf(BANK_SHEETS[0]!) / 2);
   });
 
-  test("a funds report reads the journals, and not the 通讯录 nor the forms", async () => {
+  test("a count in July, the cash journal kept to January: that sheet alone, and the warning that it ends early", async () => {
     const host = workbook();
-    const outcome = await generateFundsReport(host, "示例贸易有限公司", "2026-01-31");
+    const outcome = await generateCashCount(host, "示例贸易有限公司", "2026-07-31");
+    expect(host.wholeSheets).toEqual(["现金1月"]);
+    expect(host.readSyncs).toBe(5);
+    expect(outcome).toMatchObject({
+      kind: "generated",
+      findings: [{ rule: "funds-journal-ends-early", sheet: "现金1月" }],
+    });
+  });
+
+  test("a funds report reads of each account the month of the day and the month before, not the year", async () => {
+    const host = workbook();
+    const outcome = await generateFundsReport(host, "示例贸易有限公司", "2026-07-15");
     expect(outcome).toMatchObject({ kind: "generated" });
-    expect(host.wholeSheets).toEqual(["现金1月", ...BANK_SHEETS]);
-    // Three for the tops, then per journal its used range and blocks: 29 syncs, 4.0 MB (37 and 4.2 MB before).
-    expect(host.readSyncs).toBeLessThan(3 + 13 * 3);
+    // The cash journal has January alone; the bank's July opens with June's closing, which it is held to.
+    expect(host.wholeSheets).toEqual(["现金1月", "银行存款6月", "银行存款7月"]);
+    // Three for the tops, then each sheet's used range and its rows: 9 syncs (29 when it read all 13 journals).
+    expect(host.readSyncs).toBe(9);
+    expect(host.readBytes).toBeLessThan(2.5 * bytesOf(BANK_SHEETS[0]!));
+    // What it warns of is what every sheet read whole gives, as the command line reads them: the months carry
+    // their balances (no journal-has-errors), and the cash journal stops in January.
+    const everything = fundsReportFrom(settingsOf("2026-07-15"), grids);
+    expect(outcome.kind === "generated" && outcome.findings).toEqual(everything.findings);
+    expect(everything.findings?.map(({ rule, sheet }) => [rule, sheet])).toEqual([
+      ["funds-journal-ends-early", "现金1月"],
+    ]);
+  });
+
+  test("a month's report in January has no month before to read", async () => {
+    const host = workbook();
+    await generateFundsReport(host, "示例贸易有限公司", "2026-01");
+    expect(host.wholeSheets).toEqual(["现金1月", "银行存款1月"]);
   });
 
   test("the reimbursement review reads every sheet but the journals: the forms, the policy and the 通讯录", async () => {

@@ -14,9 +14,16 @@ const iso = (month: number, day: number) => `${YEAR}-${String(month).padStart(2,
 
 /**
  * A month's journal: a title, the account line, a flat header, the opening row and `entries` entries spread over the
- * month's days, each amount a whole number of 分 that varies by row, the balance as a formula would cache it.
+ * month's days, each amount a whole number of 分 that varies by row, the balance as a formula would cache it; and the
+ * month's closing balance, which the next month's 上月结转 carries.
  */
-function monthJournal(title: string, account: string, month: number, opening: number, entries: number): Grid {
+function monthJournal(
+  title: string,
+  account: string,
+  month: number,
+  opening: number,
+  entries: number,
+): { grid: Grid; closing: number } {
   const rows: CellValue[][] = [
     [title],
     [`账户：${account}`, "", "", "", "", `${YEAR}年${month}月`],
@@ -40,15 +47,19 @@ function monthJournal(title: string, account: string, month: number, opening: nu
       balance / 100,
     ]);
   }
-  return grid(`${title.replace("日记账", "")}${month}月`, rows);
+  return { grid: grid(`${title.replace("日记账", "")}${month}月`, rows), closing: balance };
 }
 
 /** The sheets, in workbook order; `entries` a month in each bank sheet (3,000 by default). */
 export function bigWorkbook(entries = 3_000): Grid[] {
-  const bank = Array.from({ length: 12 }, (_, index) =>
-    monthJournal("银行存款日记账", "工商银行 1202021009100123456", index + 1, 10_000_000, entries),
-  );
-  const cash = monthJournal("现金日记账", "库存现金", 1, 500_000, 200);
+  const bank: Grid[] = [];
+  let carried = 10_000_000;
+  for (let month = 1; month <= 12; month++) {
+    const journal = monthJournal("银行存款日记账", "工商银行 1202021009100123456", month, carried, entries);
+    bank.push(journal.grid);
+    carried = journal.closing;
+  }
+  const cash = monthJournal("现金日记账", "库存现金", 1, 500_000, 200).grid;
   const contacts = grid("通讯录", [
     ["姓名", "部门", "电话", "开户行", "账号"],
     ...Array.from({ length: 2_000 }, (_, n): CellValue[] => [

@@ -1,5 +1,5 @@
 /** The 现金盘点表 job as the shells use it. */
-export { cashCountJob, countCash, type CashCount } from "./job";
+export { cashCountJob, cashCountSheets, countCash, countCashFrom, type CashCount } from "./job";
 export { CASH_COUNT_CELLS } from "./layout";
 export { parseCount, readCounts } from "./read";
 export { cashDifference, countedFen } from "./rules";

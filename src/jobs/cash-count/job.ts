@@ -4,12 +4,13 @@
  * counts are known, the difference the sheet's formulas will show. The shells reach it through index.ts.
  */
 import type { Finding } from "../../core/findings";
-import type { GeneratorKind } from "../../core/kinds";
+import type { Grid } from "../../core/grid";
+import type { Generated, GeneratorKind } from "../../core/kinds";
 import type { SheetPlan } from "../../core/plan";
 import { formatMoney } from "../../core/money";
 import { fail, ok, onField, type Result } from "../../core/result";
 import { closingBalanceOn, journalsEndingEarly } from "../funds-report";
-import { journalsForReports, type AccountJournal } from "../journal";
+import { journalsForReports, reportSheets, type AccountJournal } from "../journal";
 import { layoutCashCount } from "./layout";
 import type { CashCountSettings, CashDifference } from "./model";
 import { readCounts } from "./read";
@@ -20,7 +21,10 @@ export interface CashCount {
   plan: SheetPlan;
   /** What the sheet will show once computed; null when the counts are left for the cashier to fill in. */
   difference: CashDifference | null;
-  /** What the cash journal's rows said on the way to the book figure (rows left out, say). */
+  /**
+   * What the cash journal's rows said on the way to the book figure (rows left out, say), and, counted from a
+   * workbook, the sheets left out and the errors of the journal sheet the figure comes from.
+   */
   findings: Finding[];
 }
 
@@ -75,6 +79,37 @@ export function countCash(
   });
 }
 
+/** The month of the count, whose cash journal sheet holds the count day's balance. */
+const countMonth = ({ date }: CashCountSettings) => ({ year: date.year, month: date.month });
+
+/**
+ * The sheets the count reads whole, by the tops of the workbook's sheets: the cash journal's sheet of the count's
+ * month (and the one before, its opening's source), none when the book balance is given.
+ */
+export function cashCountSheets(settings: CashCountSettings, tops: readonly Grid[]): string[] {
+  return settings.book === undefined ? reportSheets(tops, countMonth(settings), "cash") : [];
+}
+
+/**
+ * The count from the sheets of a workbook, for the command line and the pane alike: each sheet whole, or the tops
+ * of the sheets with those cashCountSheets names whole. The count's findings are the sheets left out and why, the
+ * errors of the cash journal sheet the book balance comes from, and what bookBalance warns of.
+ */
+export function countCashFrom(settings: CashCountSettings, sheets: readonly Grid[]): Generated<CashCount> {
+  const read = journalsForReports(sheets, countMonth(settings), "cash");
+  // The workbook was given: the problem is what it holds, and the sheets passed over say why.
+  if (settings.book === undefined && read.journals.length === 0)
+    return { ...onField("from", fail("cash-count-no-cash-journal")), findings: read.warnings };
+  const counted = countCash(settings, read.journals);
+  // The errors of the sheet the figure comes from, and of no other cash journal; none when the figure is given.
+  const cash = read.journals[0]?.sheet;
+  const warnings = read.warnings.filter(
+    (warning) => warning.rule !== "journal-has-errors" || (settings.book === undefined && warning.sheet === cash),
+  );
+  if (!counted.ok) return { ...counted, findings: warnings };
+  return ok({ ...counted.value, findings: [...warnings, ...counted.value.findings] });
+}
+
 /** `cashbook generate cash-count`: a 现金盘点表 for the day, the counts left to fill in. */
 export const cashCountGenerator: GeneratorKind<CashCountSettings> = {
   kind: "cash-count",
@@ -92,18 +127,8 @@ export const cashCountGenerator: GeneratorKind<CashCountSettings> = {
   ],
   settings: parseCashCountSettings,
   generate: (settings, sources) => {
-    const read = sources && journalsForReports(sources);
-    // --from was given: the problem is what it holds, and the sheets passed over say why.
-    if (read && settings.book === undefined && !read.journals.some((journal) => journal.kind === "cash"))
-      return { ...onField("from", fail("cash-count-no-cash-journal")), findings: read.warnings };
-    const counted = countCash(settings, read?.journals);
-    // Sheets left out, and the errors of the cash journal the figure comes from: never passed over.
-    const cash = read?.journals.find((journal) => journal.kind === "cash")?.sheet;
-    const warnings = (read?.warnings ?? []).filter(
-      (warning) => warning.rule !== "journal-has-errors" || (settings.book === undefined && warning.sheet === cash),
-    );
-    if (!counted.ok) return { ...counted, findings: warnings };
-    return { ...ok([counted.value.plan]), findings: [...warnings, ...counted.value.findings] };
+    const counted = sources === undefined ? countCash(settings) : countCashFrom(settings, sources);
+    return counted.ok ? { ...ok([counted.value.plan]), findings: counted.value.findings } : counted;
   },
 };
 

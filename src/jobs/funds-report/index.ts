@@ -1,5 +1,5 @@
 /** The 资金日报表 job as the shells and the cash count use it. */
-export { fundsReportJob, reportFunds, type FundsReportSheet } from "./job";
+export { fundsReportFrom, fundsReportJob, fundsReportSheets, reportFunds, type FundsReportSheet } from "./job";
 export { closingBalanceOn, journalsEndingEarly } from "./rules";
 export { parseFundsReportSettings } from "./settings";
 export { fundsReportMessages } from "./messages";

@@ -2,13 +2,15 @@
  * The 资金日报表's pipeline: the journals of a workbook (read through the journal job) summed day by day, laid out as
  * a sheet, with the closing balances the pane's chart plots. The shells reach it through index.ts.
  */
-import type { GeneratorKind } from "../../core/kinds";
+import type { CalendarMonth } from "../../core/dates";
+import type { Generated, GeneratorKind } from "../../core/kinds";
 import type { SheetPlan } from "../../core/plan";
 import { fail, ok, onField, type Result } from "../../core/result";
 import type { Finding } from "../../core/findings";
-import { journalsForReports, type AccountJournal } from "../journal";
+import type { Grid } from "../../core/grid";
+import { journalsForReports, reportSheets, type AccountJournal } from "../journal";
 import { layoutFundsReport } from "./layout";
-import type { ClosingSeries, FundsReport, FundsReportSettings } from "./model";
+import type { ClosingSeries, FundsReport, FundsReportSettings, ReportPeriod } from "./model";
 import { activeDays, closingSeries, fundsReport, journalsEndingEarly, reportDays } from "./rules";
 import { parseFundsReportSettings } from "./settings";
 
@@ -21,7 +23,7 @@ export interface FundsReportSheet {
   series: ClosingSeries;
 }
 
-/** The report of `journals` in the order given: the cash journal first, then the bank journals, as readJournals gives them. */
+/** The report of `journals` in the order given: the cash journal first, then the bank journals, as journalsForReports gives them. */
 export function reportFunds(
   settings: FundsReportSettings,
   journals: readonly AccountJournal[],
@@ -37,6 +39,34 @@ export function reportFunds(
     report,
     series: closingSeries(report),
   });
+}
+
+/** The month whose journal sheets a report of `period` takes its figures from. */
+const monthOf = (period: ReportPeriod): CalendarMonth =>
+  "day" in period ? { year: period.day.year, month: period.day.month } : period;
+
+/**
+ * The sheets the report reads whole, by the tops of the workbook's sheets: of each account the sheet of the month
+ * (and the one before, its opening's source), not a year of month sheets.
+ */
+export function fundsReportSheets(settings: FundsReportSettings, tops: readonly Grid[]): string[] {
+  return reportSheets(tops, monthOf(settings.period));
+}
+
+/**
+ * The report from the sheets of a workbook, for the command line and the pane alike: each sheet whole, or the tops
+ * of the sheets with those fundsReportSheets names whole. Its findings are the warnings about the journals (sheets
+ * left out, a journal with errors) and about the rows the report had to leave out.
+ */
+export function fundsReportFrom(settings: FundsReportSettings, sheets: readonly Grid[]): Generated<FundsReportSheet> {
+  const { journals, warnings } = journalsForReports(sheets, monthOf(settings.period));
+  // Sheets passed over say why; with none recognised at all, that is the problem.
+  if (journals.length === 0 && warnings.length > 0)
+    return { ...onField("from", fail("funds-no-accounts-recognised")), findings: warnings };
+  const report = reportFunds(settings, journals);
+  if (!report.ok) return { ...report, findings: warnings };
+  const findings: Finding[] = [...warnings, ...report.value.report.findings];
+  return { ...ok(report.value), findings };
 }
 
 /** `cashbook generate funds-daily`: the 资金日报表 of the journals in a workbook, for a day or each day of a month. */
@@ -56,14 +86,8 @@ export const fundsDailyGenerator: GeneratorKind<FundsReportSettings> = {
   settings: parseFundsReportSettings,
   generate: (settings, sources) => {
     if (sources === undefined) return onField("from", fail("funds-workbook-missing"));
-    const { journals, warnings } = journalsForReports(sources);
-    // Sheets passed over say why; with none recognised at all, that is the problem.
-    if (journals.length === 0 && warnings.length > 0)
-      return { ...onField("from", fail("funds-no-accounts-recognised")), findings: warnings };
-    const report = reportFunds(settings, journals);
-    if (!report.ok) return { ...report, findings: warnings };
-    const findings: Finding[] = [...warnings, ...report.value.report.findings];
-    return { ...ok([report.value.plan]), findings };
+    const report = fundsReportFrom(settings, sources);
+    return report.ok ? { ...ok([report.value.plan]), findings: report.findings } : report;
   },
 };
 

@@ -6,6 +6,7 @@ export {
   generateJournal,
   journalSheetKinds,
   journalsForReports,
+  reportSheets,
 } from "./job";
 export {
   balanceFormulaAt,
@@ -16,7 +17,8 @@ export {
 } from "./closing";
 export { readJournalEntries, type EntriesRead } from "./entries";
 export { journalExtent, layoutJournal } from "./layout";
-export { findJournalHeader, readJournal, readJournals, type JournalHeader, type ReadJournal } from "./read";
+export { findJournalHeader, readJournal, type JournalHeader, type ReadJournal } from "./read";
+export { nameWithoutMonth, readJournals } from "./months";
 export { RULES, applyRules, type JournalRule, type JournalRuleSettings } from "./rules";
 export {
   parseJournalCheckSettings,

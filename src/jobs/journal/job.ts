@@ -13,7 +13,9 @@ import { readJournalEntries } from "./entries";
 import { journalExtent, layoutJournal } from "./layout";
 import type { JournalEntry, JournalKind } from "./model";
 import type { AccountJournal } from "./model";
-import { findJournalHeader, journalHeaderProblem, notCalculated, readJournal, readJournals } from "./read";
+import type { CalendarMonth } from "../../core/dates";
+import { accountKey, journalAccounts, neededSheets, servingMonth } from "./months";
+import { findJournalHeader, journalHeaderProblem, notCalculated, readJournal } from "./read";
 import type { JournalRows } from "./rows";
 import { finding, money } from "./rules/shared";
 import { applyRules, type JournalRuleSettings } from "./rules";
@@ -40,8 +42,8 @@ function closingOf(rows: JournalRows): { balance: number; year: number; month: n
 
 /**
  * A journal kept one sheet a month: the closing balance of the sheet of the month before this one's (the last
- * such sheet before it in the workbook, of the same kind and account), for its opening row to carry. Null when the
- * workbook holds no such sheet.
+ * such sheet before it in the workbook, of the same account: accountKey), for its opening row to carry. Null when
+ * the workbook holds no such sheet.
  */
 function previousMonthClosing(
   grid: Grid,
@@ -55,10 +57,11 @@ function previousMonthClosing(
   for (let index = 0; index < rows.length && first === null; index++) first = rows.date(index);
   if (!first) return null;
   const wanted = first.year * 12 + first.month - 1;
+  const account = accountKey(grid, header);
   for (let before = at - 1; before >= 0; before--) {
     const other = workbook[before]!;
     const otherHeader = findJournalHeader(other);
-    if (!otherHeader || otherHeader.kind !== header.kind || otherHeader.account !== header.account) continue;
+    if (!otherHeader || accountKey(other, otherHeader) !== account) continue;
     if (other.uncalculated) continue;
     const closing = closingOf(readJournal(other, otherHeader).rows);
     if (closing && closing.year * 12 + closing.month === wanted)
@@ -146,19 +149,37 @@ export function journalSheetKinds(settings: JournalCheckSettings): SheetKind[] {
 }
 
 /**
- * The journals of a workbook as the reports take them (readJournals), with what a report must say beside its
- * figures: each sheet that looks like a journal but was not read and why, and each journal with errors, counted as
- * `cashbook check` counts them. A report of a journal with errors is still made: it may be what shows the slip.
+ * The journals of a workbook as a report of `month` takes them (of `kind` when given): one per account, its sheets
+ * joined (months.ts) and its figures those of the sheet that holds the month. Beside them, what a report must say:
+ * each sheet that looks like a journal but was not read and why, and each sheet the figures come from that has
+ * errors, counted as `cashbook check` counts them (with its opening held to the month before's closing). A report
+ * of a journal with errors is still made: it may be what shows the slip. The pane gives the tops of the sheets with
+ * the sheets reportSheets names read whole; the command line every sheet whole: both get the same.
  */
-export function journalsForReports(grids: readonly Grid[]): { journals: AccountJournal[]; warnings: Finding[] } {
-  const { journals, skipped } = readJournals(grids);
+export function journalsForReports(
+  grids: readonly Grid[],
+  month: CalendarMonth,
+  kind?: JournalKind,
+): { journals: AccountJournal[]; warnings: Finding[] } {
+  const { accounts, skipped } = journalAccounts(grids, kind);
+  const needed = new Set(neededSheets(grids, accounts, month));
+  const workbook = grids.filter((grid) => needed.has(grid.sheet));
   const warnings: Finding[] = [...skipped];
-  for (const journal of journals) {
-    const grid = grids.find((candidate) => candidate.sheet === journal.sheet);
-    const errors = grid ? checkJournal(grid, { kind: journal.kind }, grids).filter(isError).length : 0;
-    if (errors > 0) warnings.push(finding(journal.sheet, "", "journal-has-errors", { count: errors }));
-  }
+  const journals = accounts.map((account): AccountJournal => {
+    const { grid, header, rows } = servingMonth(account, month);
+    const errors = checkJournal(grid, { kind: header.kind }, workbook).filter(isError).length;
+    if (errors > 0) warnings.push(finding(grid.sheet, "", "journal-has-errors", { count: errors }));
+    return { account: account.account, kind: account.kind, sheet: grid.sheet, rows };
+  });
   return { journals, warnings };
+}
+
+/**
+ * The sheets a report of `month` reads whole, by the tops of the workbook's sheets (the first rows and columns of
+ * each): of each account (of `kind` when given) the sheet of the month and the one before it.
+ */
+export function reportSheets(tops: readonly Grid[], month: CalendarMonth, kind?: JournalKind): string[] {
+  return neededSheets(tops, journalAccounts(tops, kind).accounts, month);
 }
 
 const isError = (candidate: Finding) => candidate.severity === "error";

@@ -57,7 +57,8 @@ const zhCN = {
   "journal-opening-not-carried":
     "“{row}”应为上一张表“{previous}”的期末余额 {expected}，表中为 {found}：按月分表登记时，本月的期初应接上月的期末",
   "journal-closing-balance-wrong": "“{row}”的余额应为 {expected}（与上面最后一笔的余额相同），表中为 {found}",
-  "journal-has-errors": "这张日记账有 {count} 个错误（用 cashbook check 查看），报表里它的数字可能不对",
+  "journal-has-errors":
+    "这张日记账有 {count} 个错误（在任务窗格“日记账”页的“检查日记账”或用 cashbook check 检查这张表可以看到），报表里它的数字可能不对",
   "journal-entry-date-no-year":
     "日期“{text}”没有写年份，表头和标题里也没有（如“2026年”）：请在日期或标题里写上年份（生成日记账时也可以指定月份，如 2026-03）",
   "journal-day-total-needs-entry": "请先选中当天最后一笔分录所在的行，本日合计插在它下面",
@@ -141,7 +142,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-closing-balance-wrong":
     "The balance on “{row}” should be {expected}, the same as the last entry's above; the sheet shows {found}",
   "journal-has-errors":
-    "This journal has {count:# error|# errors} (cashbook check lists them); its figures in the report may be wrong",
+    "This journal has {count:# error|# errors} (checking the sheet lists them: Check a journal on the pane's Journals page, or cashbook check); its figures in the report may be wrong",
   "journal-entry-date-no-year":
     "The date “{text}” has no year, and neither the header nor the title gives one (such as 2026年): write the year in the date or the title (to generate a journal, giving the month, such as 2026-03, also does)",
   "journal-day-total-needs-entry": "Select the row of the day's last entry first: the day total goes below it",

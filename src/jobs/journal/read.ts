@@ -19,7 +19,6 @@ import {
   PREAMBLE_OTHER_LABELS,
   ROW_MARKERS,
   ZERO_BALANCE_MARKS,
-  type AccountJournal,
   type JournalColumn,
   type JournalKind,
   type RowKind,
@@ -475,48 +474,4 @@ export function notCalculated(grid: Grid): Finding | null {
 /** The rows of a journal under its header, with a finding for every cell that cannot be read. */
 export function readJournal(grid: Grid, header: JournalHeader): ReadJournal {
   return new JournalReader(grid, header).read();
-}
-
-/** The generator names a bank journal's sheet "银行存款日记账 <account>"; a sheet named otherwise is its own label. */
-const BANK_SHEET_PREFIX = /^银行存款日记账\s*/;
-
-/**
- * The journals of a workbook: every sheet whose headers say it is a cash or bank journal, read into rows. The cash
- * journal comes first, then the bank journals in sheet order, as the funds report lists them. `skipped` says why
- * each sheet that looks like a journal but could not be read as one was left out (journal-header-incomplete).
- */
-export function readJournals(grids: readonly Grid[]): {
-  journals: AccountJournal[];
-  findings: Finding[];
-  skipped: Finding[];
-} {
-  const journals: AccountJournal[] = [];
-  const findings: Finding[] = [];
-  const skipped: Finding[] = [];
-  for (const grid of grids) {
-    const header = findJournalHeader(grid);
-    if (!header) {
-      const problem = journalHeaderProblem(grid);
-      if (problem.nearMiss) skipped.push(problem.finding);
-      continue;
-    }
-    // Its balances and totals read as blank: a report from them would be figures nobody wrote.
-    const uncalculated = notCalculated(grid);
-    if (uncalculated) {
-      skipped.push(uncalculated);
-      continue;
-    }
-    const read = readJournal(grid, header);
-    findings.push(...read.findings);
-    // The account as the journal itself names it: a sheet name is cut at 31 characters.
-    const bank = header.account ?? (grid.sheet.replace(BANK_SHEET_PREFIX, "") || grid.sheet);
-    const account = header.kind === "cash" ? "库存现金" : bank;
-    journals.push({ account, kind: header.kind, sheet: grid.sheet, rows: read.rows });
-  }
-  // Stable: bank journals keep their sheet order after the cash journal.
-  journals.sort((a, b) => Number(a.kind === "bank") - Number(b.kind === "bank"));
-  // Two cash journals (this year's and a copy, say) would read as two rows of 库存现金: name them by sheet.
-  const cash = journals.filter((journal) => journal.kind === "cash");
-  if (cash.length > 1) for (const journal of cash) journal.account = `库存现金（${journal.sheet}）`;
-  return { journals, findings, skipped };
 }

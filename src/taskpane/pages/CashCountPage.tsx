@@ -32,7 +32,9 @@ export function CashCountPage({ host }: PageProps) {
         primary
         run={async (options) => {
           const outcome = await generateCashCount(host, unit, date, options);
-          if (outcome.kind === "problem") return problemOutcome(outcome.problem, locale, t("fixTheField"));
+          // The sheets left out and the journals with errors say why there is no report, or what to doubt in it.
+          if (outcome.kind === "problem")
+            return problemOutcome(outcome.problem, locale, t("fixTheField"), outcome.findings);
           return {
             intent: outcome.findings.length > 0 ? "warning" : "success",
             text: t("reportGenerated", { sheet: outcome.sheet }),

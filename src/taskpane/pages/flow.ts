@@ -54,6 +54,25 @@ export async function readPickedSheets(
   return grids;
 }
 
+/**
+ * The workbook as a report takes it: the top of every sheet, with the sheets `needed` names by those tops read whole
+ * in their places. The tops say which sheets look like journals but are not recognised, as the whole sheets would.
+ */
+export async function readTopsWithSheets(
+  host: WorkbookHost,
+  needed: (tops: readonly Grid[]) => string[],
+  options: SheetsReadOptions,
+): Promise<Grid[]> {
+  let tops: Grid[] = [];
+  const pick = (all: Grid[]) => {
+    tops = all;
+    const names = new Set(needed(all));
+    return all.filter((top) => names.has(top.sheet));
+  };
+  const whole = new Map((await readPickedSheets(host, pick, options)).map((grid) => [grid.sheet, grid]));
+  return tops.map((top) => whole.get(top.sheet) ?? top);
+}
+
 /** The workbook settings of these names that the workbook holds (host.readSettings): what a page starts from. */
 export async function rememberedSettings<Name extends string>(
   host: WorkbookHost,

@@ -11,12 +11,16 @@ import { parseMonth } from "../../core/dates";
 import type { SettingsFields } from "../../core/kinds";
 import { fail, ok, type Problem, type Result } from "../../core/result";
 import type { ReadOptions, WorkbookHost } from "../../hosts/host";
-import { countCash, parseCashCountSettings } from "../../jobs/cash-count";
-import { parseFundsReportSettings, reportFunds, type ClosingSeries } from "../../jobs/funds-report";
+import { cashCountSheets, countCashFrom, parseCashCountSettings } from "../../jobs/cash-count";
+import {
+  fundsReportFrom,
+  fundsReportSheets,
+  parseFundsReportSettings,
+  type ClosingSeries,
+} from "../../jobs/funds-report";
 import {
   balanceFormulaAt,
   balanceFormulaRows,
-  cashJournalSheet,
   checkJournal,
   dayTotalBelow,
   generateJournal as journalFromSettings,
@@ -25,7 +29,7 @@ import {
   readJournals,
   type JournalKind,
 } from "../../jobs/journal";
-import { isJournal, readPickedSheets, rememberedSettings, SHEET_TOP, stopPoint } from "./flow";
+import { readTopsWithSheets, rememberedSettings, SHEET_TOP, stopPoint } from "./flow";
 
 export interface JournalForm {
   kind: JournalKind;
@@ -258,16 +262,23 @@ export async function checkJournalSheet(
   return { kind: "checked", findings, rows: grid.values.length, restorable };
 }
 
-/** The journals `pick` chooses by the tops of the sheets, each read whole, and only those. */
-async function pickedJournals(host: WorkbookHost, pick: (tops: Grid[]) => Grid[], options: ReadOptions) {
-  return readJournals(await readPickedSheets(host, pick, options));
+/**
+ * A report's problem as the pane says it: its workbook is the one open, and it asks for no book balance, so a
+ * problem with --from or --book is said under the button rather than on a field the page does not have.
+ */
+function reportProblem({ id, params, field }: Problem): Problem {
+  return field === "from" || field === "book" ? { id, params } : { id, params, field };
 }
 
 export type ReportOutcome =
-  | { kind: "problem"; problem: Problem }
+  | { kind: "problem"; problem: Problem; findings: Finding[] }
   | { kind: "generated"; sheet: string; findings: Finding[]; series: ClosingSeries | null };
 
-/** A 现金盘点表 for the day, its book balance the cash journal's closing balance of that day. */
+/**
+ * A 现金盘点表 for the day, its book balance the cash journal's balance at the end of that day, through the job's
+ * one function for the command line and the pane: only the cash journal's sheet of the month (and the one before)
+ * is read whole.
+ */
 export async function generateCashCount(
   host: WorkbookHost,
   unit: string,
@@ -275,18 +286,22 @@ export async function generateCashCount(
   options: ReadOptions = {},
 ): Promise<ReportOutcome> {
   const settings = parseCashCountSettings({ unit, date: dateText });
-  if (!settings.ok) return { kind: "problem", problem: settings.problem };
-  // The count takes the first cash journal of the workbook: that sheet alone is read.
-  const firstCash = (tops: Grid[]) => tops.filter((top) => cashJournalSheet.recognises(top)).slice(0, 1);
-  const counted = countCash(settings.value, (await pickedJournals(host, firstCash, options)).journals);
-  if (!counted.ok) return { kind: "problem", problem: counted.problem };
+  if (!settings.ok) return { kind: "problem", problem: settings.problem, findings: [] };
+  const sheets = await readTopsWithSheets(host, (tops) => cashCountSheets(settings.value, tops), options);
+  const counted = countCashFrom(settings.value, sheets);
+  if (!counted.ok)
+    return { kind: "problem", problem: reportProblem(counted.problem), findings: counted.findings ?? [] };
   stopPoint(options);
   const sheet = await host.applyPlan(counted.value.plan);
   await host.writeSettings({ unit });
   return { kind: "generated", sheet, findings: counted.value.findings, series: null };
 }
 
-/** The 资金日报表 of every journal in the workbook, for a day ("2026-01-15") or each day of a month ("2026-01"). */
+/**
+ * The 资金日报表 of every journal in the workbook, for a day ("2026-01-15") or each day of a month ("2026-01"), through
+ * the job's one function for the command line and the pane: of each account only the sheet of the month (and the
+ * one before) is read whole.
+ */
 export async function generateFundsReport(
   host: WorkbookHost,
   unit: string,
@@ -297,17 +312,17 @@ export async function generateFundsReport(
   const settings = parseFundsReportSettings(
     /^\d{4}\D\d{1,2}$/.test(text) ? { unit, month: text } : { unit, date: text },
   );
-  if (!settings.ok) return { kind: "problem", problem: settings.problem };
-  const { journals, findings } = await pickedJournals(host, (tops) => tops.filter(isJournal), options);
-  const report = reportFunds(settings.value, journals);
-  if (!report.ok) return { kind: "problem", problem: report.problem };
+  if (!settings.ok) return { kind: "problem", problem: settings.problem, findings: [] };
+  const sheets = await readTopsWithSheets(host, (tops) => fundsReportSheets(settings.value, tops), options);
+  const report = fundsReportFrom(settings.value, sheets);
+  if (!report.ok) return { kind: "problem", problem: reportProblem(report.problem), findings: report.findings ?? [] };
   stopPoint(options);
   const sheet = await host.applyPlan(report.value.plan);
   await host.writeSettings({ unit });
   return {
     kind: "generated",
     sheet,
-    findings: [...findings, ...report.value.report.findings],
+    findings: report.findings ?? [],
     series: "day" in settings.value.period ? null : report.value.series,
   };
 }

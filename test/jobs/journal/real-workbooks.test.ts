@@ -100,6 +100,18 @@ describe("a journal kept one sheet a month", () => {
     const feb = flatBankMonth("2月", 2, 10_000 + 3000 - 1260.5, february);
     expect(checkJournal(feb, {}, [ours, other, feb])).toEqual([]);
   });
+
+  test("with no account in the title lines, a month is held to the month before of the sheet of the same name", () => {
+    // A second cash journal (备用金) kept beside the first, month by month, neither naming an account.
+    const ours = threeColumnMonth("现金1月", 1, 2000, january);
+    const other = threeColumnMonth("备用金1月", 1, 500, january);
+    const feb = threeColumnMonth("现金2月", 2, 2000 + 3000 - 1260.5, february);
+    expect(checkJournal(feb, {}, [ours, other, feb])).toEqual([]);
+    const otherFeb = threeColumnMonth("备用金 2026-02", 2, 2000 + 3000 - 1260.5, february);
+    expect(where(checkJournal(otherFeb, {}, [ours, other, feb, otherFeb]))).toEqual([
+      ["journal-opening-not-carried", "I4"],
+    ]);
+  });
 });
 
 describe("the 库存现金限额", () => {
@@ -387,7 +399,7 @@ describe("journals for the reports", () => {
       [6, "支付邮费", 0, 20],
     ]);
     slipped.values[4]![8] = 601;
-    const { journals, warnings } = journalsForReports([slipped, clean]);
+    const { journals, warnings } = journalsForReports([slipped, clean], { year: 2026, month: 1 });
     expect(journals.map((journal) => journal.sheet)).toEqual(["现金", "工行"]);
     expect(warnings.map(({ rule, sheet, severity, params }) => [rule, sheet, severity, params])).toEqual([
       ["journal-has-errors", "现金", "warning", { count: checkJournal(slipped).length }],
