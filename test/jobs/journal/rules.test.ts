@@ -15,6 +15,7 @@ import {
   type JournalRuleSettings,
 } from "../../../src/jobs/journal/rules";
 import { checkBalancesAndTotals } from "../../../src/jobs/journal/rules/balances";
+import { dateSlips } from "../../../src/jobs/journal/rules/shared";
 import { journalRows as rows, type Line } from "../../support/journal";
 
 const SHEET = "现金日记账";
@@ -199,6 +200,14 @@ describe("checkDateOrder", () => {
       at === 4 ? { ...line, date: "2026-03-06" } : line,
     );
     expect(where(applyRules(rows(undatedDay), CASH, SHEET))).toEqual([["journal-date-ahead", "A6"]]);
+  });
+
+  test("two closing rows of the earlier month below the slip are one slip, at the entry", () => {
+    const slip = changed(4, { date: "2026-02-06" }).map((line, at) =>
+      at === 6 ? { ...line, date: "2026-01-31" } : line,
+    );
+    expect(dateSlips(rows(slip)).map((found) => found.index)).toEqual([4]);
+    expect(where(checkDateOrder(rows(slip), CASH, SHEET))).toEqual([["journal-date-ahead", "A6"]]);
   });
 
   test("a closing row dated earlier within the entries' month is the closing row's own affair, not a slip", () => {

@@ -72,7 +72,7 @@ export function dateSlips(rows: JournalRows): DateSlip[] {
     // Rows of one day share their date object, so most rows are told by reference alone.
     if (date === null || date === previous) continue;
     if (rows.kind(index) !== "entry") {
-      if (closesEarlierMonth(date, previous, earlier)) {
+      if (previousIndex >= 0 && closesEarlierMonth(date, previous, earlier)) {
         slips.push({ index: previousIndex, previous: earlier, ahead: true, other: date });
         // The rows below follow the closing row, never the slip; and a closing row is not itself an entry to correct.
         previous = date;
