@@ -203,8 +203,9 @@ describe("checkDateOrder", () => {
   });
 
   test("two closing rows of the earlier month below the slip are one slip, at the entry", () => {
-    const slip = changed(4, { date: "2026-02-06" }).map((line, at) =>
-      at === 6 ? { ...line, date: "2026-01-31" } : line,
+    // The entry typed in March, its day total in February: the 本月合计 of January below closes an earlier month still.
+    const slip = changed(4, { date: "2026-03-06" }).map((line, at) =>
+      at === 5 ? { ...line, date: "2026-02-06" } : line,
     );
     expect(dateSlips(rows(slip)).map((found) => found.index)).toEqual([4]);
     expect(where(checkDateOrder(rows(slip), CASH, SHEET))).toEqual([["journal-date-ahead", "A6"]]);
