@@ -62,10 +62,15 @@ export function useRememberedForm<Form extends object>(
 ): [Form, (change: Partial<Form>) => void] {
   const [form, setForm] = useState(() => openedForm(initial));
   useEffect(() => {
+    // An answer that comes after the page closed, or from a host no longer the page's, fills nothing.
+    let current = true;
     remembered(host).then(
-      (values) => setForm((current) => fillRemembered(current, values)),
+      (values) => current && setForm((form) => fillRemembered(form, values)),
       () => undefined,
     );
+    return () => {
+      current = false;
+    };
   }, [host]);
   const update = useCallback((change: Partial<Form>) => setForm((current) => setFields(current, change)), []);
   return [form.values, update];
