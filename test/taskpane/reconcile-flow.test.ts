@@ -325,6 +325,24 @@ describe("银行对账 in the pane: the 两清 column", () => {
     expect(host.value(JOURNAL, "K1")).toBe("两清");
   });
 
+  test("a 对账 column kept by hand with ticks is neither renamed nor blanked: the marks go beside it", async () => {
+    const { host, reconciled, review } = await matchedMarch();
+    host.setValues(JOURNAL, "J1", [["对账"], [""], ["√"], ["√"]]);
+    const written = await writeReconciliation(host, reconciled, review, { marks: true });
+    expect(written).toMatchObject({ kind: "written", marks: { address: `${JOURNAL}!K1:K4`, count: 2 } });
+    expect(column(host, "J", 4)).toEqual(["对账", "", "√", "√"]);
+    expect(column(host, "K", 4)).toEqual(["两清", "", expect.stringMatching(/^M\d{4}$/), expect.stringMatching(/^M\d{4}$/)]);
+  });
+
+  test("written again, the marks are cleared down to the last entry only: a footer under the column stays", async () => {
+    const { host, reconciled, review } = await matchedMarch();
+    await writeReconciliation(host, reconciled, review, { marks: true });
+    host.setValues(JOURNAL, "J7", [["制表：张三"]]);
+    const again = await writeReconciliation(host, reconciled, review, { marks: true });
+    expect(again).toMatchObject({ kind: "written", marks: { address: `${JOURNAL}!J1:J4`, count: 2 } });
+    expect(host.value(JOURNAL, "J7")).toBe("制表：张三");
+  });
+
   test("a journal changed since it was matched is refused before anything is written", async () => {
     const { host, reconciled, review } = await matchedMarch();
     host.setValues(JOURNAL, "G3", [[52_800]]);

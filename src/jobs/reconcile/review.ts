@@ -212,5 +212,6 @@ export function reviewedMarks(journal: Grid, reconciled: Reconciled, review: Rev
       if (!item.carried) marks.set(item.row, matchId(index));
     }
   });
-  return ok(layoutClearedMarks(journal, read.value.headerRow, marks));
+    const lastEntryRow = Math.max(0, ...read.value.entries.map((entry) => entry.row));
+  return ok(layoutClearedMarks(journal, read.value.headerRow, lastEntryRow, marks));
 }

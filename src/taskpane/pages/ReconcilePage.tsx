@@ -37,7 +37,7 @@ import {
 } from "../../jobs/reconcile";
 import { ActionBlock, problemOutcome, usePageActions, type Outcome } from "../components/actions";
 import { JobSection, SettingField, useJobStyles } from "../components/JobLayout";
-import { useLocale, useTranslate, type Translate, type UiStringId } from "../i18n";
+import { sentences, useLocale, useTranslate, type Translate, type UiStringId } from "../i18n";
 import type { PageProps } from "../jobs";
 import { findJournals, type FoundJournal } from "./journalFlow";
 import {
@@ -486,7 +486,7 @@ export function ReconcilePage({ host }: PageProps) {
     const { reconciliation, findings } = outcome.reconciled;
     const outstanding = Object.values(reconciliation.outstanding).reduce((sum, list) => sum + list.length, 0);
     const { carriedFrom } = outcome.reconciled;
-    const text = [
+    const text = sentences(locale, [
       t("reconcileMatched", {
         matches: outcome.review.matches.length,
         ambiguous: outcome.review.ambiguous.length,
@@ -499,7 +499,7 @@ export function ReconcilePage({ host }: PageProps) {
           ? t("reconcileCarriedNotFound")
           : "",
       outcome.mapped === "remembered" ? t("reconcileRemembered") : "",
-    ].join("");
+    ]);
     return {
       intent: reconciliation.difference === 0 && findings.length === 0 ? "success" : "warning",
       text,
@@ -749,10 +749,19 @@ export function ReconcilePage({ host }: PageProps) {
                 record: written.sheets[1]!,
                 verdict: verdict(t, difference),
               });
+              const findings = written.reviewed.findings;
+              // The two sheets are written; the journal refused its marks: said on the 两清 option, and why.
+              if (written.marks && "refused" in written.marks)
+                return problemOutcome(
+                  written.marks.refused,
+                  locale,
+                  sentences(locale, [text, t("reconcileMarksRefused")]),
+                  findings,
+                );
               return {
-                intent: difference === 0 && written.reviewed.findings.length === 0 ? "success" : "warning",
-                text: written.marks ? `${text}${t("reconcileMarksWritten", written.marks)}` : text,
-                findings: written.reviewed.findings,
+                intent: difference === 0 && findings.length === 0 ? "success" : "warning",
+                text: sentences(locale, [text, written.marks ? t("reconcileMarksWritten", written.marks) : ""]),
+                findings,
               };
             }}
           />
