@@ -288,7 +288,8 @@ const zhCN = {
   reconcileMarksLabel: "在日记账旁写两清标记列",
   reconcileMarksHint: "勾对的日记账行标上对账记录中的匹配号；再次写入时更新，不再勾对的行清除标记。",
   reconcileMarksWritten: "两清标记写在 {address}（{count} 笔）。",
-  reconcileMarksRefused: "两清标记未写入：日记账拒绝写入，原因见“两清标记列”一项；调节表和对账记录已写好，改正后再写入即可。",
+  reconcileMarksRefused:
+    "两清标记未写入：日记账拒绝写入，原因见“两清标记列”一项；调节表和对账记录已写好，改正后再写入即可。",
   balanceChartTitle: "本月各账户每日余额",
   chartLegend: "图例：账户及月末余额",
   chartDate: "日期",

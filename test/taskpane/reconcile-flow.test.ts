@@ -77,9 +77,10 @@ describe("银行对账 in the pane", () => {
     const written = await writeReconciliation(host, matched.reconciled, matched.review, { marks: false });
     expect(written).toMatchObject({ kind: "written", marks: null });
     if (written.kind !== "written") return;
-    expect(written.sheets).toEqual(["银行存款余额调节表 2026-03-30", "对账记录"]);
+    // The journal's last line is of 03-30, the statement's period (起止日期) runs to 03-31: a March 调节表.
+    expect(written.sheets).toEqual(["银行存款余额调节表 2026-03-31", "对账记录"]);
     expect(host.value("对账记录", "A2")).toBe("M0001");
-    expect(host.value("银行存款余额调节表 2026-03-30", "B8")).toMatch(/^=IF\(/);
+    expect(host.value("银行存款余额调节表 2026-03-31", "B8")).toMatch(/^=IF\(/);
     expect(await host.readUsedRange(FORM.bookSheet)).toEqual(journalBefore);
   });
 

@@ -13,15 +13,15 @@ import { fail, ok, onField, type Problem } from "../../core/result";
 import { readCsv } from "../../hosts/csv";
 import { HostError, type ReadOptions, type WorkbookHost } from "../../hosts/host";
 import {
+  CARRIED_TOP_COLUMNS,
   CARRIED_TOP_ROWS,
   carriedMonthOf,
-  carriedSheetMonth,
+  carriedSheets,
   checkMapping,
   findStatementHeader,
   headerGuess,
   mappedStatement,
   parseReconcileSettings,
-  readCarried,
   readSides,
   reconcileSides,
   reviewedMarks,
@@ -209,13 +209,10 @@ function choicesOf(form: ReconcileForm): ReconcileChoices {
   };
 }
 
-/** The columns of a sheet's top read to tell last month's 调节表: its title, 截止日期 and lists are in A to D. */
-const CARRIED_TOP_COLUMNS = 12;
-
 /**
- * Last month's 调节表 or 未达账项 sheet of this workbook: the top rows of every sheet but the journal and the statement
- * are read at once, and only a sheet whose top says it is one of the month before (the job's carriedSheetMonth) is
- * read in full. The job reads it as the command line reads the book's own workbook.
+ * Last month's 调节表 or 未达账项 sheet of this workbook: the tops of every sheet but the journal and the statement are
+ * read at once, and only the sheets the job's carriedSheets names are read in full. The job then reads them as the
+ * command line reads the book's own workbook.
  */
 async function carriedInWorkbook(
   host: WorkbookHost,
@@ -223,18 +220,15 @@ async function carriedInWorkbook(
   skip: readonly string[],
   options: ReadOptions,
 ): Promise<CarrySource> {
-  const previous = carriedMonthOf(sides);
-  if (previous === null) return { inBook: [] };
+  if (carriedMonthOf(sides) === null) return { inBook: [] };
   const others = (await host.listSheets()).filter((sheet) => !skip.includes(sheet));
   const tops = await host.readSheetTops({ rows: CARRIED_TOP_ROWS, columns: CARRIED_TOP_COLUMNS }, others);
-  for (const top of tops) {
-    const month = carriedSheetMonth(top);
-    if (month?.year !== previous.year || month.month !== previous.month) continue;
+  const grids: Grid[] = [];
+  for (const sheet of carriedSheets(tops, sides)) {
     stopPoint(options);
-    const grid = await host.readUsedRange(top.sheet, options);
-    if (readCarried(grid)) return { inBook: [grid] };
+    grids.push(await host.readUsedRange(sheet, options));
   }
-  return { inBook: [] };
+  return { inBook: grids };
 }
 
 async function carrySource(
