@@ -332,7 +332,12 @@ describe("银行对账 in the pane: the 两清 column", () => {
     const written = await writeReconciliation(host, reconciled, review, { marks: true });
     expect(written).toMatchObject({ kind: "written", marks: { address: `${JOURNAL}!K1:K4`, count: 2 } });
     expect(column(host, "J", 4)).toEqual(["对账", "", "√", "√"]);
-    expect(column(host, "K", 4)).toEqual(["两清", "", expect.stringMatching(/^M\d{4}$/), expect.stringMatching(/^M\d{4}$/)]);
+    expect(column(host, "K", 4)).toEqual([
+      "两清",
+      "",
+      expect.stringMatching(/^M\d{4}$/),
+      expect.stringMatching(/^M\d{4}$/),
+    ]);
   });
 
   test("written again, the marks are cleared down to the last entry only: a footer under the column stays", async () => {

@@ -356,6 +356,37 @@ function MappingFields({
   );
 }
 
+/**
+ * A sheet of the workbook to pick (the bank journal, the statement's sheet, last month's 未达账项): the list is read
+ * again each time it opens, so that a sheet added or renamed since the page opened is there.
+ */
+function SheetDropdown({
+  sheet,
+  sheets,
+  onOpen,
+  onPick,
+}: {
+  sheet: string;
+  sheets: readonly string[];
+  onOpen: () => void;
+  onPick: (sheet: string | null) => void;
+}) {
+  return (
+    <Dropdown
+      value={sheet}
+      selectedOptions={sheet ? [sheet] : []}
+      onOpenChange={(_, data) => data.open && onOpen()}
+      onOptionSelect={(_, data) => onPick(data.optionValue ?? null)}
+    >
+      {sheets.map((name) => (
+        <Option key={name} value={name}>
+          {name}
+        </Option>
+      ))}
+    </Dropdown>
+  );
+}
+
 /** A file the cashier picks (.csv, .xlsx, .xls), read into bytes: the statement's, or last month's 未达账项. */
 function FilePicker({
   testId,
@@ -520,18 +551,12 @@ export function ReconcilePage({ host }: PageProps) {
     <>
       <JobSection help={t("reconcileHelp")}>
         <SettingField actions={actions} name="book-sheet" label={t("reconcileBookLabel")}>
-          <Dropdown
-            value={bookSheet}
-            selectedOptions={bookSheet ? [bookSheet] : []}
-            onOpenChange={(_, data) => data.open && void refresh()}
-            onOptionSelect={(_, data) => choose({ bookSheet: data.optionValue ?? null })}
-          >
-            {banks.map((name) => (
-              <Option key={name} value={name}>
-                {name}
-              </Option>
-            ))}
-          </Dropdown>
+          <SheetDropdown
+            sheet={bookSheet}
+            sheets={banks}
+            onOpen={() => void refresh()}
+            onPick={(picked) => choose({ bookSheet: picked })}
+          />
         </SettingField>
         <SettingField actions={actions} name="source" label={t("reconcileSourceLabel")}>
           <RadioGroup
@@ -544,18 +569,12 @@ export function ReconcilePage({ host }: PageProps) {
         </SettingField>
         {sourceKind === "sheet" ? (
           <SettingField actions={actions} name="statement" label={t("reconcileStatementSheetLabel")}>
-            <Dropdown
-              value={statementSheet}
-              selectedOptions={statementSheet ? [statementSheet] : []}
-              onOpenChange={(_, data) => data.open && void refresh()}
-              onOptionSelect={(_, data) => choose({ statementSheet: data.optionValue ?? null })}
-            >
-              {statementSheets.map((name) => (
-                <Option key={name} value={name}>
-                  {name}
-                </Option>
-              ))}
-            </Dropdown>
+            <SheetDropdown
+              sheet={statementSheet}
+              sheets={statementSheets}
+              onOpen={() => void refresh()}
+              onPick={(picked) => choose({ statementSheet: picked })}
+            />
           </SettingField>
         ) : (
           <SettingField actions={actions} name="statement" label={t("reconcileStatementFileLabel")}>
@@ -574,18 +593,12 @@ export function ReconcilePage({ host }: PageProps) {
         </SettingField>
         {carryKind === "sheet" && (
           <SettingField actions={actions} name="carry" label={t("reconcileCarrySheetLabel")}>
-            <Dropdown
-              value={carrySheet}
-              selectedOptions={carrySheet ? [carrySheet] : []}
-              onOpenChange={(_, data) => data.open && void refresh()}
-              onOptionSelect={(_, data) => choose({ carrySheet: data.optionValue ?? null })}
-            >
-              {carrySheets.map((name) => (
-                <Option key={name} value={name}>
-                  {name}
-                </Option>
-              ))}
-            </Dropdown>
+            <SheetDropdown
+              sheet={carrySheet}
+              sheets={carrySheets}
+              onOpen={() => void refresh()}
+              onPick={(picked) => choose({ carrySheet: picked })}
+            />
           </SettingField>
         )}
         {carryKind === "file" && (

@@ -266,7 +266,11 @@ describe("the 两清 column", () => {
   });
 
   test("a 对账 column the cashier keeps by hand (ticks, 已对) is the cashier's: the marks go to the next empty column", () => {
-    for (const kept of [["√", "√", ""], ["", "已对", "M0001"], ["", "", "m0001 "]]) {
+    for (const kept of [
+      ["√", "√", ""],
+      ["", "已对", "M0001"],
+      ["", "", "m0001 "],
+    ]) {
       const values = journal().values.map((row, r) => [...row, r === 0 ? "对账" : kept[r - 1]!]);
       const laid = layoutClearedMarks({ ...journal(), values }, 0, 6, new Map([[6, "M0001"]]));
       expect(laid).toEqual({
