@@ -37,6 +37,7 @@ import {
 } from "../../jobs/reconcile";
 import { ActionBlock, problemOutcome, usePageActions, type Outcome } from "../components/actions";
 import { JobSection, SettingField, useJobStyles } from "../components/JobLayout";
+import { SheetDropdown } from "../components/SheetDropdown";
 import { sentences, useLocale, useTranslate, type Translate, type UiStringId } from "../i18n";
 import type { PageProps } from "../jobs";
 import { findJournals, type FoundJournal } from "./journalFlow";
@@ -353,37 +354,6 @@ function MappingFields({
         );
       })}
     </>
-  );
-}
-
-/**
- * A sheet of the workbook to pick (the bank journal, the statement's sheet, last month's 未达账项): the list is read
- * again each time it opens, so that a sheet added or renamed since the page opened is there.
- */
-function SheetDropdown({
-  sheet,
-  sheets,
-  onOpen,
-  onPick,
-}: {
-  sheet: string;
-  sheets: readonly string[];
-  onOpen: () => void;
-  onPick: (sheet: string | null) => void;
-}) {
-  return (
-    <Dropdown
-      value={sheet}
-      selectedOptions={sheet ? [sheet] : []}
-      onOpenChange={(_, data) => data.open && onOpen()}
-      onOptionSelect={(_, data) => onPick(data.optionValue ?? null)}
-    >
-      {sheets.map((name) => (
-        <Option key={name} value={name}>
-          {name}
-        </Option>
-      ))}
-    </Dropdown>
   );
 }
 
