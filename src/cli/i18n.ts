@@ -74,14 +74,23 @@ const zhCN = {
   csvNul: "{file} 第 {line} 行含有空字符（字节 0）：文件可能已损坏，或不是文本文件；请检查这一行后再试",
   needsBookAndStatement: "reconcile 需要用 --book 指定银行存款日记账文件、用 --statement 指定对账单文件",
   reconcileBalances: "日记账“{bookSheet}”余额 {book}；对账单“{statementSheet}”{bank}余额 {statement}",
-  reconcileAdjusted: "调节后余额：企业 {book}，银行 {statement}",
+  reconcileBank: "（{bank}）",
+  reconcileAdjusted: "调节后余额：企业 {book}，银行 {statement}：{verdict}",
   reconcileBalanced: "相符",
   reconcileUnbalanced: "不符，差额 {difference}（企业 − 银行）",
   reconcileList: "{title}：{count} 笔，合计 {total}",
-  reconcileItem: "  第 {row} 行  {date}  {amount}  {number} {summary}",
+  bankReceivedNotBooked: "银行已收、企业未收",
+  bankPaidNotBooked: "银行已付、企业未付",
+  bookReceivedNotBank: "企业已收、银行未收",
+  bookPaidNotBank: "企业已付、银行未付",
+  reconcileItem: "  {where}  {date}  {amount}  {number} {summary}",
+  reconcileRow: "第 {row} 行",
+  reconcileCarriedRow: "上月未达账项“{sheet}”第 {row} 行",
   reconcileMatched: "已匹配 {matches} 组；待定 {ambiguous} 组（有多种可能，请人工核对）",
   reconcileAmbiguous: "  待定：日记账第 {book} 行 ↔ 对账单第 {statement} 行",
   reconcileCarriedFrom: "上月未达账项取自日记账文件中的“{sheet}”",
+  reconcileNothingCarried:
+    "没有结转上月未达账项，而日记账从期初余额记起：上月若有未达账项，请用 --carry 给出上月的调节表，或把上月的调节表保存在日记账所在的工作簿里",
 } as const;
 
 export type CliStringId = keyof typeof zhCN;
@@ -166,14 +175,23 @@ Options:
     "Line {line} of {file} holds a NUL character (byte 0): the file may be damaged or not text; check that line and try again",
   needsBookAndStatement: "reconcile needs the bank journal's file after --book and the statement's after --statement",
   reconcileBalances: "Journal “{bookSheet}” balance {book}; statement “{statementSheet}” {bank}balance {statement}",
-  reconcileAdjusted: "Adjusted balances: book {book}, bank {statement}",
+  reconcileBank: "({bank}) ",
+  reconcileAdjusted: "Adjusted balances: book {book}, bank {statement}: {verdict}",
   reconcileBalanced: "they agree",
   reconcileUnbalanced: "they differ by {difference} (book − bank)",
   reconcileList: "{title}: {count:# item|# items}, {total} in all",
-  reconcileItem: "  row {row}  {date}  {amount}  {number} {summary}",
+  bankReceivedNotBooked: "Received by the bank, not yet in the journal",
+  bankPaidNotBooked: "Paid by the bank, not yet in the journal",
+  bookReceivedNotBank: "Received in the journal, not yet by the bank",
+  bookPaidNotBank: "Paid in the journal, not yet by the bank",
+  reconcileItem: "  {where}  {date}  {amount}  {number} {summary}",
+  reconcileRow: "row {row}",
+  reconcileCarriedRow: "row {row} of last month's “{sheet}”",
   reconcileMatched: "{matches:# match|# matches}; {ambiguous} ambiguous (more than one way to match: decide by hand)",
   reconcileAmbiguous: "  ambiguous: journal rows {book} ↔ statement rows {statement}",
   reconcileCarriedFrom: "Last month's outstanding items are carried from “{sheet}” in the journal's file",
+  reconcileNothingCarried:
+    "No outstanding items of last month were carried in, and the journal starts from an opening balance: if last month left items outstanding, give last month's reconciliation with --carry, or keep it in the journal's workbook",
 };
 
 const catalogs: Record<Locale, Record<CliStringId, string>> = { "zh-CN": zhCN, "en-US": enUS };

@@ -26,13 +26,6 @@ import { replaceWithWorkbook, targetProblem, writeProblem } from "./write";
 /** 5270000 分 → "52700.00": exact, no separators, "-" for negative. */
 export const decimal = (fen: number) => formatMoney(fen).replace(/,/g, "");
 
-const LIST_TITLES: Record<OutstandingList, string> = {
-  bankReceivedNotBooked: "银行已收、企业未收",
-  bankPaidNotBooked: "银行已付、企业未付",
-  bookReceivedNotBank: "企业已收、银行未收",
-  bookPaidNotBank: "企业已付、银行未付",
-};
-
 function itemJson(item: Item) {
   return {
     row: item.row,
@@ -84,7 +77,26 @@ export function reconcileJson(reconciled: Reconciled, files: { book: string; sta
   };
 }
 
-function sayReport(reconciled: Reconciled, out: Output): void {
+/**
+ * Where a line is: its row, or, for a 未达账项 carried from last month, that row of the sheet it was carried from
+ * (the 调节表 or --carry file), which is not a row of the journal or the statement listed beside it.
+ */
+function whereText(item: Item, out: Output): string {
+  return item.carried
+    ? out.t("reconcileCarriedRow", { sheet: item.sheet, row: item.row })
+    : out.t("reconcileRow", { row: item.row });
+}
+
+/** Rows for the ambiguous groups: a carried line as the 对账记录 names it (调节表!12). */
+const rowsText = (indexes: readonly number[], items: readonly Item[]) =>
+  indexes
+    .map((i) => {
+      const item = items[i]!;
+      return item.carried ? `${item.sheet}!${item.row}` : String(item.row);
+    })
+    .join(", ");
+
+function sayReport(reconciled: Reconciled, out: Output, carryGiven: boolean): void {
   const { reconciliation, result, bookItems, statementItems } = reconciled;
   const money = (fen: number) => formatMoney(fen, { symbol: true });
   out.say(
@@ -92,18 +104,18 @@ function sayReport(reconciled: Reconciled, out: Output): void {
       bookSheet: reconciled.book.sheet,
       book: money(reconciled.book.balance),
       statementSheet: reconciled.statement.sheet,
-      bank: reconciled.statement.bank ? `（${reconciled.statement.bank}）` : "",
+      bank: reconciled.statement.bank ? out.t("reconcileBank", { bank: reconciled.statement.bank }) : "",
       statement: money(reconciled.statement.balance),
     }),
   );
   for (const list of OUTSTANDING_LISTS) {
     const items = reconciliation.outstanding[list];
     const total = items.reduce((sum, item) => sum + item.amount, 0);
-    out.say(out.t("reconcileList", { title: LIST_TITLES[list], count: items.length, total: money(total) }));
+    out.say(out.t("reconcileList", { title: out.t(list), count: items.length, total: money(total) }));
     for (const item of items)
       out.say(
         out.t("reconcileItem", {
-          row: item.row,
+          where: whereText(item, out),
           date: formatIsoDate(item.date),
           amount: money(item.amount),
           number: item.number,
@@ -112,12 +124,11 @@ function sayReport(reconciled: Reconciled, out: Output): void {
       );
   }
   out.say(out.t("reconcileMatched", { matches: result.matches.length, ambiguous: result.ambiguous.length }));
-  const rows = (indexes: readonly number[], items: readonly Item[]) => indexes.map((i) => items[i]!.row).join(", ");
   for (const group of result.ambiguous)
     out.say(
       out.t("reconcileAmbiguous", {
-        book: rows(group.book, bookItems),
-        statement: rows(group.statement, statementItems),
+        book: rowsText(group.book, bookItems),
+        statement: rowsText(group.statement, statementItems),
       }),
     );
   for (const finding of reconciled.findings) out.say(out.finding(finding));
@@ -126,8 +137,16 @@ function sayReport(reconciled: Reconciled, out: Output): void {
       ? out.t("reconcileBalanced")
       : out.t("reconcileUnbalanced", { difference: money(reconciliation.difference) });
   out.say(
-    `${out.t("reconcileAdjusted", { book: money(reconciliation.adjustedBook), statement: money(reconciliation.adjustedStatement) })}：${verdict}`,
+    out.t("reconcileAdjusted", {
+      book: money(reconciliation.adjustedBook),
+      statement: money(reconciliation.adjustedStatement),
+      verdict,
+    }),
   );
+  // A difference with nothing carried, in a journal that opens with last month's balance: last month's 未达账项 are
+  // the likeliest cause, and the cashier may not know they can be brought in.
+  const nothingCarried = !carryGiven && reconciled.carriedFrom === null && reconciled.book.opened;
+  if (reconciliation.difference !== 0 && nothingCarried) out.say(out.t("reconcileNothingCarried"));
 }
 
 export async function reconcileCommand(args: string[], line: CommandLine, out: Output): Promise<number> {
@@ -178,6 +197,6 @@ export async function reconcileCommand(args: string[], line: CommandLine, out: O
   }
   if (line.flags.has("json"))
     out.say(JSON.stringify(reconcileJson(reconciled.value, { book, statement }, out), null, 2));
-  else sayReport(reconciled.value, out);
+  else sayReport(reconciled.value, out, carry !== undefined);
   return reconciled.value.reconciliation.difference === 0 ? EXIT.ok : EXIT.problems;
 }

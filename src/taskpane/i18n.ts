@@ -288,6 +288,8 @@ const zhCN = {
   reconcileMarksLabel: "在日记账旁写两清标记列",
   reconcileMarksHint: "勾对的日记账行标上对账记录中的匹配号；再次写入时更新，不再勾对的行清除标记。",
   reconcileMarksWritten: "两清标记写在 {address}（{count} 笔）。",
+  reconcileMarksRefused:
+    "两清标记未写入：日记账拒绝写入，原因见“两清标记列”一项；调节表和对账记录已写好，改正后再写入即可。",
   balanceChartTitle: "本月各账户每日余额",
   chartLegend: "图例：账户及月末余额",
   chartDate: "日期",
@@ -598,6 +600,8 @@ const enUS: Record<UiStringId, string> = {
   reconcileMarksHint:
     "Each matched journal row gets its match id from the match record; writing again updates the marks and clears those no longer matched.",
   reconcileMarksWritten: "{count:# entry|# entries} marked in {address}.",
+  reconcileMarksRefused:
+    "The 两清 marks were not written: the journal refused them (why is said at the 两清 option). The reconciliation and the match record are written; correct that and write again.",
   balanceChartTitle: "Each account's closing balance, day by day",
   chartLegend: "Legend: accounts and their balance at the end",
   chartDate: "Date",
@@ -612,6 +616,14 @@ export type Translate = (id: UiStringId, params?: Record<string, string | number
 export function translator(locale: Locale): Translate {
   const catalog = uiCatalogs[locale];
   return (id, params = {}) => fillTemplate(catalog[id], params);
+}
+
+/**
+ * Sentences of a result shown as one text: Chinese runs its sentences together after their 。, English needs a space
+ * after its full stop. Empty parts are left out.
+ */
+export function sentences(locale: Locale, parts: readonly string[]): string {
+  return parts.filter((part) => part !== "").join(locale === "en-US" ? " " : "");
 }
 
 export const LocaleContext = createContext<Locale>("zh-CN");

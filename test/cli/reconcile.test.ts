@@ -141,7 +141,8 @@ describe("cashbook reconcile", () => {
     expect(run.code).toBe(EXIT.ok);
     const grids = await readWorkbookGrids(readFileSync(target));
     if (!grids.ok) throw new Error(grids.problem.id);
-    expect(grids.value.map((grid) => grid.sheet)).toEqual(["银行存款余额调节表 2026-03-30", "对账记录"]);
+    // The statement's 起止日期 runs to 03-31: March is closed, its 调节表 dated at its end.
+    expect(grids.value.map((grid) => grid.sheet)).toEqual(["银行存款余额调节表 2026-03-31", "对账记录"]);
     const beside = await reconcile(["--out", files.book.replace(/csv$/, "xlsx")]);
     expect(beside.code).toBe(EXIT.ok);
     const over = await cashbook([

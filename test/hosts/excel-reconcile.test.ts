@@ -1,11 +1,10 @@
 /**
  * 银行对账's flows on the Excel host, against the recording double: carrying last month's 未达账项 from the workbook
  * reads the tops of all other sheets in one go and only the one 调节表 in full, so its round trips do not grow with
- * the sheets a workbook keeps; the 两清 column costs a read of the journal and one checked write, and a protected
- * journal is refused before anything is written.
+ * the sheets a workbook keeps; the 两清 column costs a read of the journal and one checked write, made after the
+ * 调节表 and the 对账记录, so that a protected journal refuses its marks with those two sheets whole.
  */
 import { ExcelHost } from "../../src/hosts/excel";
-import { HostError } from "../../src/hosts/host";
 import { autoMatch, writeReconciliation, type ReconcileForm } from "../../src/taskpane/pages/reconcileFlow";
 import { FakeExcel } from "../support/excel-double";
 import { CARRIED_MARCH, carriedMarchSheets, reconciliationPlan } from "../support/reconcile";
@@ -70,14 +69,19 @@ describe("Excel host: 银行对账", () => {
     expect(column).toEqual(["两清", "", expect.stringMatching(/^M\d{4}$/), expect.stringMatching(/^M\d{4}$/)]);
   });
 
-  test("a protected journal refuses the 两清 column before anything is written", async () => {
+  test("a protected journal refuses the 两清 column after the 调节表 and the 对账记录 are written, and says so", async () => {
     const { excel, host, reconciled, review } = await matched();
     excel.protect(CARRIED_MARCH.journal);
     const sheets = excel.sheetNames;
-    await expect(writeReconciliation(host, reconciled, review, { marks: true })).rejects.toEqual(
-      new HostError("host-sheet-protected", { sheet: CARRIED_MARCH.journal }),
-    );
-    expect(excel.sheetNames).toEqual(sheets);
+    const written = await writeReconciliation(host, reconciled, review, { marks: true });
+    expect(written).toMatchObject({
+      kind: "written",
+      sheets: ["银行存款余额调节表 2026-03-05", "对账记录"],
+      marks: { refused: { id: "host-sheet-protected", params: { sheet: CARRIED_MARCH.journal }, field: "marks" } },
+    });
+    // Whole sheets, no marks pointing at them: the record lists the matches the marks would have named.
+    expect(excel.sheetNames).toEqual([...sheets, "银行存款余额调节表 2026-03-05", "对账记录"]);
+    expect(excel.value("对账记录", "A2")).toBe("M0001");
     expect(excel.value(CARRIED_MARCH.journal, "J1")).toBe("");
   });
 });

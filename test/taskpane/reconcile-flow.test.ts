@@ -77,9 +77,10 @@ describe("银行对账 in the pane", () => {
     const written = await writeReconciliation(host, matched.reconciled, matched.review, { marks: false });
     expect(written).toMatchObject({ kind: "written", marks: null });
     if (written.kind !== "written") return;
-    expect(written.sheets).toEqual(["银行存款余额调节表 2026-03-30", "对账记录"]);
+    // The journal's last line is of 03-30, the statement's period (起止日期) runs to 03-31: a March 调节表.
+    expect(written.sheets).toEqual(["银行存款余额调节表 2026-03-31", "对账记录"]);
     expect(host.value("对账记录", "A2")).toBe("M0001");
-    expect(host.value("银行存款余额调节表 2026-03-30", "B8")).toMatch(/^=IF\(/);
+    expect(host.value("银行存款余额调节表 2026-03-31", "B8")).toMatch(/^=IF\(/);
     expect(await host.readUsedRange(FORM.bookSheet)).toEqual(journalBefore);
   });
 
@@ -323,6 +324,29 @@ describe("银行对账 in the pane: the 两清 column", () => {
     expect(written).toMatchObject({ kind: "written", marks: { address: `${JOURNAL}!K1:K4` } });
     expect(host.value(JOURNAL, "J6")).toBe("经办人：李四");
     expect(host.value(JOURNAL, "K1")).toBe("两清");
+  });
+
+  test("a 对账 column kept by hand with ticks is neither renamed nor blanked: the marks go beside it", async () => {
+    const { host, reconciled, review } = await matchedMarch();
+    host.setValues(JOURNAL, "J1", [["对账"], [""], ["√"], ["√"]]);
+    const written = await writeReconciliation(host, reconciled, review, { marks: true });
+    expect(written).toMatchObject({ kind: "written", marks: { address: `${JOURNAL}!K1:K4`, count: 2 } });
+    expect(column(host, "J", 4)).toEqual(["对账", "", "√", "√"]);
+    expect(column(host, "K", 4)).toEqual([
+      "两清",
+      "",
+      expect.stringMatching(/^M\d{4}$/),
+      expect.stringMatching(/^M\d{4}$/),
+    ]);
+  });
+
+  test("written again, the marks are cleared down to the last entry only: a footer under the column stays", async () => {
+    const { host, reconciled, review } = await matchedMarch();
+    await writeReconciliation(host, reconciled, review, { marks: true });
+    host.setValues(JOURNAL, "J7", [["制表：张三"]]);
+    const again = await writeReconciliation(host, reconciled, review, { marks: true });
+    expect(again).toMatchObject({ kind: "written", marks: { address: `${JOURNAL}!J1:J4`, count: 2 } });
+    expect(host.value(JOURNAL, "J7")).toBe("制表：张三");
   });
 
   test("a journal changed since it was matched is refused before anything is written", async () => {

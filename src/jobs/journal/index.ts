@@ -18,8 +18,9 @@ export {
 export { readJournalEntries, type EntriesRead } from "./entries";
 export { journalExtent, layoutJournal } from "./layout";
 export { findJournalHeader, readJournal, type JournalHeader, type ReadJournal } from "./read";
-export { nameWithoutMonth, readJournals } from "./months";
+export { accountOfSheetName, nameWithoutMonth, readJournals } from "./months";
 export { RULES, applyRules, type JournalRule, type JournalRuleSettings } from "./rules";
+export { checkBalancesAndTotals } from "./rules/balances";
 export {
   parseJournalCheckSettings,
   parseJournalSettings,

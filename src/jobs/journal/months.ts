@@ -28,7 +28,18 @@ export function nameWithoutMonth(sheet: string): string {
 }
 
 /** The generator names a bank journal's sheet "银行存款日记账 <account>"; a sheet named otherwise is its own label. */
-const BANK_SHEET_PREFIX = /^银行存款日记账\s*/;
+const BANK_SHEET_PREFIX = /^银行存款日记账/;
+
+/**
+ * The account a bank journal's sheet name gives: 银行存款日记账-工行, 银行存款日记账（工行） and 银行存款日记账 工行 all
+ * give 工行; "" when the name says no more than 银行存款日记账.
+ */
+export function accountOfSheetName(name: string): string {
+  return name
+    .replace(BANK_SHEET_PREFIX, "")
+    .replace(/^[（(]|[）)]$/g, "")
+    .replace(SEPARATORS_AT_ENDS, "");
+}
 
 /**
  * The report's row label: 库存现金, or the bank account as the journal's title lines name it (a sheet name is cut at
@@ -36,7 +47,7 @@ const BANK_SHEET_PREFIX = /^银行存款日记账\s*/;
  */
 function accountLabel(header: JournalHeader, name: string): string {
   if (header.kind === "cash") return "库存现金";
-  return header.account ?? (name.replace(BANK_SHEET_PREFIX, "") || "银行存款");
+  return header.account ?? (accountOfSheetName(name) || "银行存款");
 }
 
 /** Two cash journals (this year's and a copy, say) would read as two lines of 库存现金: each is named by `name`. */

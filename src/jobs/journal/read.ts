@@ -29,6 +29,11 @@ import { JournalRows, type JournalCells } from "./rows";
 /** Where a journal's columns are, as its header says. */
 export interface JournalHeader {
   kind: JournalKind;
+  /**
+   * Whether the journal says its kind (a 结算方式 or 票据号 column, a title or sheet name naming 银行 or 现金), rather
+   * than being taken for a cash journal because nothing says otherwise.
+   */
+  kindSaid: boolean;
   /** Column index within the grid of each column the header names. */
   columns: Partial<Record<JournalColumn, number>>;
   /** A voucher written in two columns, 字 and 号 (记 | 15): the 号 column. The 字 column is `columns.voucher`. */
@@ -39,6 +44,9 @@ export interface JournalHeader {
   titleYear: number | null;
   /** The bank account the title lines name (账户, or 开户行 and 账号), or null. */
   account: string | null;
+  /** The bank alone (开户行, 开户银行) and the account alone (账户, else 账号) as the title lines give them, or null. */
+  bank: string | null;
+  accountNumber: string | null;
   /** The 库存现金限额 in 分 the title lines give, or null. */
   cashLimit: number | null;
   /** Row index within the grid of the last header row. */
@@ -150,8 +158,11 @@ function cutAtLabels(text: string): string[] {
  * The account and the 库存现金限额 the title lines above the header give, read by the core's label reader. A cell
  * holding several labels (开户行：工商银行 账号：1202…) or a label inside a title is cut at each label first.
  */
-function preambleFacts(grid: Grid, firstHeaderRow: number): { account: string | null; cashLimit: number | null } {
-  if (firstHeaderRow === 0) return { account: null, cashLimit: null };
+function preambleFacts(
+  grid: Grid,
+  firstHeaderRow: number,
+): Pick<JournalHeader, "account" | "bank" | "accountNumber" | "cashLimit"> {
+  if (firstHeaderRow === 0) return { account: null, bank: null, accountNumber: null, cashLimit: null };
   const values = grid.values
     .slice(0, firstHeaderRow)
     .map((line) => line.flatMap((cell): CellValue[] => (typeof cell === "string" ? cutAtLabels(cell) : [cell])));
@@ -164,6 +175,8 @@ function preambleFacts(grid: Grid, firstHeaderRow: number): { account: string | 
   const limit = parseMoney(text("cashLimit").replace(/元整?$/, ""));
   return {
     account: account || null,
+    bank: text("bank") || null,
+    accountNumber: text("account") || text("number") || null,
     cashLimit: limit.ok && limit.value !== null && limit.value > 0 ? limit.value : null,
   };
 }
@@ -204,9 +217,11 @@ export function findJournalHeader(grid: Grid): JournalHeader | null {
     if (voucherWord !== undefined && voucherNumber !== undefined) voucherNumberColumn = voucherNumber;
   }
   const bankColumns = columns.settlement !== undefined || columns.document !== undefined;
+  const named = bankColumns ? "bank" : kindByName(grid, header.firstRow);
   return {
     ...preambleFacts(grid, header.firstRow),
-    kind: bankColumns ? "bank" : (kindByName(grid, header.firstRow) ?? "cash"),
+    kind: named ?? "cash",
+    kindSaid: named !== null,
     columns,
     voucherNumberColumn,
     balanceSideColumn: balanceSide ?? null,

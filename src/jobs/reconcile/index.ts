@@ -1,6 +1,7 @@
 /** Bank reconciliation as the shells use it. */
 export {
   carriedMonthOf,
+  carriedSheets,
   readSides,
   reconcileJob,
   reconcileSides,
@@ -19,6 +20,7 @@ export {
   type ReconciliationCells,
 } from "./layout";
 export {
+  CARRIED_TOP_COLUMNS,
   CARRIED_TOP_ROWS,
   carriedMonth,
   carriedSheetMonth,

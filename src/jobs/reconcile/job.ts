@@ -4,13 +4,13 @@
  * to; matched; the four lists, the equation and the 长期未达账项 findings; then the 调节表 and the 对账记录. The
  * shells reach it through index.ts.
  */
-import type { CalendarDate, CalendarMonth } from "../../core/dates";
+import { dayNumber, lastDayOfMonth, type CalendarDate, type CalendarMonth } from "../../core/dates";
 import type { Finding } from "../../core/findings";
 import type { Grid } from "../../core/grid";
 import type { Generated } from "../../core/kinds";
 import type { SheetPlan } from "../../core/plan";
 import { fail, ok, onField, type Result } from "../../core/result";
-import { layoutMatchRecord, layoutReconciliation, type ReconciliationCells } from "./layout";
+import { layoutMatchRecord, layoutReconciliation, type ReconciliationCells, type ReconciliationSheet } from "./layout";
 import {
   OUTSTANDING_LISTS,
   LIST_SIDES,
@@ -26,11 +26,12 @@ import {
   readBook,
   readCarried,
   readStatement,
+  saysCash,
   type BookRead,
   type StatementRead,
 } from "./read";
 import { latestDate, longOutstanding, matchItems, outstandingItems, reconciliation } from "./rules";
-import { findJournalHeader } from "../journal";
+import { accountOfSheetName, findJournalHeader } from "../journal";
 
 export interface ReconcileSources {
   /** The sheets of the book's file or workbook. */
@@ -51,7 +52,8 @@ export interface ReconcileSources {
 export type CarrySource = { given: readonly Grid[] } | { inBook: readonly Grid[] };
 
 export interface Reconciled {
-  book: { sheet: string; balance: number };
+  /** `opened`: the journal opens with a 期初余额 / 上月结转 row, so last month may have left 未达账项 open. */
+  book: { sheet: string; balance: number; opened: boolean };
   statement: { sheet: string; bank: string; balance: number };
   /** The sheet last month's 未达账项 were carried from (of the book's workbook or of the carry file); null if none. */
   carriedFrom: string | null;
@@ -60,8 +62,13 @@ export interface Reconciled {
   statementItems: Item[];
   result: MatchResult;
   reconciliation: Reconciliation;
-  /** What the readers and the rules found, in the order: statement, book, carried, 长期未达账项. */
+  /**
+   * What the readers and the rules found, in the order: statement, book, the journal's balance findings (when the
+   * book's balance is the journal's), carried, 长期未达账项.
+   */
   findings: Finding[];
+  /** The 调节表's heading: 开户银行, 账户 and the date it is made at (SidesRead.asOf). */
+  heading: Omit<ReconciliationSheet, "reconciliation">;
   plans: SheetPlan[];
   cells: ReconciliationCells;
 }
@@ -70,7 +77,10 @@ export interface Reconciled {
 export interface SidesRead {
   book: BookRead & { sheet: string };
   statement: StatementRead & { sheet: string };
-  /** The latest date of the month's own lines: the 调节表's date. */
+  /**
+   * The 调节表's date: the month's end when the month is closed (the journal's 本月合计 for it, or a statement whose
+   * period runs to the month's end), else the latest date of the month's own lines.
+   */
   asOf: CalendarDate | null;
 }
 
@@ -95,7 +105,10 @@ function chooseStatement(
 
 function chooseBook(settings: ReconcileSettings, grids: readonly Grid[]): Result<BookRead & { sheet: string }> {
   const named = settings.book.sheet;
-  const grid = named !== undefined ? sheetNamed(grids, named) : ok(grids.find((g) => findJournalHeader(g) !== null));
+  // Unnamed, the first journal that is not the cash journal; a workbook of the cash journal alone is refused naming it.
+  const journals = grids.filter((g) => findJournalHeader(g) !== null);
+  const first = journals.find((g) => !saysCash(findJournalHeader(g)!)) ?? journals[0];
+  const grid = named !== undefined ? sheetNamed(grids, named) : ok(first);
   if (!grid.ok) return onField("book-sheet", grid);
   if (!grid.value) return onField("book", fail("reconcile-no-book-sheet"));
   const read = readBook(grid.value);
@@ -128,22 +141,37 @@ export function carriedMonthOf(sides: SidesRead): CalendarMonth | null {
 }
 
 /**
+ * The sheets of the book's workbook that may hold last month's 未达账项, in workbook order: those other than the
+ * journal and the statement whose top (CARRIED_TOP_ROWS by CARRIED_TOP_COLUMNS: whole sheets or only their tops, as
+ * a shell reads them) says it is a 调节表 or 未达账项 sheet of the month before (carriedSheetMonth). A sheet of another
+ * month is never carried: its items would clear lines they are not. The command line passes the whole sheets, the
+ * pane the tops, reading in full only the sheets named here.
+ */
+export function carriedSheets(tops: readonly Grid[], sides: SidesRead): string[] {
+  const previous = carriedMonthOf(sides);
+  if (previous === null) return [];
+  const skip = new Set([sides.book.sheet, sides.statement.sheet]);
+  return tops
+    .filter((top) => {
+      if (skip.has(top.sheet)) return false;
+      const month = carriedSheetMonth(top);
+      return month?.year === previous.year && month.month === previous.month;
+    })
+    .map((top) => top.sheet);
+}
+
+/**
  * Last month's 未达账项 kept in the book's own workbook, as cashiers keep each month's 调节表 beside the journal: the
- * first sheet other than the journal that says it is a 调节表 or 未达账项 sheet of the month before (carriedSheetMonth)
- * and holds their lists. A sheet of another month is never carried: its items would clear lines they are not.
+ * first of the sheets carriedSheets names that holds their lists.
  */
 function carriedInBook(grids: readonly Grid[], sides: SidesRead): Carried {
-  const none: Carried = { items: null, findings: [], sheet: null };
-  const previous = carriedMonthOf(sides);
-  if (previous === null) return none;
+  const named = new Set(carriedSheets(grids, sides));
   for (const grid of grids) {
-    if (grid.sheet === sides.book.sheet) continue;
-    const month = carriedSheetMonth(grid);
-    if (month?.year !== previous.year || month.month !== previous.month) continue;
+    if (!named.has(grid.sheet)) continue;
     const read = readCarried(grid);
     if (read) return { ...read, sheet: grid.sheet };
   }
-  return none;
+  return { items: null, findings: [], sheet: null };
 }
 
 /** The book and the statement read, or why they cannot be (a sheet missing, no header). */
@@ -158,8 +186,35 @@ export function readSides(
   return ok({
     book: book.value,
     statement: statement.value,
-    asOf: latestDate([...book.value.entries, ...statement.value.lines]),
+    asOf: reconciliationDate(book.value, statement.value),
   });
+}
+
+/**
+ * The date a 调节表 is made at. A cashier reconciles a closed month at its end (a March 调节表 is dated 03-31), even
+ * when its last line is of the 30th; an open month only as far as its lines go.
+ */
+function reconciliationDate(book: BookRead, statement: StatementRead): CalendarDate | null {
+  const latest = latestDate([...book.entries, ...statement.lines]);
+  if (latest === null) return null;
+  const end = { ...latest, day: lastDayOfMonth(latest.year, latest.month) };
+  const closedInBook = book.closedMonths.some((m) => m.year === latest.year && m.month === latest.month);
+  const { periodEnd } = statement;
+  const statementToEnd = periodEnd !== null && dayNumber(periodEnd) === dayNumber(end);
+  return closedInBook || statementToEnd ? end : latest;
+}
+
+/**
+ * The 调节表's 开户银行 and 账户: as the journal's title lines name them (开户银行：工商银行XX支行 账号：…), else the
+ * bank the statement's profile names and the account the journal's sheet name gives (银行存款日记账-工行: 工行).
+ */
+function headingOf(sides: SidesRead): Omit<ReconciliationSheet, "reconciliation"> {
+  const { book, statement, asOf } = sides;
+  return {
+    bank: book.bank ?? statement.bank,
+    account: book.account ?? (accountOfSheetName(book.sheet) || book.sheet),
+    asOf: asOf ?? { year: 1900, month: 1, day: 1 },
+  };
 }
 
 /** The reconciliation of sides read, with last month's 未达账项 from `carry`, or why not (no balance to start from). */
@@ -173,6 +228,10 @@ export function reconcileSides(
   if (!carried.ok) return carried;
   const bookBalance = settings.bookBalance ?? book.closingBalance;
   if (bookBalance === null) return onField("book-balance", fail("reconcile-book-balance-missing"));
+  // A balance taken from the journal is only as right as its 余额 cells. The cashier is told which cell is wrong
+  // (the journal's own balance rule, at its cells) and the 调节表 keeps the balance the journal shows: it is the book's
+  // figure the bank is held to, and a recomputed one would make the 调节表 agree while the book stays wrong.
+  const balanceFindings = settings.bookBalance === undefined ? book.balanceFindings : [];
   const statementBalance = settings.statementBalance ?? statement.closingBalance;
   if (statementBalance === null) return onField("statement-balance", fail("reconcile-statement-balance-missing"));
 
@@ -186,21 +245,18 @@ export function reconcileSides(
   const outstanding = outstandingItems(bookItems, statementItems, result);
   const figures = reconciliation(bookBalance, statementBalance, outstanding);
   const long = asOf === null ? [] : longOutstanding(outstanding, asOf, settings.match.longOutstandingDays);
-  const layout = layoutReconciliation({
-    bank: statement.bank,
-    account: book.sheet.replace(/^银行存款日记账\s*/, "") || book.sheet,
-    asOf: asOf ?? { year: 1900, month: 1, day: 1 },
-    reconciliation: figures,
-  });
+  const heading = headingOf(sides);
+  const layout = layoutReconciliation({ ...heading, reconciliation: figures });
   return ok({
-    book: { sheet: book.sheet, balance: bookBalance },
+    book: { sheet: book.sheet, balance: bookBalance, opened: book.opened },
     carriedFrom: carried.value.sheet,
     statement: { sheet: statement.sheet, bank: statement.bank, balance: statementBalance },
     bookItems,
     statementItems,
     result,
     reconciliation: figures,
-    findings: [...statement.findings, ...book.findings, ...carried.value.findings, ...long],
+    findings: [...statement.findings, ...book.findings, ...balanceFindings, ...carried.value.findings, ...long],
+    heading,
     plans: [layout.plan, layoutMatchRecord(bookItems, statementItems, result.matches, result.ambiguous)],
     cells: layout.cells,
   });

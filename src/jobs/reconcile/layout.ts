@@ -294,28 +294,46 @@ export interface ClearedMarks {
   /** The column from the header row down: the label, then each row's match id or "" (not, or no longer, matched). */
   block: ValueBlock;
   /**
-   * Whether the column was found by its label, so every cell of it is the marks' own to overwrite; otherwise it is
-   * a column found empty right of the journal's table, and a cell someone filled since must be refused.
+   * Whether the column holds nothing but marks of ours (or blanks) down to the last entry, so that its cells are the
+   * marks' own to overwrite; otherwise it is a column found empty right of the journal's table, and a cell someone
+   * filled since must be refused.
    */
   own: boolean;
 }
 
+/** What the 两清 column holds and nothing else: a match id of the 对账记录 (matchId). */
+const MARK = /^M\d{4}$/;
+
 /**
  * The 两清 column beside a journal (DOMAIN §5: the journal changes only when the cashier asks for this): each entry of
  * a match marked with the match's id, so that the journal and the 对账记录 can be followed into each other. The column
- * is the one labelled 两清 / 对账 in the header row, when a run before made it; otherwise the first column right of the
- * table that is empty from the header down, so that no cell of the accountant's is written over (a journal keeps its
- * 对方科目表 a column past its table, below it). The block reaches the last row marked now or before, so that a mark
- * left by a run before on an entry no longer matched is cleared.
+ * is one labelled 两清 / 对账 in the header row that holds nothing but our marks down to the last entry, when a run
+ * before made it; a column of that label the cashier keeps by hand (ticks, 已对) is the cashier's and is never
+ * written. Otherwise the first column right of the table that is empty from the header down, so that no cell of the
+ * accountant's is written over (a journal keeps its 对方科目表 a column past its table, below it). The block reaches
+ * the journal's last entry, so that a mark left by a run before on an entry no longer matched is cleared, and stops
+ * there: what is below the entries (制表：张三, a footer) is never blanked.
  *
- * `headerRow` is the index in `journal` of the header's last row; `marks` the match id of each marked entry by its
- * 1-based sheet row.
+ * `headerRow` is the index in `journal` of the header's last row; `lastEntryRow` the 1-based sheet row of the
+ * journal's last entry; `marks` the match id of each marked entry by its 1-based sheet row.
  */
-export function layoutClearedMarks(journal: Grid, headerRow: number, marks: ReadonlyMap<number, string>): ClearedMarks {
+export function layoutClearedMarks(
+  journal: Grid,
+  headerRow: number,
+  lastEntryRow: number,
+  marks: ReadonlyMap<number, string>,
+): ClearedMarks {
   const { values } = journal;
   const header = values[headerRow] ?? [];
+  let last = Math.max(headerRow, lastEntryRow - 1 - journal.top);
+  for (const row of marks.keys()) last = Math.max(last, row - 1 - journal.top);
+  const entries = values.slice(headerRow + 1, last + 1);
   const labels = new Set(CLEARED_LABELS.map(normalizedLabel));
-  const labelled = header.findIndex((cell) => typeof cell === "string" && labels.has(normalizedLabel(cell)));
+  const ours = (column: number) =>
+    entries.every((row) => isBlank(row[column]) || (typeof row[column] === "string" && MARK.test(row[column].trim())));
+  const labelled = header.findIndex(
+    (cell, column) => typeof cell === "string" && labels.has(normalizedLabel(cell)) && ours(column),
+  );
   const own = labelled >= 0;
   const below = values.slice(headerRow);
   const empty = (column: number) => below.every((row) => isBlank(row[column]));
@@ -325,11 +343,9 @@ export function layoutClearedMarks(journal: Grid, headerRow: number, marks: Read
     while (tableEnd >= 0 && isBlank(header[tableEnd])) tableEnd--;
     column = tableEnd + 1;
     while (!empty(column)) column++;
+    last = headerRow;
+    for (const row of marks.keys()) last = Math.max(last, row - 1 - journal.top);
   }
-  let last = headerRow;
-  for (const row of marks.keys()) last = Math.max(last, row - 1 - journal.top);
-  if (own)
-    for (let index = last + 1; index < values.length; index++) if (!isBlank(values[index]![column])) last = index;
   const cells: CellValue[][] = [[CLEARED_LABELS[0]!]];
   for (let index = headerRow + 1; index <= last; index++) cells.push([marks.get(journal.top + index + 1) ?? ""]);
   return {

@@ -17,6 +17,7 @@ const zhCN = {
   "reconcile-book-balance-missing": "日记账没有可读的余额，请给出日记账余额",
   "reconcile-statement-balance-missing": "对账单没有可读的余额，请给出对账单余额",
   "reconcile-sheet-missing": "找不到工作表“{sheet}”；有：{sheets}",
+  "reconcile-book-is-cash": "“{sheet}”是现金日记账：银行对账核对的是银行存款日记账，请给出银行存款日记账",
   "reconcile-no-statement-sheet": "文件里没有一张表像对账单：表头应有交易日期和金额（或借方、贷方发生额）等列",
   "reconcile-no-book-sheet": "文件里没有一张表像银行存款日记账：表头应有摘要、借方（收入）、贷方（支出）、余额等栏目",
   "reconcile-no-carry-sheet": "文件里找不到上月的未达账项：应有调节表的四类未达账项，或有类别、日期、金额等列的表",
@@ -52,6 +53,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "reconcile-book-balance-missing": "The journal shows no balance that can be read; give the book balance",
   "reconcile-statement-balance-missing": "The statement shows no balance that can be read; give the statement balance",
   "reconcile-sheet-missing": "There is no sheet named “{sheet}”; there are: {sheets}",
+  "reconcile-book-is-cash":
+    "“{sheet}” is the cash journal: a bank reconciliation checks the bank deposit journal (银行存款日记账); give that one",
   "reconcile-no-statement-sheet":
     "No sheet of the file looks like a bank statement: its header needs a transaction date and an amount (or debit and credit columns)",
   "reconcile-no-book-sheet":

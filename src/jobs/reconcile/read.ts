@@ -10,13 +10,13 @@
  * disclaimer text, 合计 lines after the data, 上月余额 / 承前 lines, and zero amounts (利息税 0.00).
  */
 import { readAmount, readDate, readText, type CellSource } from "../../core/cells";
-import { dayNumber, parseDateCell, parseMonth, type CalendarMonth } from "../../core/dates";
+import { dayNumber, parseDateCell, parseMonth, type CalendarDate, type CalendarMonth } from "../../core/dates";
 import type { Finding } from "../../core/findings";
 import { cellAddress, isBlank, type CellValue, type Grid } from "../../core/grid";
 import { findHeader, hasAll, labelMatcher, normalizedLabel, type Aliases, type HeaderSpec } from "../../core/header";
 import { fail, ok, type Result } from "../../core/result";
 import { shownText } from "../../core/text";
-import { findJournalHeader, readJournal } from "../journal";
+import { checkBalancesAndTotals, findJournalHeader, readJournal, type JournalHeader } from "../journal";
 import {
   BANK_PROFILES,
   BOOK_COUNTERPARTY_LABELS,
@@ -48,6 +48,8 @@ export interface StatementRead {
   closingBalance: number | null;
   /** Whether the export hides its balances (xx,yyyy.zz). */
   masked: boolean;
+  /** The last day of the period the export says it covers (起止日期：2026-03-01 至 2026-03-31), or null. */
+  periodEnd: CalendarDate | null;
   findings: Finding[];
 }
 
@@ -57,7 +59,20 @@ export interface BookRead {
   headerRow: number;
   /** The running balance after the latest entry; null when the sheet shows none and none can be summed. */
   closingBalance: number | null;
+  /** What the reader could not read. */
   findings: Finding[];
+  /**
+   * What the journal's own balance rule says of its 余额 and closing rows (a balance miscalculated, an amount that
+   * disagrees with it), at their cells: why a closing balance taken from the journal may be wrong.
+   */
+  balanceFindings: Finding[];
+  /** Whether the journal opens with a 期初余额 / 上月结转 row: its month follows one whose 未达账项 may be open. */
+  opened: boolean;
+  /** The months a 本月合计 row closes (月结): the month of its date, else of the entry above it. */
+  closedMonths: CalendarMonth[];
+  /** The bank and the account the journal's title lines name (开户银行：… 账号：…), or null. */
+  bank: string | null;
+  account: string | null;
 }
 
 export interface CarriedRead {
@@ -140,10 +155,13 @@ function profileAliases(profile: BankProfile): Aliases<StatementColumn> {
   return merged;
 }
 
-/** A date and a way to tell the amount and its direction: one signed column, a flag, or columns for in and out. */
+/**
+ * A date and a way to tell the amount and its direction: one signed column, a flag, or columns for in and out. The
+ * date may be a 交易时间 column's alone (2026-04-30 16:00:01), where an export has no 交易日期 (dateOfTime).
+ */
 function completeStatement(columns: Columns): boolean {
   return (
-    columns.date !== undefined &&
+    (columns.date ?? columns.time) !== undefined &&
     (columns.amount !== undefined ||
       hasAll(columns, ["in", "out"]) ||
       hasAll(columns, ["postedIn", "postedOut"]) ||
@@ -161,9 +179,19 @@ export function findStatementHeader(
     if (!header) continue;
     const labels = new Set(header.labels);
     if (profile.signature.every((label) => labels.has(normalizedLabel(label))))
-      return { profile, columns: header.columns, row: header.row, labels: header.labels };
+      return { profile, columns: dateOfTime(header.columns), row: header.row, labels: header.labels };
   }
   return null;
+}
+
+/**
+ * An export whose only date column is 交易时间 writes date and time in it: it is the date column, and the time read
+ * from its text orders a day's lines, as a 交易日期 with a time does.
+ */
+function dateOfTime(columns: Columns): Columns {
+  if (columns.date !== undefined || columns.time === undefined) return columns;
+  const { time, ...rest } = columns;
+  return { ...rest, date: time };
 }
 
 const FLOW_BY_WORD: ReadonlyMap<string, Flow> = new Map(
@@ -325,6 +353,24 @@ class StatementReader {
   }
 }
 
+/** A date as a statement's preamble writes it: 2026-03-31, 2026/3/31, 2026年3月31日, 20260331. */
+const PERIOD_DATE = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?<!\d)\d{8}(?!\d)/g;
+
+/**
+ * The end of the period a statement's preamble says it covers: the last date of a line that gives two (起止日期：
+ * 2026-03-01 至 2026-03-31, 查询期间 20260301-20260331). A statement may end on a day with no transaction: the period,
+ * not its last line, says it runs to the month's end.
+ */
+function periodEnd(grid: Grid, headerRow: number): CalendarDate | null {
+  for (const row of grid.values.slice(0, headerRow)) {
+    const dates = row.flatMap((cell) => (typeof cell === "string" ? (cell.match(PERIOD_DATE) ?? []) : []));
+    if (dates.length < 2) continue;
+    const date = parseDateCell(dates[dates.length - 1]!.replace(/\s+/g, ""));
+    if (date.ok) return date.value;
+  }
+  return null;
+}
+
 /** The statement's lines, or a failure when no row of the grid is a statement's header. */
 export function readStatement(grid: Grid): Result<StatementRead> {
   const header = findStatementHeader(grid);
@@ -337,6 +383,7 @@ export function readStatement(grid: Grid): Result<StatementRead> {
     profile: header.profile.id,
     closingBalance: latest < 0 ? null : read.lines[latest]!.balance,
     masked: read.masked,
+    periodEnd: periodEnd(grid, header.row),
     findings: read.findings,
   });
 }
@@ -345,10 +392,15 @@ export function readStatement(grid: Grid): Result<StatementRead> {
 
 const matchCounterparty = labelMatcher({ counterparty: BOOK_COUNTERPARTY_LABELS });
 
+/** A journal that says it is the cash journal (现金日记账 in its title or name); a plain table is taken for the bank's. */
+export const saysCash = (header: JournalHeader) => header.kind === "cash" && header.kindSaid;
+
 /** The book (银行存款日记账, ours or any journal-like table) read through the journal job; entries only. */
 export function readBook(grid: Grid): Result<BookRead> {
   const header = findJournalHeader(grid);
   if (!header) return fail("reconcile-book-no-header", { sheet: grid.sheet });
+  // DOMAIN §5 reconciles the 银行存款日记账 with the bank's statement; cash has no statement to agree with.
+  if (saysCash(header)) return fail("reconcile-book-is-cash", { sheet: grid.sheet });
   const read = readJournal(grid, header);
   const { rows } = read;
   // 对方单位 is no journal column: found among the header's labels by the core's matcher.
@@ -363,11 +415,20 @@ export function readBook(grid: Grid): Result<BookRead> {
   const source: CellSource = { grid, findings: [] };
   const entries: BookEntry[] = [];
   let opening: number | null = null;
+  let opened = false;
   let movements = 0;
+  const closedMonths: CalendarMonth[] = [];
+  let lastDate: CalendarDate | null = null;
   for (let index = 0; index < rows.length; index++) {
     const kind = rows.kind(index);
-    if (kind === "opening" && opening === null) opening = rows.balance(index);
+    if (kind === "opening") {
+      opened = true;
+      if (opening === null) opening = rows.balance(index);
+    }
+    const closes = rows.date(index) ?? lastDate;
+    if (kind === "month-total" && closes !== null) closedMonths.push({ year: closes.year, month: closes.month });
     if (kind !== "entry") continue;
+    lastDate = rows.date(index) ?? lastDate;
     const movement = (rows.receipt(index) ?? 0) - (rows.payment(index) ?? 0);
     movements += movement;
     const date = rows.date(index);
@@ -396,7 +457,22 @@ export function readBook(grid: Grid): Result<BookRead> {
   // the opening balance plus the entries, when every amount could be read.
   const shown = latest < 0 ? null : entries[latest]!.balance;
   const summed = opening !== null && !unreadable ? opening + movements : null;
-  return ok({ entries, headerRow: header.headerRow, closingBalance: shown ?? summed, findings: read.findings });
+  // The balance rule over cells the reader could read: one it could not is among `findings` already.
+  const unreadableCells = new Set(read.findings.map((finding) => finding.cell));
+  const balanceFindings = checkBalancesAndTotals(rows, { kind: header.kind }, grid.sheet).filter(
+    (finding) => !unreadableCells.has(finding.cell),
+  );
+  return ok({
+    entries,
+    headerRow: header.headerRow,
+    closingBalance: shown ?? summed,
+    findings: read.findings,
+    balanceFindings,
+    opened,
+    closedMonths,
+    bank: header.bank,
+    account: header.accountNumber,
+  });
 }
 
 // ————————————————————————————————————————————————————————————————— last month's 未达账项
@@ -523,10 +599,12 @@ export function readCarried(grid: Grid): CarriedRead | null {
 }
 
 /**
- * The rows at a sheet's top that say what month of 未达账项 it holds (carriedSheetMonth reads no further), so that a
- * shell can tell such a sheet among many by reading only these rows of each.
+ * The rows and columns at a sheet's top that say what month of 未达账项 it holds (carriedSheetMonth reads no further:
+ * a 调节表's title, 截止日期 and lists are in A to D), so that a shell can tell such a sheet among many by reading only
+ * this corner of each, and sees what the command line sees of a whole sheet.
  */
 export const CARRIED_TOP_ROWS = 5;
+export const CARRIED_TOP_COLUMNS = 12;
 
 /** Words of a title (or a sheet name) that say the sheet lists 未达账项: 银行存款余额调节表, 未达账项表. */
 const CARRIED_TITLE_WORDS = ["调节表", "未达账"];
@@ -538,7 +616,10 @@ const CARRIED_TITLE_WORDS = ["调节表", "未达账"];
  * statement), so that such a sheet is never read for 未达账项.
  */
 export function carriedSheetMonth(grid: Grid): CalendarMonth | null {
-  const top: Grid = { ...grid, values: grid.values.slice(0, CARRIED_TOP_ROWS) };
+  const top: Grid = {
+    ...grid,
+    values: grid.values.slice(0, CARRIED_TOP_ROWS).map((row) => row.slice(0, CARRIED_TOP_COLUMNS)),
+  };
   const says = (text: string) => CARRIED_TITLE_WORDS.some((word) => text.includes(word));
   const titled =
     says(grid.sheet) || top.values.some((row) => row.some((cell) => typeof cell === "string" && says(cell)));

@@ -23,7 +23,7 @@ import {
   type Reconciliation,
 } from "./model";
 import { readBook } from "./read";
-import { latestDate, longOutstanding, outstandingItems, reconciliation } from "./rules";
+import { longOutstanding, outstandingItems, reconciliation } from "./rules";
 
 /** The matches as the cashier left them; `manual[i]` says whether matches[i] was made by hand. */
 export interface Review {
@@ -173,16 +173,12 @@ export function reviewedReconciliation(
   const result = reviewedResult(review, bookItems.length, statementItems.length);
   const outstanding = outstandingItems(bookItems, statementItems, result);
   const figures = reconciliation(reconciled.book.balance, reconciled.statement.balance, outstanding);
-  // As the job dates the 调节表: by the month's own lines, not by carried ones.
-  const asOf = latestDate([...bookItems, ...statementItems].filter((item) => !item.carried));
-  const long = asOf === null ? [] : longOutstanding(outstanding, asOf, longOutstandingDays);
+  // Counted to the 调节表's date, as the job counts them; a month without lines of its own has none.
+  const { heading } = reconciled;
+  const dated = [...bookItems, ...statementItems].some((item) => !item.carried);
+  const long = dated ? longOutstanding(outstanding, heading.asOf, longOutstandingDays) : [];
   const earlier = reconciled.findings.filter((finding) => finding.rule !== "reconcile-long-outstanding");
-  const layout = layoutReconciliation({
-    bank: reconciled.statement.bank,
-    account: reconciled.book.sheet.replace(/^银行存款日记账\s*/, "") || reconciled.book.sheet,
-    asOf: asOf ?? { year: 1900, month: 1, day: 1 },
-    reconciliation: figures,
-  });
+  const layout = layoutReconciliation({ ...heading, reconciliation: figures });
   return {
     result,
     reconciliation: figures,
@@ -212,5 +208,6 @@ export function reviewedMarks(journal: Grid, reconciled: Reconciled, review: Rev
       if (!item.carried) marks.set(item.row, matchId(index));
     }
   });
-  return ok(layoutClearedMarks(journal, read.value.headerRow, marks));
+  const lastEntryRow = Math.max(0, ...read.value.entries.map((entry) => entry.row));
+  return ok(layoutClearedMarks(journal, read.value.headerRow, lastEntryRow, marks));
 }

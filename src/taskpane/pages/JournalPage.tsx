@@ -6,7 +6,6 @@
 import {
   Checkbox,
   Combobox,
-  Dropdown,
   Input,
   Option,
   Radio,
@@ -22,6 +21,7 @@ import { DEFAULT_ROWS_PER_PAGE } from "../../jobs/journal";
 import { ActionBlock, problemOutcome, usePageActions, type Outcome, type PageActions } from "../components/actions";
 import { JobSection, SettingField, useJobStyles } from "../components/JobLayout";
 import { SelectionLine, useSelection } from "../components/selection";
+import { SheetDropdown } from "../components/SheetDropdown";
 import { useLocale, useTranslate } from "../i18n";
 import type { PageProps } from "../jobs";
 import { selectedAddress } from "./flow";
@@ -104,18 +104,7 @@ function DailyTab({
       <JobSection title={t("checkJournalSection")} help={t("checkJournalHelp")}>
         <div className={styles.fields}>
           <SettingField actions={actions} name="sheet" label={t("sheetLabel")}>
-            <Dropdown
-              value={sheet}
-              selectedOptions={sheet ? [sheet] : []}
-              onOpenChange={(_, data) => data.open && onListOpened()}
-              onOptionSelect={(_, data) => setChosen(data.optionValue ?? null)}
-            >
-              {names.map((name) => (
-                <Option key={name} value={name}>
-                  {name}
-                </Option>
-              ))}
-            </Dropdown>
+            <SheetDropdown sheet={sheet} sheets={names} onOpen={onListOpened} onPick={setChosen} />
           </SettingField>
           <SettingField actions={actions} name="cash-limit" label={t("cashLimitLabel")}>
             <Input value={cashLimit} inputMode="decimal" onChange={(_, data) => setCashLimit(data.value)} />

@@ -37,7 +37,8 @@ import {
 } from "../../jobs/reconcile";
 import { ActionBlock, problemOutcome, usePageActions, type Outcome } from "../components/actions";
 import { JobSection, SettingField, useJobStyles } from "../components/JobLayout";
-import { useLocale, useTranslate, type Translate, type UiStringId } from "../i18n";
+import { SheetDropdown } from "../components/SheetDropdown";
+import { sentences, useLocale, useTranslate, type Translate, type UiStringId } from "../i18n";
 import type { PageProps } from "../jobs";
 import { findJournals, type FoundJournal } from "./journalFlow";
 import {
@@ -486,7 +487,7 @@ export function ReconcilePage({ host }: PageProps) {
     const { reconciliation, findings } = outcome.reconciled;
     const outstanding = Object.values(reconciliation.outstanding).reduce((sum, list) => sum + list.length, 0);
     const { carriedFrom } = outcome.reconciled;
-    const text = [
+    const text = sentences(locale, [
       t("reconcileMatched", {
         matches: outcome.review.matches.length,
         ambiguous: outcome.review.ambiguous.length,
@@ -499,7 +500,7 @@ export function ReconcilePage({ host }: PageProps) {
           ? t("reconcileCarriedNotFound")
           : "",
       outcome.mapped === "remembered" ? t("reconcileRemembered") : "",
-    ].join("");
+    ]);
     return {
       intent: reconciliation.difference === 0 && findings.length === 0 ? "success" : "warning",
       text,
@@ -520,18 +521,12 @@ export function ReconcilePage({ host }: PageProps) {
     <>
       <JobSection help={t("reconcileHelp")}>
         <SettingField actions={actions} name="book-sheet" label={t("reconcileBookLabel")}>
-          <Dropdown
-            value={bookSheet}
-            selectedOptions={bookSheet ? [bookSheet] : []}
-            onOpenChange={(_, data) => data.open && void refresh()}
-            onOptionSelect={(_, data) => choose({ bookSheet: data.optionValue ?? null })}
-          >
-            {banks.map((name) => (
-              <Option key={name} value={name}>
-                {name}
-              </Option>
-            ))}
-          </Dropdown>
+          <SheetDropdown
+            sheet={bookSheet}
+            sheets={banks}
+            onOpen={() => void refresh()}
+            onPick={(picked) => choose({ bookSheet: picked })}
+          />
         </SettingField>
         <SettingField actions={actions} name="source" label={t("reconcileSourceLabel")}>
           <RadioGroup
@@ -544,18 +539,12 @@ export function ReconcilePage({ host }: PageProps) {
         </SettingField>
         {sourceKind === "sheet" ? (
           <SettingField actions={actions} name="statement" label={t("reconcileStatementSheetLabel")}>
-            <Dropdown
-              value={statementSheet}
-              selectedOptions={statementSheet ? [statementSheet] : []}
-              onOpenChange={(_, data) => data.open && void refresh()}
-              onOptionSelect={(_, data) => choose({ statementSheet: data.optionValue ?? null })}
-            >
-              {statementSheets.map((name) => (
-                <Option key={name} value={name}>
-                  {name}
-                </Option>
-              ))}
-            </Dropdown>
+            <SheetDropdown
+              sheet={statementSheet}
+              sheets={statementSheets}
+              onOpen={() => void refresh()}
+              onPick={(picked) => choose({ statementSheet: picked })}
+            />
           </SettingField>
         ) : (
           <SettingField actions={actions} name="statement" label={t("reconcileStatementFileLabel")}>
@@ -574,18 +563,12 @@ export function ReconcilePage({ host }: PageProps) {
         </SettingField>
         {carryKind === "sheet" && (
           <SettingField actions={actions} name="carry" label={t("reconcileCarrySheetLabel")}>
-            <Dropdown
-              value={carrySheet}
-              selectedOptions={carrySheet ? [carrySheet] : []}
-              onOpenChange={(_, data) => data.open && void refresh()}
-              onOptionSelect={(_, data) => choose({ carrySheet: data.optionValue ?? null })}
-            >
-              {carrySheets.map((name) => (
-                <Option key={name} value={name}>
-                  {name}
-                </Option>
-              ))}
-            </Dropdown>
+            <SheetDropdown
+              sheet={carrySheet}
+              sheets={carrySheets}
+              onOpen={() => void refresh()}
+              onPick={(picked) => choose({ carrySheet: picked })}
+            />
           </SettingField>
         )}
         {carryKind === "file" && (
@@ -749,10 +732,19 @@ export function ReconcilePage({ host }: PageProps) {
                 record: written.sheets[1]!,
                 verdict: verdict(t, difference),
               });
+              const findings = written.reviewed.findings;
+              // The two sheets are written; the journal refused its marks: said on the 两清 option, and why.
+              if (written.marks && "refused" in written.marks)
+                return problemOutcome(
+                  written.marks.refused,
+                  locale,
+                  sentences(locale, [text, t("reconcileMarksRefused")]),
+                  findings,
+                );
               return {
-                intent: difference === 0 && written.reviewed.findings.length === 0 ? "success" : "warning",
-                text: written.marks ? `${text}${t("reconcileMarksWritten", written.marks)}` : text,
-                findings: written.reviewed.findings,
+                intent: difference === 0 && findings.length === 0 ? "success" : "warning",
+                text: sentences(locale, [text, written.marks ? t("reconcileMarksWritten", written.marks) : ""]),
+                findings,
               };
             }}
           />

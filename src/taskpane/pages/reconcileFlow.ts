@@ -11,17 +11,17 @@ import type { Finding } from "../../core/findings";
 import { valueBlockAddress, type Grid } from "../../core/grid";
 import { fail, ok, onField, type Problem } from "../../core/result";
 import { readCsv } from "../../hosts/csv";
-import type { ReadOptions, WorkbookHost } from "../../hosts/host";
+import { HostError, type ReadOptions, type WorkbookHost } from "../../hosts/host";
 import {
+  CARRIED_TOP_COLUMNS,
   CARRIED_TOP_ROWS,
   carriedMonthOf,
-  carriedSheetMonth,
+  carriedSheets,
   checkMapping,
   findStatementHeader,
   headerGuess,
   mappedStatement,
   parseReconcileSettings,
-  readCarried,
   readSides,
   reconcileSides,
   reviewedMarks,
@@ -209,13 +209,10 @@ function choicesOf(form: ReconcileForm): ReconcileChoices {
   };
 }
 
-/** The columns of a sheet's top read to tell last month's 调节表: its title, 截止日期 and lists are in A to D. */
-const CARRIED_TOP_COLUMNS = 12;
-
 /**
- * Last month's 调节表 or 未达账项 sheet of this workbook: the top rows of every sheet but the journal and the statement
- * are read at once, and only a sheet whose top says it is one of the month before (the job's carriedSheetMonth) is
- * read in full. The job reads it as the command line reads the book's own workbook.
+ * Last month's 调节表 or 未达账项 sheet of this workbook: the tops of every sheet but the journal and the statement are
+ * read at once, and only the sheets the job's carriedSheets names are read in full. The job then reads them as the
+ * command line reads the book's own workbook.
  */
 async function carriedInWorkbook(
   host: WorkbookHost,
@@ -223,18 +220,15 @@ async function carriedInWorkbook(
   skip: readonly string[],
   options: ReadOptions,
 ): Promise<CarrySource> {
-  const previous = carriedMonthOf(sides);
-  if (previous === null) return { inBook: [] };
+  if (carriedMonthOf(sides) === null) return { inBook: [] };
   const others = (await host.listSheets()).filter((sheet) => !skip.includes(sheet));
   const tops = await host.readSheetTops({ rows: CARRIED_TOP_ROWS, columns: CARRIED_TOP_COLUMNS }, others);
-  for (const top of tops) {
-    const month = carriedSheetMonth(top);
-    if (month?.year !== previous.year || month.month !== previous.month) continue;
+  const grids: Grid[] = [];
+  for (const sheet of carriedSheets(tops, sides)) {
     stopPoint(options);
-    const grid = await host.readUsedRange(top.sheet, options);
-    if (readCarried(grid)) return { inBook: [grid] };
+    grids.push(await host.readUsedRange(sheet, options));
   }
-  return { inBook: [] };
+  return { inBook: grids };
 }
 
 async function carrySource(
@@ -318,13 +312,19 @@ export type WriteOutcome =
       /** The 调节表's and the 对账记录's sheets. */
       sheets: string[];
       reviewed: Reviewed;
-      /** Where the 两清 marks went ("银行存款日记账!J3:J40") and how many entries were marked; null when not asked. */
-      marks: { address: string; count: number } | null;
+      /**
+       * Where the 两清 marks went ("银行存款日记账!J3:J40") and how many entries were marked; why the journal refused
+       * them (protected, a cell filled since) after the two sheets were written; null when not asked.
+       */
+      marks: { address: string; count: number } | { refused: Problem } | null;
     };
 
 /**
- * Writes the 两清 column when asked (first, so that a journal that refuses it, protected or changed, leaves the
- * workbook as it was), then the 余额调节表 and the 对账记录 of the review, each to a new sheet.
+ * Writes the 余额调节表 and the 对账记录 of the review, each to a new sheet, then the 两清 column when asked. The marks
+ * come last: each names a match of the 对账记录, so a journal marked before a record that then failed to be written
+ * would point at nothing, while a record written before marks the journal refused (protected, a cell filled since)
+ * is whole and says the same; the refusal is reported with the sheets written. A journal changed since it was matched
+ * is refused before anything is written.
  */
 export async function writeReconciliation(
   host: WorkbookHost,
@@ -339,17 +339,22 @@ export async function writeReconciliation(
     : null;
   if (laid && !laid.ok) return { kind: "problem", problem: { ...laid.problem, field: "marks" } };
   stopPoint(options);
-  let written: { address: string; count: number } | null = null;
-  if (laid) {
-    const { block, own } = laid.value;
-    await host.writeBlock(block, { overwrite: own });
-    written = {
-      address: `${block.sheet}!${valueBlockAddress(block)}`,
-      count: block.values.slice(1).filter(([mark]) => mark !== "").length,
-    };
-  }
   const sheets: string[] = [];
   for (const plan of reviewed.plans) sheets.push(await host.applyPlan(plan));
+  let written: { address: string; count: number } | { refused: Problem } | null = null;
+  if (laid) {
+    const { block, own } = laid.value;
+    try {
+      await host.writeBlock(block, { overwrite: own });
+      written = {
+        address: `${block.sheet}!${valueBlockAddress(block)}`,
+        count: block.values.slice(1).filter(([mark]) => mark !== "").length,
+      };
+    } catch (error) {
+      if (!(error instanceof HostError) || error.id === "host-cancelled") throw error;
+      written = { refused: { id: error.id, params: error.params, field: "marks" } };
+    }
+  }
   await host.writeSettings({ "reconcile-marks": marks ? "yes" : "no" });
   return { kind: "written", sheets, reviewed, marks: written };
 }

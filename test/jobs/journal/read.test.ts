@@ -40,6 +40,7 @@ describe("findJournalHeader", () => {
   test("finds the generator's header under its title, with the year the title gives", () => {
     expect(findJournalHeader(grid(GENERATED))).toEqual({
       kind: "cash",
+      kindSaid: true,
       columns: {
         year: 0,
         month: 1,
@@ -55,6 +56,8 @@ describe("findJournalHeader", () => {
       balanceSideColumn: null,
       titleYear: 2026,
       account: "库存现金",
+      bank: null,
+      accountNumber: "库存现金",
       cashLimit: null,
       headerRow: 2,
     });
@@ -87,11 +90,14 @@ describe("findJournalHeader", () => {
     ];
     expect(findJournalHeader(grid(values))).toEqual({
       kind: "cash",
+      kindSaid: true,
       columns: { month: 0, day: 1, voucher: 2, summary: 4, receipt: 5, payment: 6, balance: 7 },
       voucherNumberColumn: 3,
       balanceSideColumn: 8,
       titleYear: 2026,
       account: null,
+      bank: null,
+      accountNumber: null,
       cashLimit: null,
       headerRow: 2,
     });

@@ -242,14 +242,14 @@ describe("the 两清 column", () => {
   test("the first column right of the table empty from the header down, the addresses the sheet's", () => {
     // Sheet row 5 is 货款.
     const marks = new Map([[5, "M0002"]]);
-    expect(layoutClearedMarks(journal(), 0, marks)).toEqual({
+    expect(layoutClearedMarks(journal(), 0, 6, marks)).toEqual({
       own: false,
       // The header's blank label at D is inside the table; G is the first column past its last label.
       block: { sheet: "日记账", top: 2, left: 7, values: [["两清"], [""], ["M0002"]] },
     });
     // A note below the table in that column passes it over.
     const noted = journal([["", "", "", "", "", "", "经办：李四"]]);
-    expect(layoutClearedMarks(noted, 0, marks).block.left).toBe(8);
+    expect(layoutClearedMarks(noted, 0, 6, marks).block.left).toBe(8);
   });
 
   test("found again by its header, its stale marks below the entries marked now are cleared", () => {
@@ -257,11 +257,38 @@ describe("the 两清 column", () => {
       r === 0 ? [...row, "两清"] : row,
     );
     marked[2] = [...marked[2]!, "M0001"];
-    const laid = layoutClearedMarks({ ...journal(), values: marked }, 0, new Map([[6, "M0003"]]));
+    const laid = layoutClearedMarks({ ...journal(), values: marked }, 0, 7, new Map([[6, "M0003"]]));
     expect(laid).toEqual({
       own: true,
       // Sheet row 6 is 电费: marked now; 货款 (row 5) and 利息 (row 7) lose the marks of a run before.
       block: { sheet: "日记账", top: 2, left: 7, values: [["两清"], [""], [""], ["M0003"], [""]] },
+    });
+  });
+
+  test("a 对账 column the cashier keeps by hand (ticks, 已对) is the cashier's: the marks go to the next empty column", () => {
+    for (const kept of [
+      ["√", "√", ""],
+      ["", "已对", "M0001"],
+      ["", "", "m0001 "],
+    ]) {
+      const values = journal().values.map((row, r) => [...row, r === 0 ? "对账" : kept[r - 1]!]);
+      const laid = layoutClearedMarks({ ...journal(), values }, 0, 6, new Map([[6, "M0001"]]));
+      expect(laid).toEqual({
+        own: false,
+        block: { sheet: "日记账", top: 2, left: 8, values: [["两清"], [""], [""], ["M0001"]] },
+      });
+    }
+  });
+
+  test("our column is told from a hand-kept one beside it; a footer below the last entry is left as it is", () => {
+    const values = journal([[], ["制表：张三", "", "", "", "", "", "", "审核：王五"]]).values.map((row, r) =>
+      r === 0 ? [...row, "对账标记", "两清"] : r <= 3 ? [...row, "√", r === 3 ? "M0004" : ""] : row,
+    );
+    const laid = layoutClearedMarks({ ...journal(), values }, 0, 6, new Map([[5, "M0001"]]));
+    // H (对账标记, ticks) is the cashier's; I (两清) is ours, cleared down to 电费 (sheet row 6) and no further.
+    expect(laid).toEqual({
+      own: true,
+      block: { sheet: "日记账", top: 2, left: 8, values: [["两清"], [""], ["M0001"], [""]] },
     });
   });
 
