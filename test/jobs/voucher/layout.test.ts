@@ -3,7 +3,7 @@
  * a form continues on the next, numbered 1/2, 2/2; unused lines of a filled form ruled through; the generator's
  * settings, each refusal naming its field; and what a generated form reads back as.
  */
-import { parseRangeAddress } from "../../../src/core/grid";
+import { parseRangeAddress, type CellValue } from "../../../src/core/grid";
 import { isFormula, type SheetPlan } from "../../../src/core/plan";
 import {
   generateVouchers,
@@ -180,8 +180,8 @@ test("entries whose voucher does not balance, or whose number comes back on anot
     ["voucher-unbalanced", "E5", { voucher: "付-2", debit: "1,280.00", credit: "1,208.00", difference: "72.00" }],
   ]);
   // Renumbered 付-3 and 付-4, and the credit corrected, the same entries make three vouchers.
-  const fixed = entries.values.map((row, index) =>
-    index === 0 ? row : [row[0], index <= 2 ? "付-2" : index <= 4 ? "付-3" : "付-4", ...row.slice(2)],
+  const fixed = entries.values.map((row, index): CellValue[] =>
+    index === 0 ? row : [row[0]!, index <= 2 ? "付-2" : index <= 4 ? "付-3" : "付-4", ...row.slice(2)],
   );
   fixed[4]![5] = "1,280.00";
   const made = generateVouchers(settings({ word: "付" }), [{ ...entries, values: fixed }]);
