@@ -82,7 +82,8 @@ export function output(io: CliIo, lang: string | undefined, debug: boolean): Out
     trace: (error) => {
       if (debug) toStderr(String(errorPart(error, "stack") ?? error));
     },
-    finding: (finding) => `  ${finding.cell || "-"}  ${severityName(finding.severity, locale)}  ${findingMessage(finding, locale)}`,
+    finding: (finding) =>
+      `  ${finding.cell || "-"}  ${severityName(finding.severity, locale)}  ${findingMessage(finding, locale)}`,
     t,
   };
 }
