@@ -44,6 +44,8 @@ const zhCN = {
   sheetSummary: "“{sheet}”（{kind}）：{count} 个问题",
   sheetNearMiss: "“{sheet}”：没有识别出是哪种表，未检查",
   sheetEmpty: "“{sheet}”：空表，未检查",
+  sheetStatement:
+    "“{sheet}”：是银行对账单，不单独检查；与银行存款日记账对账请用 cashbook reconcile --book 日记账 --statement 对账单",
   sheetOther: "“{sheet}”：不是可检查的表（表头里没有日记账等表的栏目），未检查",
   "kind-cash-journal": "现金日记账",
   "kind-bank-journal": "银行存款日记账",
@@ -128,6 +130,8 @@ Options:
   sheetSummary: "“{sheet}” ({kind}): {count:# problem|# problems}",
   sheetNearMiss: "“{sheet}”: its kind was not recognised, so it was not checked",
   sheetEmpty: "“{sheet}”: empty, not checked",
+  sheetStatement:
+    "“{sheet}”: a bank statement, not checked on its own; to reconcile it with the bank journal, use cashbook reconcile --book JOURNAL --statement STATEMENT",
   sheetOther: "“{sheet}”: not a sheet to check (its headers name no column of a journal or another kind), not checked",
   "kind-cash-journal": "cash journal",
   "kind-bank-journal": "bank deposit journal",
