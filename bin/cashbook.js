@@ -46,8 +46,4 @@ if (builtAt() < sourcesChanged) {
 // Source maps cost start-up time, so they are loaded only when a stack trace will be shown.
 if (process.argv.includes("--debug") || process.env.CASHBOOK_DEBUG === "1") process.setSourceMapsEnabled(true);
 
-require(bundle)
-  .main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env })
-  .then((code) => {
-    process.exitCode = code;
-  });
+require(bundle).runCommand();

@@ -52,3 +52,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return EXIT.unusable;
   }
 }
+
+/**
+ * The command on this process: its arguments, its streams and its environment, the exit code set for when the
+ * output is written. bin/cashbook.js calls it, and so does the bundle when it is run itself (scripts/build-cli.js).
+ */
+export async function runCommand(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  });
+}

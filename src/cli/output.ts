@@ -1,5 +1,5 @@
 /** Where the commands write: results on stdout, problems and progress on stderr, in the chosen language. */
-import type { Finding } from "../core/findings";
+import { severityName, type Finding } from "../core/findings";
 import type { GeneratorKind } from "../core/kinds";
 import { localeFromDisplayLanguage, type Locale } from "../core/messages";
 import { findingMessage, formatMessage } from "../jobs";
@@ -82,7 +82,8 @@ export function output(io: CliIo, lang: string | undefined, debug: boolean): Out
     trace: (error) => {
       if (debug) toStderr(String(errorPart(error, "stack") ?? error));
     },
-    finding: (finding) => `  ${finding.cell || "-"}  ${t(finding.severity)}  ${findingMessage(finding, locale)}`,
+    finding: (finding) =>
+      `  ${finding.cell || "-"}  ${severityName(finding.severity, locale)}  ${findingMessage(finding, locale)}`,
     t,
   };
 }

@@ -15,6 +15,10 @@ export type MessageParams = Record<string, string | number>;
 export type Catalog<Id extends string = string> = Record<Locale, Readonly<Record<Id, string>>>;
 
 const zhCN = {
+  // The severities' names, the one table the command line, the pane and the written sheets use (findings.ts).
+  "severity-error": "错误",
+  "severity-warning": "警告",
+  "severity-info": "提示",
   "money-unreadable": "无法识别的金额：“{text}”",
   "money-misplaced-separator": "金额“{text}”的千分位逗号位置不对，应从个位起每三位一个，如 1,234,567.89",
   "money-out-of-range": "金额“{text}”超出范围，绝对值不能超过 {max} 元",
@@ -83,6 +87,9 @@ const zhCN = {
 } as const;
 
 const enUS: Record<keyof typeof zhCN, string> = {
+  "severity-error": "Error",
+  "severity-warning": "Warning",
+  "severity-info": "Note",
   "money-unreadable": "Cannot read “{text}” as an amount",
   "money-misplaced-separator":
     "The thousands separators in “{text}” are misplaced: put one every three digits from the units, as in 1,234,567.89",

@@ -197,3 +197,57 @@ describe("--cash-limit on check", () => {
     expect(result.stderr).toMatch(/^--cash-limit: 库存现金限额“五千元”应是大于 0 的金额/);
   });
 });
+
+describe("a bank statement is named as one, for cashbook reconcile", () => {
+  /** An agricultural-bank-like export: a title and account lines first, 借方发生额 / 贷方发生额 in the bank's view. */
+  const ABC = [
+    ["中国农业银行 对公账户对账单"],
+    ["账号：6228480012345678901   币种：人民币"],
+    [],
+    ["交易日期", "摘要", "借方发生额", "贷方发生额", "余额", "对方户名"],
+    ["2026年4月1日", "承前", "", "", "58,300.00", ""],
+    ["2026年4月3日", "货款", "", "12,000.00", "70,300.00", "长沙恒远贸易有限公司"],
+    ["2026年4月8日", "代发工资", "31,450.00", "", "38,850.00", ""],
+  ];
+
+  test("beside a journal in a workbook: the journal checked, the statement told apart, the exit the journal's", async () => {
+    const path = join(dir, "四月.xlsx");
+    writeFileSync(path, await writeWorkbook([sheet("现金", CASH), sheet("农行对账单", ABC), sheet("工行", UNCLEAR)]));
+    const result = await cashbook(["check", path]);
+    expect(result.code).toBe(EXIT.problems);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines[2]).toBe(
+      "“农行对账单”：是银行对账单，不单独检查；与银行存款日记账对账请用 cashbook reconcile --book 日记账 --statement 对账单",
+    );
+    // 日期 | 摘要 | 借方 | 贷方 | 剩余 reads as a statement too, but nothing in it is a statement's alone: a journal.
+    expect(lines[3]).toBe("“工行”：没有识别出是哪种表，未检查");
+    const json = await cashbook(["check", path, "--json"]);
+    expect(JSON.parse(json.stdout).sheets[1]).toEqual({
+      sheet: "农行对账单",
+      kind: null,
+      unrecognised: "statement",
+      findings: [],
+    });
+  });
+
+  test("a CSV statement alone in GB18030, 借贷标志 and 发生额: said so in English too, and nothing is wrong", async () => {
+    const path = join(dir, "建行流水.csv");
+    const csv = [
+      "中国建设银行 账户交易明细",
+      "交易日期,摘要,借贷标志,发生额,余额,对方户名,凭证号",
+      '20260402,电费,借,"1,234.56","44,765.44",国网湖南省电力有限公司,',
+      '20260415,转入,贷,"10,000.00","54,765.44",C公司,',
+    ];
+    writeFileSync(path, gb18030(csv.join("\r\n")));
+    const zh = await cashbook(["check", path]);
+    expect([zh.code, zh.stdout.trim()]).toEqual([
+      EXIT.ok,
+      "“建行流水”：是银行对账单，不单独检查；与银行存款日记账对账请用 cashbook reconcile --book 日记账 --statement 对账单",
+    ]);
+    expect(zh.stderr).not.toContain("没有一张表");
+    const en = await cashbook(["check", path, "--lang", "en-US"]);
+    expect(en.stdout.trim()).toBe(
+      "“建行流水”: a bank statement, not checked on its own; to reconcile it with the bank journal, use cashbook reconcile --book JOURNAL --statement STATEMENT",
+    );
+  });
+});

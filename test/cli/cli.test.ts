@@ -85,6 +85,22 @@ describe("the installed command", () => {
     rmSync(tmp, { recursive: true });
   });
 
+  test("the bundle run itself is the command, with its output and exit codes; required, it runs nothing", () => {
+    const help = spawnSync(process.execPath, [bundle, "--help", "--lang", "en-US"], { encoding: "utf8" });
+    expect([help.status, help.stdout.split("\n")[0]]).toEqual([0, "cashbook — the Cashbook command line"]);
+    const date = spawnSync(process.execPath, [bundle, "chequedate", "2026-10-20"], { encoding: "utf8" });
+    expect([date.status, date.stdout]).toEqual([0, "贰零贰陆年零壹拾月零贰拾日\n"]);
+    const unreadable = spawnSync(process.execPath, [bundle, "words", "壹佰元整元"], { encoding: "utf8" });
+    expect(unreadable.status).toBe(2);
+    expect(unreadable.stderr).not.toBe("");
+    const required = spawnSync(
+      process.execPath,
+      ["-e", `const cli = require(${JSON.stringify(bundle)}); process.stdout.write(typeof cli.main)`, "--", "--help"],
+      { encoding: "utf8" },
+    );
+    expect([required.status, required.stdout]).toEqual([0, "function"]);
+  });
+
   test("a bundle older than the sources is rebuilt before it runs", () => {
     utimesSync(bundle, new Date(2000, 0, 1), new Date(2000, 0, 1));
     expect(execFileSync(process.execPath, [bin, "words", "0.5"], { encoding: "utf8" })).toBe("人民币伍角整\n");

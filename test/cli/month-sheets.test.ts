@@ -120,7 +120,7 @@ describe("funds-daily on month sheets", () => {
     const out = join(dir, "not-carried-report.xlsx");
     const result = await cashbook(["generate", "funds-daily", "--from", book, "--date", "2026-03-02", "--out", out]);
     expect(result.code).toBe(EXIT.ok);
-    expect(said(result.stderr)).toEqual([expect.stringMatching(/^“中行3月”.*提示.*这张日记账有 2 个错误/)]);
+    expect(said(result.stderr)).toEqual([expect.stringMatching(/^“中行3月”.*警告.*这张日记账有 2 个错误/)]);
   });
 });
 

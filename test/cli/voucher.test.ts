@@ -104,3 +104,32 @@ test("an option that cannot be read names its option", async () => {
   const word = await cashbook(["generate", "voucher", "--out", join(dir, "x.xlsx"), "--word", "借"]);
   expect(word.stderr).toContain("--word: 凭证字“借”应是 记、收、付 或 转");
 });
+
+test("a CSV of entries with a number reused on a later day: check reports the repeat, generate refuses on --from", async () => {
+  const entries = join(dir, "五月分录.csv");
+  writeFileSync(
+    entries,
+    [
+      "日期,凭证号,摘要,科目,借方金额,贷方金额",
+      "2026-05-06,收-1,收到押金,银行存款-农业银行,3000,",
+      "2026-05-06,收-1,收到押金,其他应付款-押金,,3000",
+      "2026-05-11,收-1,收回借款,库存现金,450,",
+      "2026-05-11,收-1,收回借款,其他应收款-王芳,,405",
+    ].join("\n"),
+  );
+  const checked = await cashbook(["check", entries, "--json"]);
+  expect(checked.code).toBe(EXIT.problems);
+  const [sheet] = (JSON.parse(checked.stdout) as Report).sheets;
+  expect(sheet!.findings.map((f) => [f.rule, f.cell])).toEqual([
+    ["voucher-number-repeated", "B4"],
+    ["voucher-unbalanced", "E5"],
+  ]);
+  const out = join(dir, "五月凭证.xlsx");
+  const made = await cashbook(["generate", "voucher", "--from", entries, "--out", out, "--lang", "en-US"]);
+  expect(made.code).toBe(EXIT.unusable);
+  expect(made.stderr).toContain(
+    "--from: The entries on “五月分录” have 2 errors (listed below); correct them before making vouchers from the sheet",
+  );
+  expect(made.stderr).toContain("a difference of 45.00");
+  expect(() => readFileSync(out)).toThrow();
+});

@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import type { FormulaEngine } from "../../src/hosts/memory";
+import { libreOfficeEngine } from "../support/libreoffice-engine";
 import { systemProgram } from "../support/system";
 import { serveDirectory } from "./serve";
 
@@ -139,6 +140,18 @@ export async function openPane(
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   await page.goto(`${pane.origin}/harness.html?lang=${lang}${theme ? `&theme=${theme}` : ""}`);
   return { page, problems };
+}
+
+/**
+ * The pane as a walk through a job opens it: at 320 px, in `lang`, with its workbook's formulas computed by
+ * LibreOffice so that a generated sheet shows what Excel would show; a theme's options on top.
+ */
+export function openComputedPane(
+  pane: Pane,
+  lang: string,
+  options: OpenOptions = {},
+): Promise<{ page: Page; problems: string[] }> {
+  return openPane(pane, lang, { engine: libreOfficeEngine, viewport: PANE_VIEWPORT, ...options });
 }
 
 /** What a block's result looks like to a user after its action: where it is, whether it has the focus or is announced. */

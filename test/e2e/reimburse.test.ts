@@ -9,7 +9,6 @@
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { libreOfficeEngine } from "../support/libreoffice-engine";
 import {
   axeViolations,
   describeWithBoth,
@@ -17,9 +16,8 @@ import {
   expectSelects,
   expectShown,
   host,
+  openComputedPane,
   openJob,
-  openPane,
-  PANE_VIEWPORT,
   resultOf,
   SHOTS,
   THEMES,
@@ -110,7 +108,7 @@ describeWithBoth("task pane in Chromium: 报销审核 at 320 px", () => {
   test.each(["zh-CN", "en-US"] as const)("a month's claims reviewed in %s", async (lang) => {
     const ui = UI[lang];
     const shot = (name: string) => `reimburse-${lang}-${name}`;
-    const { page, problems } = await openPane(pane(), lang, { engine: libreOfficeEngine, viewport: PANE_VIEWPORT });
+    const { page, problems } = await openComputedPane(pane(), lang);
     await page.getByRole("heading", { level: 1, name: ui.home }).waitFor();
     await openJob(page, ui.job);
     await waitForText(page.getByTestId("policy-source"), ui.policyDefault);
@@ -201,11 +199,7 @@ describeWithBoth("task pane in Chromium: 报销审核 at 320 px", () => {
 
   test.each(THEMES)("no serious accessibility violation in the $name theme", async ({ name, options }) => {
     const ui = UI["zh-CN"];
-    const { page, problems } = await openPane(pane(), "zh-CN", {
-      engine: libreOfficeEngine,
-      viewport: PANE_VIEWPORT,
-      ...options,
-    });
+    const { page, problems } = await openComputedPane(pane(), "zh-CN", options);
     await page.getByRole("heading", { level: 1, name: ui.home }).waitFor();
     await openJob(page, ui.job);
     await page.getByRole("button", { name: ui.newForm }).click();

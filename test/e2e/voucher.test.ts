@@ -9,7 +9,6 @@
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { libreOfficeEngine } from "../support/libreoffice-engine";
 import {
   axeViolations,
   describeWithBoth,
@@ -17,9 +16,8 @@ import {
   expectSelects,
   expectShown,
   host,
+  openComputedPane,
   openJob,
-  openPane,
-  PANE_VIEWPORT,
   refusedField,
   resultOf,
   SHOTS,
@@ -76,7 +74,7 @@ describeWithBoth("task pane in Chromium: the 凭证 page at 320 px", () => {
 
   test.each(["zh-CN", "en-US"] as const)("vouchers from entries, checked clean, then unbalanced (%s)", async (lang) => {
     const ui = UI[lang];
-    const { page, problems } = await openPane(pane(), lang, { engine: libreOfficeEngine, viewport: PANE_VIEWPORT });
+    const { page, problems } = await openComputedPane(pane(), lang);
     await putEntries(page);
     await page.getByRole("heading", { level: 1, name: ui.home }).waitFor();
     await openJob(page, ui.job);
@@ -131,11 +129,7 @@ describeWithBoth("task pane in Chromium: the 凭证 page at 320 px", () => {
     "no serious accessibility violation in the $name theme, findings shown",
     async ({ name, options }) => {
       const ui = UI["zh-CN"];
-      const { page, problems } = await openPane(pane(), "zh-CN", {
-        engine: libreOfficeEngine,
-        viewport: PANE_VIEWPORT,
-        ...options,
-      });
+      const { page, problems } = await openComputedPane(pane(), "zh-CN", options);
       await putEntries(page);
       await page.getByRole("button", { name: new RegExp(`^${ui.job}`) }).click();
       await page.getByLabel(ui.fromSelection).check();

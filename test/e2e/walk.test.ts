@@ -9,7 +9,6 @@
  */
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { libreOfficeEngine } from "../support/libreoffice-engine";
 import {
   axeViolations,
   chooseOption,
@@ -19,8 +18,8 @@ import {
   expectSelects,
   expectShown,
   host,
+  openComputedPane,
   openJob,
-  openPane,
   PANE_VIEWPORT,
   putAmounts,
   refusedField,
@@ -113,7 +112,7 @@ describeWithBoth("task pane in Chromium: every page at 320 px", () => {
 
   test.each(["zh-CN", "en-US"] as const)("a day's work in %s", async (lang) => {
     const ui = UI[lang];
-    const { page, problems } = await openPane(pane(), lang, { engine: libreOfficeEngine, viewport: PANE_VIEWPORT });
+    const { page, problems } = await openComputedPane(pane(), lang);
     await page.getByRole("heading", { level: 1, name: ui.home }).waitFor();
     // The daily jobs are on the first screen; jobs still to come are listed without a way to open them.
     const journalButton = page.getByRole("button", { name: new RegExp(`^${ui.journal}`) });
@@ -243,11 +242,7 @@ describeWithBoth("task pane in Chromium: every page at 320 px", () => {
 
   test.each(THEMES)("no serious accessibility violation in the $name theme", async ({ name, options }) => {
     const ui = UI["zh-CN"];
-    const { page, problems } = await openPane(pane(), "zh-CN", {
-      engine: libreOfficeEngine,
-      viewport: PANE_VIEWPORT,
-      ...options,
-    });
+    const { page, problems } = await openComputedPane(pane(), "zh-CN", options);
     await page.getByRole("heading", { level: 1, name: ui.home }).waitFor();
     await expectAccessible(page, `theme-${name}-home`);
 

@@ -161,6 +161,17 @@ describe("Excel host: primitives", () => {
     for (let n = 0; n < 100; n++) many.setValues(`S${n}`, "A1", full);
     await new ExcelHost(many.run).readSheetTops({ rows: 50, columns: 50 });
     expect(many.syncs).toBe(2 + Math.ceil(100 / 26));
+    // The pane's tops, 30 × 26 cells, guess 49,920 bytes each: 80 to a sync, so 80 sheets take three, 81 four.
+    for (const [count, syncs] of [
+      [80, 3],
+      [81, 4],
+    ] as const) {
+      const sheets = Array.from({ length: count }, (_, n) => `第${n + 1}张`);
+      const workbook = new FakeExcel(sheets);
+      for (const sheet of sheets) workbook.setValues(sheet, "A1", [["现金日记账"]]);
+      await new ExcelHost(workbook.run).readSheetTops({ rows: 30, columns: 26 });
+      expect([count, workbook.syncs]).toEqual([count, syncs]);
+    }
   });
 
   test("a plan block with rows shorter than its widest is written as a rectangle, the rest left alone", async () => {

@@ -72,6 +72,18 @@ describe("generating vouchers from the pane", () => {
     expect(host.sheetNames).toEqual(["Sheet1"]);
   });
 
+  test("an entry credited short refuses the run on the page's 来源 field, the voucher and its difference listed", async () => {
+    const entries = ENTRIES.map((row) => [...row]);
+    entries[4]![6] = 102.5; // 记-2 debits 120.50 and now credits 102.50
+    const host = withEntries(entries);
+    const outcome = await generateVoucherSheet(host, { ...BLANK, source: "selection" });
+    expect(outcome).toMatchObject({ kind: "problem", problem: { id: "voucher-entries-wrong", field: "from" } });
+    expect(outcome.kind === "problem" && outcome.findings?.map(({ cell, params }) => [cell, params])).toEqual([
+      ["F5", { voucher: "记-2", debit: "120.50", credit: "102.50", difference: "18.00" }],
+    ]);
+    expect(host.sheetNames).toEqual(["Sheet1"]);
+  });
+
   test("a selection without a header of entries says which columns it needs", async () => {
     const host = new MemoryHost();
     host.setValues("Sheet1", "A1", [[1], [2]]);

@@ -1,13 +1,5 @@
 /** The cash and bank journals as the shells and other jobs use them. */
-export {
-  journalJob,
-  cashJournalSheet,
-  checkJournal,
-  generateJournal,
-  journalSheetKinds,
-  journalsForReports,
-  reportSheets,
-} from "./job";
+export { journalJob, checkJournal, generateJournal, journalSheetKinds, journalsForReports, reportSheets } from "./job";
 export {
   balanceFormulaAt,
   balanceFormulaRows,

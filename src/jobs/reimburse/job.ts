@@ -3,7 +3,7 @@
  * the policy lives on a sheet of its own and two rules look across forms (an invoice claimed twice, an advance no
  * claim offsets); then the forms' templates and the 审核结果 sheet. The shells reach them through index.ts.
  */
-import type { Finding } from "../../core/findings";
+import { severityName, type Finding } from "../../core/findings";
 import { parseRangeAddress, type Grid } from "../../core/grid";
 import type { GeneratorKind, SettingsFields, SheetKind } from "../../core/kinds";
 import { coreMessages, formatFrom, localeFromDisplayLanguage, type Catalog, type Locale } from "../../core/messages";
@@ -170,18 +170,13 @@ const CATALOG: Catalog = {
   "en-US": { ...coreMessages["en-US"], ...reimburseMessages["en-US"] },
 };
 
-const SEVERITY_NAMES: Record<Locale, Record<Finding["severity"], string>> = {
-  "zh-CN": { error: "错误", warning: "警告", info: "提示" },
-  "en-US": { error: "error", warning: "warning", info: "info" },
-};
-
 /** The 审核结果 sheet of a workbook: every finding of every form, the policy sheet's first. */
 export function reviewSheet(grids: readonly Grid[], locale: Locale): ReturnType<typeof layoutReview> {
   const review = reviewOf(grids);
   const row = (form: string, finding: Finding, amount: number | null): ReviewRow => ({
     form,
     rule: finding.rule,
-    severity: SEVERITY_NAMES[locale][finding.severity],
+    severity: severityName(finding.severity, locale),
     cell: finding.cell === "" ? finding.sheet : `${finding.sheet}!${finding.cell}`,
     message: formatFrom(CATALOG, locale, finding.rule, finding.params),
     amount,

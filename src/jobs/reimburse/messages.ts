@@ -18,6 +18,8 @@ const zhCN = {
   "reimburse-not-reimbursable": "第 {item} 项“{category}”不在本单位可报销的类别中，请核实",
   "reimburse-over-standard": "第 {item} 项“{category}” {amount}，{days} 天，超过每天 {standard} 的标准，请核实",
   "reimburse-advance-offset": "冲销借支 {advance}：报销 {total}，应补 {topUp}，应退 {refund}",
+  "reimburse-advance-offset-pending":
+    "冲销借支 {advance}：合计 {total} 与各项金额之和 {sum} 不等，改正后才能算出应补或应退金额",
   "reimburse-offset-mismatch": "{label}应为 {expected}，单上写的是 {stated}",
   "reimburse-advance-open": "{claimant}的借支 {amount} 尚未报销冲账",
   "reimburse-invoice-duplicate": "发票 {invoice} 已在“{first}”报销过，同一张发票不能重复报销",
@@ -55,6 +57,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
     "Item {item}, “{category}”, is {amount} for {days:# day|# days}, above the standard of {standard} a day: check it",
   "reimburse-advance-offset":
     "Offsets an advance of {advance}: claimed {total}; to pay the claimant {topUp}, to be returned {refund}",
+  "reimburse-advance-offset-pending":
+    "Offsets an advance of {advance}: the total {total} differs from the sum of the items {sum}, so what to pay or have returned is known only once it is corrected",
   "reimburse-offset-mismatch": "{label} should be {expected}; the form says {stated}",
   "reimburse-advance-open": "The advance of {amount} to {claimant} has not been offset by a claim",
   "reimburse-invoice-duplicate": "Invoice {invoice} was already claimed on “{first}”: an invoice is claimed once",

@@ -168,7 +168,7 @@ export interface FormValue<T> {
 export interface ReimbursementForm {
   sheet: string;
   type: FormType;
-  /** The title as the form has it, or the form type's name. */
+  /** The form's name: the known title its heading contains (支付证明单, 借款单), or the form type's name. */
   title: string;
   claimant: string;
   number: string;

@@ -37,13 +37,20 @@ const TITLE_ROWS = 5;
 /** Types in the order their titles are tried: 差旅费报销单 and 支付证明单 before the 报销单 they contain. */
 const TITLE_ORDER: readonly FormType[] = ["travel-claim", "advance", "payment-proof", "expense-claim"];
 
+/**
+ * The form's type and its name as messages give it: the known title its heading contains ("华光公司 支 付 证 明 单"
+ * is a 支付证明单). The sheet already says which form; the unit name and a title spaced out to fill the row are not
+ * the form's name.
+ */
 function titleOf(grid: Grid): { type: FormType; title: string } | null {
   for (let row = 0; row < Math.min(TITLE_ROWS, grid.values.length); row++) {
     for (const cell of grid.values[row] ?? []) {
       if (typeof cell !== "string") continue;
       const text = normalizedLabel(cell);
-      const type = TITLE_ORDER.find((candidate) => FORM_TITLES[candidate].some((title) => text.includes(title)));
-      if (type) return { type, title: cell.trim() };
+      for (const type of TITLE_ORDER) {
+        const title = FORM_TITLES[type].find((name) => text.includes(name));
+        if (title) return { type, title };
+      }
     }
   }
   return null;

@@ -153,15 +153,21 @@ export function checkWordsAgree(form: ReimbursementForm): Finding[] {
   ];
 }
 
+/** The stated total and the items' sum, when the form has both and they differ; else null. */
+function totalAgainstItems(form: ReimbursementForm): { total: number; sum: number } | null {
+  if (!form.hasItemTable || !form.total) return null;
+  const sum = itemsSum(form);
+  return sum === form.total.value ? null : { total: form.total.value, sum };
+}
+
 /** Rule 6, second half: the total equals the sum of the items. */
 export function checkTotal(form: ReimbursementForm): Finding[] {
-  if (!form.hasItemTable || !form.total) return [];
-  const sum = itemsSum(form);
-  if (sum === form.total.value) return [];
+  const disagree = totalAgainstItems(form);
+  if (!disagree || !form.total) return [];
   return [
     finding(form, form.total.cell, "reimburse-total-mismatch", "error", {
-      total: money(form.total.value),
-      sum: money(sum),
+      total: money(disagree.total),
+      sum: money(disagree.sum),
     }),
   ];
 }
@@ -202,9 +208,23 @@ export function advanceOffset(claimed: number, advance: number): { topUp: number
   return { topUp: Math.max(claimed - advance, 0), refund: Math.max(advance - claimed, 0) };
 }
 
-/** Rule 8, on the claim: the advance it offsets, the 应补 / 应退 shown, and checked where the form states them. */
+/**
+ * Rule 8, on the claim: the advance it offsets, the 应补 / 应退 shown, and checked where the form states them. While
+ * the 合计 and the items' sum disagree (an error of rule 6) no figure is given: either may be the wrong one (an item
+ * mistyped, or a total the words and the approval follow), and money paid or asked back on a guess is harder to
+ * undo than a form filled in again.
+ */
 export function checkAdvanceOffset(form: ReimbursementForm): Finding[] {
   if (!form.advance || form.type === "advance") return [];
+  const disagree = totalAgainstItems(form);
+  if (disagree)
+    return [
+      finding(form, form.advance.cell, "reimburse-advance-offset-pending", "info", {
+        advance: money(form.advance.value),
+        total: money(disagree.total),
+        sum: money(disagree.sum),
+      }),
+    ];
   const claimed = claimedAmount(form);
   const { topUp, refund } = advanceOffset(claimed, form.advance.value);
   const findings = [

@@ -50,11 +50,20 @@ export const voucherListSheet: SheetKind = {
   check: (grid, workbook) => checkVoucherSheet(grid, { chart: chartOf(workbook) }),
 };
 
+const errorsOf = (findings: readonly Finding[]) => findings.filter((finding) => finding.severity === "error");
+
+/** The entries refused, on the `from` field (--from, the page's choice of the selection), each finding listed. */
+function refused(id: "voucher-entries-unreadable" | "voucher-entries-wrong", sheet: string, findings: Finding[]) {
+  return { ok: false, problem: { id, field: "from", params: { sheet, count: findings.length } }, findings } as const;
+}
+
 const ENTRY_LABELS = ["日期", "凭证号", "摘要", "科目", "借方金额", "贷方金额"].join("、");
 
 /**
  * Vouchers from settings: from the entries of the first sheet of `sources` that has them, or blank. A cell of the
  * entries that cannot be read stops the generation, every such cell listed: a voucher made without it would be wrong.
+ * So does a voucher the checks find an error in (debits and credits that differ, a number used twice in a month): a
+ * form printed from it could not be posted. Both are refusals of the entries, the `from` field.
  */
 export function generateVouchers(settings: VoucherSettings, sources?: readonly Grid[]): Generated {
   if (sources === undefined)
@@ -67,13 +76,10 @@ export function generateVouchers(settings: VoucherSettings, sources?: readonly G
   for (const grid of sources) {
     const read = readVoucherList(grid, settings.kind);
     if (!read) continue;
-    const errors = read.findings.filter((finding) => finding.severity === "error");
-    if (errors.length > 0)
-      return {
-        ok: false,
-        problem: { id: "voucher-entries-unreadable", params: { sheet: grid.sheet, count: errors.length } },
-        findings: errors,
-      };
+    const unreadable = errorsOf(read.findings);
+    if (unreadable.length > 0) return refused("voucher-entries-unreadable", grid.sheet, unreadable);
+    const wrong = errorsOf(checkVouchers(read.vouchers, { chart: [] }));
+    if (wrong.length > 0) return refused("voucher-entries-wrong", grid.sheet, inSheetOrder(wrong));
     const forms = read.vouchers.flatMap((voucher) => formsOf(voucher, settings.lines));
     return ok([layoutVouchers(forms.length > 0 ? forms : [blankForm(settings.kind)], settings)]);
   }

@@ -20,6 +20,7 @@ const zhCN = {
   "voucher-attachments-missing": "凭证 {voucher} 没有填写附件张数（没有原始凭证的写 0）",
   "voucher-entries-no-header": "“{sheet}”中找不到分录的表头：需要 {labels} 这几栏",
   "voucher-entries-unreadable": "“{sheet}”中有 {count} 个单元格无法识别，改正后再生成凭证",
+  "voucher-entries-wrong": "“{sheet}”中的分录有 {count} 处错误（见下），改正后再生成凭证",
   "voucher-settings-lines": "每张凭证行数“{text}”应是 {min} 到 {max} 之间的整数",
   "voucher-settings-word": "凭证字“{text}”应是 记、收、付 或 转",
   "voucher-settings-count": "空白凭证张数“{text}”应是 1 到 {max} 之间的整数",
@@ -51,6 +52,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "voucher-entries-no-header": "No header of entries found on “{sheet}”: it needs the columns {labels}",
   "voucher-entries-unreadable":
     "{count} cells on “{sheet}” cannot be read; correct them before making vouchers from the sheet",
+  "voucher-entries-wrong":
+    "The entries on “{sheet}” have {count} errors (listed below); correct them before making vouchers from the sheet",
   "voucher-settings-lines": "Lines per voucher, “{text}”, must be a whole number from {min} to {max}",
   "voucher-settings-word": "The voucher word “{text}” must be 记, 收, 付 or 转",
   "voucher-settings-count": "The number of blank vouchers, “{text}”, must be a whole number from 1 to {max}",

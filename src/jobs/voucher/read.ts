@@ -143,7 +143,7 @@ function readLine(source: CellSource, columns: Columns, row: number): VoucherLin
   };
 }
 
-const monthOf = (date: CalendarDate | null) => (date ? `${date.year}-${date.month}` : "");
+const dayOf = (date: CalendarDate | null) => (date ? `${date.year}-${date.month}-${date.day}` : "");
 
 // ---- A voucher list, as accounting software exports it ----------------------------------------------------------
 
@@ -176,7 +176,8 @@ export function readVoucherList(grid: Grid, fallback: VoucherKind = "记"): Vouc
     const parsed = parseVoucherNumber(carried.voucher);
     const word = carried.word !== "" ? carried.word : parsed.word;
     const numberText = shownText(carried.voucher).trim();
-    const key = `${monthOf(carried.date?.value ?? null)}|${word}|${parsed.number ?? numberText}`;
+    // A voucher's lines share one date: the same number on the next day is another voucher (and a repeated number).
+    const key = `${dayOf(carried.date?.value ?? null)}|${word}|${parsed.number ?? numberText}`;
     if (current?.key !== key) {
       const voucher: Voucher = {
         sheet: grid.sheet,

@@ -28,7 +28,7 @@ import {
   Warning16Filled,
 } from "@fluentui/react-icons";
 import { useId, useRef, useState } from "react";
-import type { Finding, Severity } from "../../core/findings";
+import { severityName, type Finding, type Severity } from "../../core/findings";
 import type { WorkbookHost } from "../../hosts/host";
 import { findingMessage, formatMessage } from "../../jobs";
 import { useLocale, useTranslate, type UiStringId } from "../i18n";
@@ -60,16 +60,10 @@ const useStyles = makeStyles({
 /** How many findings the list shows. */
 export const FINDINGS_SHOWN = 300;
 
-const SEVERITY_NAME: Record<Severity, UiStringId> = {
-  error: "severityError",
-  warning: "severityWarning",
-  info: "severityInfo",
-};
-
 function SeverityIcon({ severity }: { severity: Severity }) {
-  const t = useTranslate();
+  const locale = useLocale();
   const styles = useStyles();
-  const label = t(SEVERITY_NAME[severity]);
+  const label = severityName(severity, locale);
   if (severity === "error") return <ErrorCircle16Filled className={styles.error} aria-label={label} role="img" />;
   if (severity === "warning") return <Warning16Filled className={styles.warning} aria-label={label} role="img" />;
   return <Info16Filled className={styles.info} aria-label={label} role="img" />;

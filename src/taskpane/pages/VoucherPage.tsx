@@ -61,7 +61,7 @@ export function VoucherPage({ host }: PageProps) {
         <SettingField actions={actions} name="unit" label={t("unitLabel")}>
           <Input value={form.unit} onChange={(_, data) => update({ unit: data.value })} />
         </SettingField>
-        <SettingField actions={actions} name="source" label={t("voucherSourceLabel")}>
+        <SettingField actions={actions} name="from" label={t("voucherSourceLabel")}>
           <RadioGroup
             value={form.source}
             onChange={(_, data) => update({ source: data.value as VoucherForm["source"] })}

@@ -69,8 +69,9 @@ export type GenerateVouchersOutcome =
   | { kind: "generated"; sheet: string; blank: number | null };
 
 /**
- * Vouchers on a new sheet, blank or from the selection's entries: a selection with a cell that cannot be read is
- * refused with every such cell listed, since a voucher made without it would be wrong.
+ * Vouchers on a new sheet, blank or from the selection's entries: a selection with a cell that cannot be read, or
+ * with a voucher in error (unbalanced, its number used twice), is refused on the page's 来源 field (`from`, as the
+ * command line calls it) with every such cell listed, since a voucher made from it would be wrong.
  */
 export async function generateVoucherSheet(
   host: WorkbookHost,

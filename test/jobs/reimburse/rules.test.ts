@@ -4,6 +4,7 @@
  */
 import type { Finding } from "../../../src/core/findings";
 import type { Grid } from "../../../src/core/grid";
+import { formatMessage } from "../../../src/jobs";
 import { reviewWorkbook, type FormType } from "../../../src/jobs/reimburse";
 import { onTemplate, organisationA, organisationB, policyGrid, type Claim, type Item } from "../../support/reimburse";
 
@@ -189,6 +190,17 @@ describe.each(LAYOUTS)("%s", (_name, write) => {
     expect(wrong[1]!.params).toMatchObject({ expected: "547.00", stated: "500.00" });
   });
 
+  test("while the 合计 and the items disagree, the offset gives no 应补 or 应退 and checks none stated", () => {
+    const items = goodItems("travel-claim"); // 1,453.00 of invoices
+    const list = findings([write({ type: "travel-claim", items, total: 140000, advance: 2000, refund: 600 })]);
+    // The 应退 of 600.00 follows the typed total; whether it is right is known once the form is corrected.
+    expect(list.map((finding) => [finding.rule, finding.severity])).toEqual([
+      ["reimburse-total-mismatch", "error"],
+      ["reimburse-advance-offset-pending", "info"],
+    ]);
+    expect(list[1]!.params).toEqual({ advance: "2,000.00", total: "1,400.00", sum: "1,453.00" });
+  });
+
   test("an advance a claim of the batch offsets is no longer open", () => {
     const advance = write({ type: "advance", amount: 1000, claimant: "李雷" }, "借支");
     const claim = write(
@@ -238,6 +250,27 @@ describe.each(LAYOUTS)("%s", (_name, write) => {
     const list = findings([write({ type: "expense-claim", items })]);
     expect(list).toEqual([expect.objectContaining({ rule: "reimburse-invoice-malformed", severity: "warning" })]);
     expect(list[0]!.params.text).toBe("1234567");
+  });
+});
+
+describe("the form's name in messages", () => {
+  /** A form whose heading is written another way: the first cell holding the form's usual title replaced. */
+  const retitled = (grid: Grid, usual: string, heading: string): Grid => ({
+    ...grid,
+    values: grid.values.map((row) =>
+      row.map((cell) => (typeof cell === "string" && cell.replace(/\s/g, "").includes(usual) ? heading : cell)),
+    ),
+  });
+
+  test.each([
+    ["payment-proof", "证明单", "华光科技有限公司　支 付 证 明 单", "支付证明单缺少总经理审批签字，不予报销"],
+    ["expense-claim", "报销单", "费 用 报 销 单 （二〇二六年三月）", "费用报销单缺少总经理审批签字，不予报销"],
+    ["travel-claim", "报销单", "差  旅  费  报  销  单", "差旅费报销单缺少总经理审批签字，不予报销"],
+  ] as const)("a %s headed spaced out is named by its title alone", (type, usual, heading, message) => {
+    const grid = retitled(onTemplate({ type, items: goodItems(type), signed: { approver: "" } }), usual, heading);
+    expect(grid.values.flat()).toContain(heading);
+    const [signer] = findings([grid]);
+    expect(formatMessage("zh-CN", signer!.rule, signer!.params)).toBe(message);
   });
 });
 

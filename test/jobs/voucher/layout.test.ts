@@ -3,7 +3,7 @@
  * a form continues on the next, numbered 1/2, 2/2; unused lines of a filled form ruled through; the generator's
  * settings, each refusal naming its field; and what a generated form reads back as.
  */
-import { parseRangeAddress } from "../../../src/core/grid";
+import { parseRangeAddress, type CellValue } from "../../../src/core/grid";
 import { isFormula, type SheetPlan } from "../../../src/core/plan";
 import {
   generateVouchers,
@@ -146,10 +146,50 @@ test("entries that cannot be read stop the generation, every such cell listed", 
   const generated = generateVouchers(settings(), [bad]);
   expect(generated.ok).toBe(false);
   if (generated.ok) return;
-  expect(generated.problem).toEqual({ id: "voucher-entries-unreadable", params: { sheet: "分录", count: 2 } });
+  expect(generated.problem).toEqual({
+    id: "voucher-entries-unreadable",
+    field: "from",
+    params: { sheet: "分录", count: 2 },
+  });
   expect(generated.findings?.map((finding) => finding.cell)).toEqual(["E2", "A2"]);
   const none = generateVouchers(settings(), [grid("x", [["a", "b"]])]);
   expect(none.ok ? null : none.problem.id).toBe("voucher-entries-no-header");
+});
+
+test("entries whose voucher does not balance, or whose number comes back on another day, make no vouchers", () => {
+  const entries = grid("四月分录", [
+    ["日期", "凭证号", "摘要", "科目", "借方金额", "贷方金额"],
+    ["2026-04-01", "付-2", "支付快递费", "管理费用-邮寄费", 86, ""],
+    ["2026-04-01", "付-2", "支付快递费", "库存现金", "", 86],
+    ["2026-04-03", "付-2", "购买墨盒", "管理费用-办公费", "1,280.00", ""],
+    ["2026-04-03", "付-2", "购买墨盒", "银行存款-建设银行", "", "1,208.00"],
+    ["2026-04-07", "付-3", "支付水费", "管理费用-水电费", 415.6, ""],
+    ["2026-04-07", "付-3", "支付水费", "银行存款-建设银行", "", 415.6],
+  ]);
+  const generated = generateVouchers(settings({ word: "付" }), [entries]);
+  expect(generated.ok).toBe(false);
+  if (generated.ok) return;
+  expect(generated.problem).toEqual({
+    id: "voucher-entries-wrong",
+    field: "from",
+    params: { sheet: "四月分录", count: 2 },
+  });
+  // The 4th is another voucher than the 1st, not more lines of it: its number is the repeat, its lines the imbalance.
+  expect(generated.findings?.map(({ rule, cell, params }) => [rule, cell, params])).toEqual([
+    ["voucher-number-repeated", "B4", { voucher: "付-2", first: "B2" }],
+    ["voucher-unbalanced", "E5", { voucher: "付-2", debit: "1,280.00", credit: "1,208.00", difference: "72.00" }],
+  ]);
+  // Renumbered 付-3 and 付-4, and the credit corrected, the same entries make three vouchers.
+  const fixed = entries.values.map((row, index): CellValue[] =>
+    index === 0 ? row : [row[0]!, index <= 2 ? "付-2" : index <= 4 ? "付-3" : "付-4", ...row.slice(2)],
+  );
+  fixed[4]![5] = "1,280.00";
+  const made = generateVouchers(settings({ word: "付" }), [{ ...entries, values: fixed }]);
+  expect(made.ok).toBe(true);
+  if (made.ok)
+    expect(
+      readVouchers({ sheet: "凭证", top: 0, left: 0, values: computed(planValues(made.value[0]!)) })?.vouchers,
+    ).toHaveLength(3);
 });
 
 test("settings: defaults, and each refusal names its field", () => {

@@ -5,7 +5,7 @@
 import { DEFAULT_ACCOUNTS } from "../../../src/core/accounts";
 import type { Grid } from "../../../src/core/grid";
 import { parseRangeAddress } from "../../../src/core/grid";
-import { checkVoucherSheet, readVouchers } from "../../../src/jobs/voucher";
+import { checkVoucherSheet, readVouchers, type Voucher } from "../../../src/jobs/voucher";
 import { cleanVouchers, kingdeeList, ourCell, ourSheet, yonyouList, type TestVoucher } from "../../support/voucher";
 
 const SHAPES: Record<string, (vouchers: TestVoucher[]) => Grid> = {
@@ -14,6 +14,7 @@ const SHAPES: Record<string, (vouchers: TestVoucher[]) => Grid> = {
   yonyou: (vouchers) => yonyouList(vouchers).grid,
 };
 
+const linesCount = (voucher: Voucher) => voucher.pages.flatMap((page) => page.lines).length;
 const check = (grid: Grid) => checkVoucherSheet(grid, { chart: DEFAULT_ACCOUNTS });
 const rules = (grid: Grid) => check(grid).map((finding) => finding.rule);
 
@@ -68,6 +69,20 @@ describe.each(Object.entries(SHAPES))("on %s", (_shape, write) => {
   test.each(CASES)("%s trips, and nothing else does", (rule, change) => {
     const found = check(write(changed(change)));
     expect(found.map((finding) => [finding.rule, finding.severity])).toEqual([[rule, SEVERITIES[rule]]]);
+  });
+});
+
+describe.each(Object.entries(SHAPES).filter(([shape]) => shape !== "ours"))("a list on %s", (_shape, write) => {
+  test("the same number on the next day, right after it, is another voucher and a repeat", () => {
+    const vouchers = changed((v) => {
+      // 记-2 of 01-20 booked again as 记-2 the next day, just after it: two vouchers, both balanced.
+      v.push({ ...v[4]!, date: "2026-01-21", lines: v[4]!.lines.map((line) => ({ ...line, summary: "支付运费" })) });
+    });
+    const found = check(write(vouchers));
+    expect(found.map((finding) => [finding.rule, finding.severity, finding.params.voucher])).toEqual([
+      ["voucher-number-repeated", "error", "记-2"],
+    ]);
+    expect(readVouchers(write(vouchers))?.vouchers.map((voucher) => linesCount(voucher))).toEqual([2, 3, 2, 2, 2, 2]);
   });
 });
 
