@@ -7,7 +7,7 @@ import type { Grid } from "../core/grid";
 import type { SheetKind } from "../core/kinds";
 import { findingMessage, sheetKinds as registeredKinds } from "../jobs";
 import { journalSheetKinds, parseJournalCheckSettings } from "../jobs/journal";
-import { findStatementHeader } from "../jobs/reconcile";
+import { isBankStatement } from "../jobs/reconcile";
 import { UsageError, type CommandLine } from "./args";
 import { kindLabel, type CliStringId } from "./i18n";
 import { readGridsFromFile } from "./files";
@@ -32,32 +32,11 @@ function kindFor(grid: Grid, forced: SheetKind | undefined, kinds: readonly Shee
 const isEmpty = (grid: Grid) => grid.values.every((row) => row.every((cell) => cell === null || cell === ""));
 
 /**
- * Columns of a statement's header that no journal has: the other party, the time, a 借/贷 flag, one signed amount,
- * the 记账金额 pair. The reconcile job's statement header finder also reads 日期 | 摘要 | 借方 | 贷方 | …, which is a
- * journal's header too; only one of these tells a statement from a journal whose 余额 is headed in a way not understood.
- */
-const STATEMENT_ONLY = [
-  "counterparty",
-  "time",
-  "direction",
-  "amount",
-  "postedIn",
-  "postedOut",
-  "postedAmount",
-] as const;
-
-/** Whether the reconcile job reads the sheet as a bank statement, by a column only a statement has. */
-function isStatement(grid: Grid): boolean {
-  const header = findStatementHeader(grid);
-  return header !== null && STATEMENT_ONLY.some((column) => header.columns[column] !== undefined);
-}
-
-/**
  * A sheet no kind recognises: a bank statement (whose 借方发生额 the journal's near miss would take for a journal's
  * missing 借方); else what the kinds it comes close to say it lacks (the same finding once), or why not.
  */
 function unrecognised(grid: Grid, sheetKinds: readonly SheetKind[]): SheetReport {
-  if (isStatement(grid)) return { sheet: grid.sheet, kind: null, findings: [], unrecognised: "statement" };
+  if (isBankStatement(grid)) return { sheet: grid.sheet, kind: null, findings: [], unrecognised: "statement" };
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const kind of sheetKinds) {

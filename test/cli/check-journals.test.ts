@@ -250,4 +250,16 @@ describe("a bank statement is named as one, for cashbook reconcile", () => {
       "“建行流水”: a bank statement, not checked on its own; to reconcile it with the bank journal, use cashbook reconcile --book JOURNAL --statement STATEMENT",
     );
   });
+
+  test("one whose only date column is 交易时间, beside 借方发生额 / 贷方发生额: a statement, by the time column", async () => {
+    const path = join(dir, "交行明细.csv");
+    const csv = [
+      "交易时间,摘要,借方发生额,贷方发生额,余额",
+      "2026-05-06 09:12:40,手续费,12.00,,8800.00",
+      "2026-05-07 15:03:11,货款,,5000.00,13800.00",
+    ];
+    writeFileSync(path, csv.join("\n"));
+    const result = await cashbook(["check", path, "--json"]);
+    expect(JSON.parse(result.stdout).sheets[0]).toMatchObject({ sheet: "交行明细", unrecognised: "statement" });
+  });
 });

@@ -25,6 +25,7 @@ export {
   carriedMonth,
   carriedSheetMonth,
   findStatementHeader,
+  isBankStatement,
   flowOfFlag,
   latestIndex,
   readBook,

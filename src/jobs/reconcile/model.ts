@@ -301,6 +301,20 @@ export interface Reconciliation {
   difference: number;
 }
 
+/**
+ * Columns of a statement's header that no journal has: the other party, the time, a 借/贷 flag, one signed amount,
+ * the 记账金额 pair.
+ */
+export const STATEMENT_ONLY_COLUMNS: readonly StatementColumn[] = [
+  "counterparty",
+  "time",
+  "direction",
+  "amount",
+  "postedIn",
+  "postedOut",
+  "postedAmount",
+];
+
 /** The columns of a list of 未达账项 (a carried 调节表's lists, a 未达账项 sheet or a --carry file). */
 export type CarryColumn = "list" | "date" | "number" | "summary" | "amount";
 

@@ -28,6 +28,7 @@ import {
   OUTSTANDING_LISTS,
   OUTSTANDING_TITLES,
   STATEMENT_ALIASES,
+  STATEMENT_ONLY_COLUMNS,
   type BankProfile,
   type BookEntry,
   type CarryColumn,
@@ -173,15 +174,32 @@ function completeStatement(columns: Columns): boolean {
 export function findStatementHeader(
   grid: Grid,
 ): { profile: BankProfile; columns: Columns; row: number; labels: readonly string[] } | null {
+  const header = statementHeaderAsLabelled(grid);
+  return header && { ...header, columns: dateOfTime(header.columns) };
+}
+
+/** The statement header of the first bank profile that reads the grid, its columns as their labels name them. */
+function statementHeaderAsLabelled(
+  grid: Grid,
+): { profile: BankProfile; columns: Columns; row: number; labels: readonly string[] } | null {
   for (const profile of BANK_PROFILES) {
     const spec: HeaderSpec<StatementColumn> = { aliases: profileAliases(profile), complete: completeStatement };
     const header = findHeader(grid, spec);
     if (!header) continue;
     const labels = new Set(header.labels);
     if (profile.signature.every((label) => labels.has(normalizedLabel(label))))
-      return { profile, columns: dateOfTime(header.columns), row: header.row, labels: header.labels };
+      return { profile, columns: header.columns, row: header.row, labels: header.labels };
   }
   return null;
+}
+
+/**
+ * Whether the grid is a bank statement rather than a journal: the statement header finder also reads 日期 | 摘要 |
+ * 借方 | 贷方 | …, which is a journal's header too, so a statement is told by a column only statements have.
+ */
+export function isBankStatement(grid: Grid): boolean {
+  const header = statementHeaderAsLabelled(grid);
+  return header !== null && STATEMENT_ONLY_COLUMNS.some((column) => header.columns[column] !== undefined);
 }
 
 /**
