@@ -223,7 +223,7 @@ describe("the reports do not trust a bad journal in silence", () => {
       .split("\n")
       .filter((line) => line.startsWith("“现金日记账”"));
     expect(warnings).toEqual([
-      expect.stringMatching(/^“现金日记账” {2}- {2}提示 {2}这张日记账有 2 个错误/),
+      expect.stringMatching(/^“现金日记账” {2}F3 {2}提示 {2}这张日记账有 2 个错误，第一个在 F3.*cashbook check/),
       expect.stringMatching(
         /^“现金日记账” {2}A4 {2}提示 {2}库存现金日记账最后一笔记在 2026-01-06，2026-02-03 这个月还一笔都没有登记/,
       ),
@@ -238,7 +238,7 @@ describe("the reports do not trust a bad journal in silence", () => {
     const out = join(dir, "bad-funds-report.xlsx");
     const result = await run(["generate", "funds-daily", "--from", book, "--month", "2026-02", "--out", out]);
     expect(result.code).toBe(EXIT.ok);
-    expect(result.stderr).toMatch(/^“现金” {2}- {2}提示 {2}这张日记账有 1 个错误/m);
+    expect(result.stderr).toMatch(/^“现金” {2}G6 {2}提示 {2}这张日记账有 1 个错误，第一个在 G6/m);
     expect(result.stderr).toMatch(
       /^“现金” {2}B6 {2}提示 {2}库存现金日记账最后一笔记在 2026-01-09，2026-02-28 这个月还一笔都没有登记/m,
     );

@@ -7,6 +7,7 @@ export {
   journalSheetKinds,
   journalsForReports,
   reportSheets,
+  type ReportScope,
 } from "./job";
 export {
   balanceFormulaAt,

@@ -140,13 +140,14 @@ describe("month sheets that disagree are said to have errors, not silently joine
   }
 
   test.each([
-    ["三栏式", () => carriedWrong(cashYear, "3月", 8), "3月", 0, "2026-03-20", cash],
-    ["flat bank", () => carriedWrong(threeAccounts, "建行3月", 7), "建行3月", 2, "2026-03-20", ccb],
-  ])("%s: the report of a day of that month warns of the sheet's error", (_, make, sheet, line, date, model) => {
+    ["三栏式", () => carriedWrong(cashYear, "3月", 8), "3月", "I4", 0, "2026-03-20", cash],
+    ["flat bank", () => carriedWrong(threeAccounts, "建行3月", 7), "建行3月", "H4", 2, "2026-03-20", ccb],
+  ])("%s: the report of a day of that month warns of the sheet's error", (_, make, sheet, cell, line, date, model) => {
     const grids = make();
     const made = report(grids, { date });
+    // At the error's cell, the 上月结转 the month before does not carry.
     expect(made.warnings.filter((warning) => warning.rule === "journal-has-errors")).toEqual([
-      { rule: "journal-has-errors", severity: "warning", sheet, cell: "", params: { count: 1 } },
+      { rule: "journal-has-errors", severity: "warning", sheet, cell, params: { count: 1, first: cell } },
     ]);
     // The month that holds the day gives its figures: its own opening, 100.00 元 more than February closed with.
     const expected = dayOf(model, dateOf(date));
