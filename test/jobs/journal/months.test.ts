@@ -58,10 +58,13 @@ describe("an opening dated the month before is held to the month before's closin
     for (const sheet of grids) expect([sheet.sheet, checkJournal(sheet, {}, grids)]).toEqual([sheet.sheet, []]);
   });
 
-  test.each(LAYOUTS)("%s: an opening that does not carry is reported, naming the month before", (_, grids, row, column, cell) => {
-    const slipped = grids.map((sheet, index) => (index === 2 ? openingRaised(sheet, row, column, 100) : sheet));
-    expect(carried(checkJournal(slipped[2]!, {}, slipped))).toEqual([[cell, grids[1]!.sheet]]);
-  });
+  test.each(LAYOUTS)(
+    "%s: an opening that does not carry is reported, naming the month before",
+    (_, grids, row, column, cell) => {
+      const slipped = grids.map((sheet, index) => (index === 2 ? openingRaised(sheet, row, column, 100) : sheet));
+      expect(carried(checkJournal(slipped[2]!, {}, slipped))).toEqual([[cell, grids[1]!.sheet]]);
+    },
+  );
 
   test.each(LAYOUTS)("%s, newest sheet first: the same months and the same finding", (_, grids, row, column, cell) => {
     const slipped = grids.map((sheet, index) => (index === 2 ? openingRaised(sheet, row, column, 100) : sheet));
