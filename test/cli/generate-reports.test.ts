@@ -16,31 +16,35 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const cashbook = (args: string[]) => run(args, {});
 
+/** A sheet of values from A1. */
+function valuesSheet(name: string, rows: (string | number)[][]) {
+  const plan = emptyPlan(name);
+  plan.blocks.push({ at: "A1", rows });
+  return plan;
+}
+
+/** The sheets written to `file` in the test's folder; its path. */
+async function workbookFile(file: string, sheets: ReturnType<typeof valuesSheet>[]): Promise<string> {
+  const path = join(dir, file);
+  writeFileSync(path, await writeWorkbook(sheets));
+  return path;
+}
+
 /** A workbook as an accountant's Excel saves it: journals with their balances as values. */
 async function journalsWorkbook(): Promise<string> {
-  const cash = emptyPlan("现金日记账");
-  cash.blocks.push({
-    at: "A1",
-    rows: [
-      ["日期", "凭证号", "摘要", "收入", "支出", "余额"],
-      ["2026-01-01", "", "期初余额", "", "", 1000],
-      ["2026-01-05", "记-1", "提现备用", 500, "", 1500],
-      ["2026-01-06", "记-2", "报销差旅费", "", 320.5, 1179.5],
-    ],
-  });
-  const bank = emptyPlan("银行存款日记账 工行 1234");
-  bank.blocks.push({
-    at: "A1",
-    rows: [
-      ["日期", "凭证号", "摘要", "结算方式", "票据号", "收入", "支出", "余额"],
-      ["2026-01-01", "", "期初余额", "", "", "", "", 50000],
-      ["2026-01-05", "记-1", "提现备用", "现金支票", "1001", "", 500, 49500],
-      ["2026-01-06", "记-3", "收到货款", "转账", "2002", 12000, "", 61500],
-    ],
-  });
-  const path = join(dir, "journals.xlsx");
-  writeFileSync(path, await writeWorkbook([cash, bank]));
-  return path;
+  const cash = valuesSheet("现金日记账", [
+    ["日期", "凭证号", "摘要", "收入", "支出", "余额"],
+    ["2026-01-01", "", "期初余额", "", "", 1000],
+    ["2026-01-05", "记-1", "提现备用", 500, "", 1500],
+    ["2026-01-06", "记-2", "报销差旅费", "", 320.5, 1179.5],
+  ]);
+  const bank = valuesSheet("银行存款日记账 工行 1234", [
+    ["日期", "凭证号", "摘要", "结算方式", "票据号", "收入", "支出", "余额"],
+    ["2026-01-01", "", "期初余额", "", "", "", "", 50000],
+    ["2026-01-05", "记-1", "提现备用", "现金支票", "1001", "", 500, 49500],
+    ["2026-01-06", "记-3", "收到货款", "转账", "2002", 12000, "", 61500],
+  ]);
+  return workbookFile("journals.xlsx", [cash, bank]);
 }
 
 async function sheetsOf(path: string): Promise<Grid[]> {
@@ -383,20 +387,14 @@ describe("a journal `generate` wrote and nobody calculated", () => {
     return out;
   }
 
-  async function cashMarch(): Promise<string> {
-    const cash = emptyPlan("现金日记账");
-    cash.blocks.push({
-      at: "A1",
-      rows: [
-        ["日期", "凭证号", "摘要", "收入", "支出", "余额"],
-        ["2026-03-01", "", "上月结转", "", "", 2316.8],
-        ["2026-03-11", "现收2", "提取备用金", 3000, "", 5316.8],
-        ["2026-03-12", "现付7", "购买打印纸", "", 186, 5130.8],
-      ],
-    });
-    const path = join(dir, "cash-march.xlsx");
-    writeFileSync(path, await writeWorkbook([cash]));
-    return path;
+  function cashMarch(): Promise<string> {
+    const cash = valuesSheet("现金日记账", [
+      ["日期", "凭证号", "摘要", "收入", "支出", "余额"],
+      ["2026-03-01", "", "上月结转", "", "", 2316.8],
+      ["2026-03-11", "现收2", "提取备用金", 3000, "", 5316.8],
+      ["2026-03-12", "现付7", "购买打印纸", "", 186, 5130.8],
+    ]);
+    return workbookFile("cash-march.xlsx", [cash]);
   }
 
   test("funds-daily reports its account, balances worked out from the opening and the amounts, and says so", async () => {
