@@ -129,7 +129,7 @@ export interface Account {
  * of the month before), else its first dated row's; null with no date in sight. Of a sheet's top only
  * (Grid.topOnly), the month of an entry it shows and no other: the rows below may begin another month.
  */
-export function monthHeld(grid: Grid, rows: JournalRows): number | null {
+function monthHeld(grid: Grid, rows: JournalRows): number | null {
   let dated: number | null = null;
   for (let index = 0; index < rows.length; index++) {
     const date = rows.date(index);
@@ -141,7 +141,7 @@ export function monthHeld(grid: Grid, rows: JournalRows): number | null {
 }
 
 /** Of an account's sheets, the one holding the month before `sheet`'s (the later in the workbook of two), if any. */
-export function monthBefore<T extends { month: number | null }>(
+function monthBefore<T extends { month: number | null }>(
   sheets: readonly T[],
   sheet: { month: number | null },
 ): T | undefined {
@@ -149,26 +149,45 @@ export function monthBefore<T extends { month: number | null }>(
   return sheets.filter((other) => other.month === sheet.month! - 1).at(-1);
 }
 
+/** Rows enough to find a sheet's first entry below its title and header (searched for in the first 20). */
+const PEEK_ROWS = 64;
+
+/** The month a sheet holds, read from its first rows when an entry is among them, else from the whole sheet. */
+function monthOfSheet(grid: Grid, header: JournalHeader): number | null {
+  if (grid.values.length > PEEK_ROWS) {
+    const peek = { ...grid, values: grid.values.slice(0, PEEK_ROWS), topOnly: true };
+    const month = monthHeld(peek, readJournal(peek, header).rows);
+    if (month !== null) return month;
+  }
+  return monthHeld(grid, readJournal(grid, header).rows);
+}
+
 /**
  * The sheet of the workbook that holds the month before `grid`'s, of the same account (accountKey), whatever their
- * order in the workbook: what a month sheet's opening is held to. Sheets whose formulas have no results show no
- * closing balance to hold it to, and are passed over.
+ * order in the workbook, read: what a month sheet's opening is held to. Sheets whose formulas have no results show
+ * no closing balance to hold it to, and are passed over. Of the others only the first rows are read to tell their
+ * month (a year of month sheets, each checked against the rest, would otherwise be read twelve times over).
  */
-export function previousMonthSheet(grid: Grid, header: JournalHeader, rows: JournalRows, workbook: readonly Grid[]) {
+export function previousMonthSheet(
+  grid: Grid,
+  header: JournalHeader,
+  rows: JournalRows,
+  workbook: readonly Grid[],
+): { grid: Grid; rows: JournalRows } | null {
   const key = accountKey(grid, header);
-  const others: AccountMonth[] = [];
+  const others: { grid: Grid; header: JournalHeader; month: number | null }[] = [];
   for (const other of workbook) {
     if (other === grid || other.sheet === grid.sheet || other.uncalculated) continue;
     const otherHeader = findJournalHeader(other);
     if (!otherHeader || accountKey(other, otherHeader) !== key) continue;
-    const read = readJournal(other, otherHeader);
-    others.push({ grid: other, header: otherHeader, ...read, uncalculated: null, month: monthHeld(other, read.rows) });
+    others.push({ grid: other, header: otherHeader, month: monthOfSheet(other, otherHeader) });
   }
-  return monthBefore(others, { month: monthHeld(grid, rows) });
+  const before = monthBefore(others, { month: monthHeld(grid, rows) });
+  return before ? { grid: before.grid, rows: readJournal(before.grid, before.header).rows } : null;
 }
 
 /** A sheet's account: its kind and the account its title lines name, else its sheet name without the month. */
-export function accountKey(grid: Grid, header: JournalHeader): string {
+function accountKey(grid: Grid, header: JournalHeader): string {
   return `${header.kind}\u0000${header.account ?? nameWithoutMonth(grid.sheet)}`;
 }
 
