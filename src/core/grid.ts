@@ -19,6 +19,11 @@ export interface Grid {
    * (A1). Hosts that compute formulas (Excel) never set it.
    */
   uncalculated?: { count: number; first: string };
+  /**
+   * Only the first rows and columns of the sheet (a host's readSheetTops, where a title and header are looked for),
+   * not every cell in use: what the rows below hold is not known from it.
+   */
+  topOnly?: boolean;
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA": Excel's bijective base-26 column letters. */

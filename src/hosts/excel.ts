@@ -190,6 +190,7 @@ export class ExcelHost implements WorkbookHost {
         if (range.isNullObject) return { grid: { sheet: name, top: 0, left: 0, values: [] } as Grid, block: null };
         const at = parsedAddress(range.address);
         const grid: Grid = { sheet: name, top: at.start.row, left: at.start.column, values: [] };
+        if (range.rowCount > size.rows || range.columnCount > size.columns) grid.topOnly = true;
         const address = blockAddress(
           at.start.row,
           at.start.column,

@@ -32,7 +32,7 @@ export interface WorkbookHost {
    * The first `rows` rows of each sheet's used range, at most `columns` wide, of `sheets` or else of every sheet in
    * sheet order: enough to tell what a sheet is (its title, its header, its dates) and so which sheets an action must
    * read whole. A few syncs (the Excel host: one more each 80 tops of 30×26). A sheet with nothing in it gives a grid
-   * without rows.
+   * without rows; a sheet used beyond the top, a grid marked topOnly.
    */
   readSheetTops(size: { rows: number; columns: number }, sheets?: readonly string[]): Promise<Grid[]>;
   /** A named table, header row included. */

@@ -123,12 +123,13 @@ export class MemoryHost implements WorkbookHost {
 
   async readSheetTops(size: { rows: number; columns: number }, sheets?: readonly string[]): Promise<Grid[]> {
     return Promise.all(
-      (sheets ?? this.sheetNames).map((sheet) => {
+      (sheets ?? this.sheetNames).map(async (sheet) => {
         const used = this.usedSize(sheet);
         const rows = Math.min(size.rows, used.rows);
         const columns = Math.min(size.columns, used.columns);
         if (rows === 0 || columns === 0) return { sheet, top: 0, left: 0, values: [] };
-        return this.readBlock(sheet, blockAddress(0, 0, rows, columns));
+        const top = await this.readBlock(sheet, blockAddress(0, 0, rows, columns));
+        return used.rows > rows || used.columns > columns ? { ...top, topOnly: true } : top;
       }),
     );
   }

@@ -16,31 +16,35 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const cashbook = (args: string[]) => run(args, {});
 
+/** A sheet of values from A1. */
+function valuesSheet(name: string, rows: (string | number)[][]) {
+  const plan = emptyPlan(name);
+  plan.blocks.push({ at: "A1", rows });
+  return plan;
+}
+
+/** The sheets written to `file` in the test's folder; its path. */
+async function workbookFile(file: string, sheets: ReturnType<typeof valuesSheet>[]): Promise<string> {
+  const path = join(dir, file);
+  writeFileSync(path, await writeWorkbook(sheets));
+  return path;
+}
+
 /** A workbook as an accountant's Excel saves it: journals with their balances as values. */
 async function journalsWorkbook(): Promise<string> {
-  const cash = emptyPlan("现金日记账");
-  cash.blocks.push({
-    at: "A1",
-    rows: [
-      ["日期", "凭证号", "摘要", "收入", "支出", "余额"],
-      ["2026-01-01", "", "期初余额", "", "", 1000],
-      ["2026-01-05", "记-1", "提现备用", 500, "", 1500],
-      ["2026-01-06", "记-2", "报销差旅费", "", 320.5, 1179.5],
-    ],
-  });
-  const bank = emptyPlan("银行存款日记账 工行 1234");
-  bank.blocks.push({
-    at: "A1",
-    rows: [
-      ["日期", "凭证号", "摘要", "结算方式", "票据号", "收入", "支出", "余额"],
-      ["2026-01-01", "", "期初余额", "", "", "", "", 50000],
-      ["2026-01-05", "记-1", "提现备用", "现金支票", "1001", "", 500, 49500],
-      ["2026-01-06", "记-3", "收到货款", "转账", "2002", 12000, "", 61500],
-    ],
-  });
-  const path = join(dir, "journals.xlsx");
-  writeFileSync(path, await writeWorkbook([cash, bank]));
-  return path;
+  const cash = valuesSheet("现金日记账", [
+    ["日期", "凭证号", "摘要", "收入", "支出", "余额"],
+    ["2026-01-01", "", "期初余额", "", "", 1000],
+    ["2026-01-05", "记-1", "提现备用", 500, "", 1500],
+    ["2026-01-06", "记-2", "报销差旅费", "", 320.5, 1179.5],
+  ]);
+  const bank = valuesSheet("银行存款日记账 工行 1234", [
+    ["日期", "凭证号", "摘要", "结算方式", "票据号", "收入", "支出", "余额"],
+    ["2026-01-01", "", "期初余额", "", "", "", "", 50000],
+    ["2026-01-05", "记-1", "提现备用", "现金支票", "1001", "", 500, 49500],
+    ["2026-01-06", "记-3", "收到货款", "转账", "2002", 12000, "", 61500],
+  ]);
+  return workbookFile("journals.xlsx", [cash, bank]);
 }
 
 async function sheetsOf(path: string): Promise<Grid[]> {
@@ -223,7 +227,7 @@ describe("the reports do not trust a bad journal in silence", () => {
       .split("\n")
       .filter((line) => line.startsWith("“现金日记账”"));
     expect(warnings).toEqual([
-      expect.stringMatching(/^“现金日记账” {2}- {2}警告 {2}这张日记账有 2 个错误/),
+      expect.stringMatching(/^“现金日记账” {2}F3 {2}警告 {2}这张日记账有 2 个错误，第一个在 F3.*cashbook check/),
       expect.stringMatching(
         /^“现金日记账” {2}A4 {2}警告 {2}库存现金日记账最后一笔记在 2026-01-06，2026-02-03 这个月还一笔都没有登记/,
       ),
@@ -238,7 +242,7 @@ describe("the reports do not trust a bad journal in silence", () => {
     const out = join(dir, "bad-funds-report.xlsx");
     const result = await run(["generate", "funds-daily", "--from", book, "--month", "2026-02", "--out", out]);
     expect(result.code).toBe(EXIT.ok);
-    expect(result.stderr).toMatch(/^“现金” {2}- {2}警告 {2}这张日记账有 1 个错误/m);
+    expect(result.stderr).toMatch(/^“现金” {2}G6 {2}警告 {2}这张日记账有 1 个错误，第一个在 G6/m);
     expect(result.stderr).toMatch(
       /^“现金” {2}B6 {2}警告 {2}库存现金日记账最后一笔记在 2026-01-09，2026-02-28 这个月还一笔都没有登记/m,
     );
@@ -362,4 +366,68 @@ test("funds-daily names a bank line after the journal's own account cells, merge
   const [report] = await sheetsOf(out);
   const accounts = report!.values.map((line) => line[0]).filter((cell) => /银行/.test(String(cell)));
   expect(accounts).toEqual(["中国工商银行北京分行 1202021009100123456", "交通银行上海分行 310066726018010123456"]);
+});
+
+describe("a journal `generate` wrote and nobody calculated", () => {
+  /** A bank journal for March from a CSV of entries, as `generate bank-journal` writes it: formulas, no results. */
+  async function generatedBank(): Promise<string> {
+    const entries = join(dir, "entries-boc.csv");
+    writeFileSync(
+      entries,
+      [
+        "日期,凭证号,摘要,结算方式,票据号,借方,贷方",
+        '2026-03-04,银收3,收到南方公司货款,电汇,DH0304,"36,800.00",',
+        '2026-03-11,银付9,支付社保费,委托收款,,,"9,412.36"',
+        '2026-03-11,银付10,提取备用金,现金支票,XJ0311,,"3,000.00"',
+      ].join("\n"),
+    );
+    const out = join(dir, "boc-generated.xlsx");
+    const args = ["generate", "bank-journal", "--from", entries, "--month", "2026-03", "--opening", "88,250.40"];
+    expect((await cashbook([...args, "--account", "中国银行 1047 2231 5566", "--out", out])).code).toBe(EXIT.ok);
+    return out;
+  }
+
+  function cashMarch(): Promise<string> {
+    const cash = valuesSheet("现金日记账", [
+      ["日期", "凭证号", "摘要", "收入", "支出", "余额"],
+      ["2026-03-01", "", "上月结转", "", "", 2316.8],
+      ["2026-03-11", "现收2", "提取备用金", 3000, "", 5316.8],
+      ["2026-03-12", "现付7", "购买打印纸", "", 186, 5130.8],
+    ]);
+    return workbookFile("cash-march.xlsx", [cash]);
+  }
+
+  test("funds-daily reports its account, balances worked out from the opening and the amounts, and says so", async () => {
+    const bank = await generatedBank();
+    const out = join(dir, "funds-generated.xlsx");
+    const args = ["generate", "funds-daily", "--from", await cashMarch(), "--from", bank, "--date", "2026-03-11"];
+    const result = await cashbook([...args, "--out", out]);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stderr).toMatch(
+      /^“银行存款日记账 中国银行 1047 2231 5566” {2}K5 {2}警告 {2}这张表有 \d+ 个公式没有计算结果/m,
+    );
+    const [report] = await sheetsOf(out);
+    const line = report!.values.find((row) => row[0] === "中国银行 1047 2231 5566");
+    // 88,250.40 + 36,800.00 on the 4th; 9,412.36 and 3,000.00 out on the 11th.
+    expect(line?.slice(1, 4)).toEqual([125_050.4, 0, 12_412.36]);
+  });
+
+  test("cash-count counts a cash journal it wrote the same way, where it refused it (exit 2)", async () => {
+    const entries = join(dir, "entries-cash.csv");
+    writeFileSync(
+      entries,
+      ["日期,凭证号,摘要,收入,支出", "2026-03-05,现收1,零星收入,420.00,", "2026-03-09,现付2,快递费,,35.50"].join("\n"),
+    );
+    const journal = join(dir, "cash-generated.xlsx");
+    const generate = ["generate", "cash-journal", "--from", entries, "--month", "2026-03", "--opening", "1,200.00"];
+    expect((await cashbook([...generate, "--out", journal])).code).toBe(EXIT.ok);
+    const out = join(dir, "count-generated.xlsx");
+    const result = await cashbook(["generate", "cash-count", "--date", "2026-03-10", "--from", journal, "--out", out]);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stderr).toMatch(/个公式没有计算结果/);
+    const [sheet] = await sheetsOf(out);
+    const at = /([A-Z]+)(\d+)/.exec(CASH_COUNT_CELLS.book)!;
+    const column = at[1]!.charCodeAt(0) - 65;
+    expect(sheet!.values[Number(at[2]) - 1 - sheet!.top]![column - sheet!.left]).toBe(1584.5);
+  });
 });

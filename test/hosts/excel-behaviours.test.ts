@@ -469,8 +469,13 @@ describe("the used range of values starts at the first cell with a value", () =>
       values: [["银行存款余额调节表"], ["截止日期：2026-02-28"], ["x"]],
     });
     expect(await host.readSheetTops({ rows: 2, columns: 5 }, ["表", "空表"])).toEqual([
-      { sheet: "表", top: 1, left: 1, values: [["银行存款余额调节表"], ["截止日期：2026-02-28"]] },
+      // Its third row is below the top read: the grid says it is a top only.
+      { sheet: "表", top: 1, left: 1, topOnly: true, values: [["银行存款余额调节表"], ["截止日期：2026-02-28"]] },
       { sheet: "空表", top: 0, left: 0, values: [] },
+    ]);
+    // All of it in the top: the grid is the whole used range.
+    expect(await host.readSheetTops({ rows: 3, columns: 5 }, ["表"])).toEqual([
+      { sheet: "表", top: 1, left: 1, values: [["银行存款余额调节表"], ["截止日期：2026-02-28"], ["x"]] },
     ]);
   });
 });

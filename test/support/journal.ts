@@ -119,7 +119,7 @@ export function journalRows(lines: readonly Line[], columns = "ABCDEF"): Journal
   return journalRowsOf(records, { letters, top: 0 });
 }
 
-/** A journal as readJournals gives it to the reports, read from a sheet named after its account. */
+/** An account's journal as the reports take it (journalsForReports), its sheet named after the account. */
 export function accountJournal(account: string, lines: readonly Line[], kind: JournalKind = "bank"): AccountJournal {
   return { account, kind, sheet: account, rows: journalRows(lines) };
 }

@@ -3,14 +3,14 @@
  * sheets the day needs, and write and say what the command line does from every sheet whole, the warnings about
  * the journals included (a month with errors, a sheet not recognised).
  */
-import type { Grid } from "../../src/core/grid";
+import type { CellValue, Grid } from "../../src/core/grid";
 import type { WorkbookHost, ReadOptions } from "../../src/hosts/host";
 import { MemoryHost } from "../../src/hosts/memory";
 import { countCashFrom, parseCashCountSettings } from "../../src/jobs/cash-count";
 import { fundsReportFrom, parseFundsReportSettings } from "../../src/jobs/funds-report";
 import { generateCashCount, generateFundsReport } from "../../src/taskpane/pages/journalFlow";
 import { planValues } from "../support/grids";
-import { flatMonths, modelYear, threeColumnMonths } from "../support/month-sheets";
+import { flatMonths, modelYear, threeColumnMonths, type AccountModel } from "../support/month-sheets";
 
 /** The memory host, noting the sheets read whole. */
 class Noted extends MemoryHost {
@@ -137,5 +137,74 @@ describe("the pane's reports on month sheets say what the command line says", ()
       findings: [{ rule: "journal-header-incomplete", sheet: "备用金" }],
     });
     expect(outcome.kind === "problem" && outcome.problem.field).toBeUndefined();
+  });
+});
+
+describe("the pane reads whole what the command line's figures come from", () => {
+  /** February posted every working day: its closing balance is far below the top the pane reads first. */
+  const busy: AccountModel = {
+    opening: 1_236_050,
+    months: [
+      [
+        [6, "提取备用金", 300_000, 0],
+        [19, "支付快递费", 0, 4_650],
+      ],
+      Array.from({ length: 36 }, (_, n): [number, string, number, number] => {
+        const day = 2 + Math.floor(n * 0.7);
+        return n % 2 === 0 ? [day, "零星销售收入", 12_300 + n * 7, 0] : [day, "支付零星费用", 0, 9_870 + n * 11];
+      }),
+      [
+        [3, "收回李四借款", 50_000, 0],
+        [17, "支付停车费", 0, 2_400],
+        [25, "报销办公用品", 0, 18_760],
+      ],
+    ],
+  };
+
+  /**
+   * March's sheet as a cashier keeps it: the 经管人员交接记录 above the journal, the 上月结转 dated 2月28日, and the
+   * rows left for February's late postings blank: its first entry is below the top the pane reads first.
+   */
+  function withMarchBelowTheTop(grids: Grid[]): Grid[] {
+    return grids.map((sheet) => {
+      if (sheet.sheet !== "3月") return sheet;
+      const width = sheet.values[0]!.length;
+      const padded = (line: CellValue[]) => [...line, ...Array<CellValue>(width - line.length).fill("")];
+      const handovers = Array.from({ length: 11 }, (_, n) =>
+        padded([`交接记录 ${n + 1}`, "", "移交人：王芳", "", "接交人：李娜", "", "监交人：赵强"]),
+      );
+      const [title, header, subheader, opening, ...rest] = sheet.values;
+      const carried = [...opening!];
+      carried[0] = 2;
+      carried[1] = 28;
+      const blank = Array.from({ length: 15 }, () => padded([]));
+      return { ...sheet, values: [title!, ...handovers, header!, subheader!, carried, ...blank, ...rest] };
+    });
+  }
+
+  test.each([
+    ["funds", "2026-03-20"],
+    ["count", "2026-03-31"],
+  ] as const)(
+    "%s on %s: a month sheet whose first entry is below the top: no error the command line does not see",
+    async (kind, date) => {
+      const grids = withMarchBelowTheTop(threeColumnMonths(busy));
+      const host = hostOf(grids);
+      const pane = await inThePane(host, kind, date);
+      expect(pane.findings).toEqual([]);
+      expect(pane).toEqual(fromEverySheet(grids, kind, date));
+      // The tops say February is the latest month before March, and nothing of 3月: both, and January, read whole.
+      expect(host.wholeSheets).toEqual(["1月", "2月", "3月"]);
+    },
+  );
+
+  test("a count reads the sheets of the cash journal it counts, not of a second cash journal beside it", async () => {
+    const kept = threeColumnMonths(modelYear(11, 820_000, 3), { name: (month) => `现金${month}月` });
+    const petty = threeColumnMonths(modelYear(6, 150_000, 3), { name: (month) => `零用金${month}月` });
+    const grids = [...kept, ...petty];
+    const host = hostOf(grids);
+    const pane = await inThePane(host, "count", "2026-03-16");
+    expect(host.wholeSheets).toEqual(["现金2月", "现金3月"]);
+    expect(pane).toEqual(fromEverySheet(grids, "count", "2026-03-16"));
   });
 });

@@ -82,12 +82,15 @@ export function countCash(
 /** The month of the count, whose cash journal sheet holds the count day's balance. */
 const countMonth = ({ date }: CashCountSettings) => ({ year: date.year, month: date.month });
 
+/** What the count takes of a workbook: the first cash journal, the one whose balance is the book figure. */
+const COUNTED = { kind: "cash", first: true } as const;
+
 /**
  * The sheets the count reads whole, by the tops of the workbook's sheets: the cash journal's sheet of the count's
  * month (and the one before, its opening's source), none when the book balance is given.
  */
 export function cashCountSheets(settings: CashCountSettings, tops: readonly Grid[]): string[] {
-  return settings.book === undefined ? reportSheets(tops, countMonth(settings), "cash") : [];
+  return settings.book === undefined ? reportSheets(tops, countMonth(settings), COUNTED) : [];
 }
 
 /**
@@ -96,18 +99,15 @@ export function cashCountSheets(settings: CashCountSettings, tops: readonly Grid
  * errors of the cash journal sheet the book balance comes from, and what bookBalance warns of.
  */
 export function countCashFrom(settings: CashCountSettings, sheets: readonly Grid[]): Generated<CashCount> {
-  const read = journalsForReports(sheets, countMonth(settings), "cash");
+  if (settings.book !== undefined) return countCash(settings);
+  const read = journalsForReports(sheets, countMonth(settings), COUNTED);
+  if (read.refusal) return { ok: false, problem: read.refusal, findings: read.warnings };
   // The workbook was given: the problem is what it holds, and the sheets passed over say why.
-  if (settings.book === undefined && read.journals.length === 0)
+  if (read.journals.length === 0)
     return { ...onField("from", fail("cash-count-no-cash-journal")), findings: read.warnings };
   const counted = countCash(settings, read.journals);
-  // The errors of the sheet the figure comes from, and of no other cash journal; none when the figure is given.
-  const cash = read.journals[0]?.sheet;
-  const warnings = read.warnings.filter(
-    (warning) => warning.rule !== "journal-has-errors" || (settings.book === undefined && warning.sheet === cash),
-  );
-  if (!counted.ok) return { ...counted, findings: warnings };
-  return ok({ ...counted.value, findings: [...warnings, ...counted.value.findings] });
+  if (!counted.ok) return { ...counted, findings: read.warnings };
+  return ok({ ...counted.value, findings: [...read.warnings, ...counted.value.findings] });
 }
 
 /** `cashbook generate cash-count`: a 现金盘点表 for the day, the counts left to fill in. */

@@ -59,7 +59,8 @@ export function fundsReportSheets(settings: FundsReportSettings, tops: readonly 
  * left out, a journal with errors) and about the rows the report had to leave out.
  */
 export function fundsReportFrom(settings: FundsReportSettings, sheets: readonly Grid[]): Generated<FundsReportSheet> {
-  const { journals, warnings } = journalsForReports(sheets, monthOf(settings.period));
+  const { journals, warnings, refusal } = journalsForReports(sheets, monthOf(settings.period));
+  if (refusal) return { ok: false, problem: refusal, findings: warnings };
   // Sheets passed over say why; with none recognised at all, that is the problem.
   if (journals.length === 0 && warnings.length > 0)
     return { ...onField("from", fail("funds-no-accounts-recognised")), findings: warnings };

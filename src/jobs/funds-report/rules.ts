@@ -2,7 +2,9 @@
  * The 资金日报表 (DOMAIN §4): for each account (库存现金 and every bank account) and each day, 上日余额, 本日收入,
  * 本日支出 and 本日余额, with totals over the accounts. The figures come from each journal's opening balance and its
  * entries; past the opening, the 余额 column is not used: whether it is right is the journal checks' business, and a
- * report must not repeat a slip made there. A day without entries carries the balance. Money is integer 分.
+ * report must not repeat a slip made there. An entry whose amount the balances prove other than written (in the wrong
+ * column, say) comes as they prove it (journalsForReports), so the balances agree with the journal's own. A day
+ * without entries carries the balance. Money is integer 分.
  */
 import { dayNumber, existingDate, formatIsoDate, lastDayOfMonth, type CalendarDate } from "../../core/dates";
 import type { Finding } from "../../core/findings";

@@ -1,5 +1,13 @@
 /** The cash and bank journals as the shells and other jobs use them. */
-export { journalJob, checkJournal, generateJournal, journalSheetKinds, journalsForReports, reportSheets } from "./job";
+export {
+  journalJob,
+  checkJournal,
+  generateJournal,
+  journalSheetKinds,
+  journalsForReports,
+  reportSheets,
+  type ReportScope,
+} from "./job";
 export {
   balanceFormulaAt,
   balanceFormulaRows,

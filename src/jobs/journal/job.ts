@@ -8,15 +8,16 @@ import { MAX_ROWS, parseRangeAddress, type Grid } from "../../core/grid";
 import type { Generated, GeneratorKind, SheetKind } from "../../core/kinds";
 import type { SheetPlan } from "../../core/plan";
 import { MAX_FEN } from "../../core/money";
-import { fail, ok, onField } from "../../core/result";
+import { fail, ok, onField, type Problem } from "../../core/result";
 import { readJournalEntries } from "./entries";
 import { journalExtent, layoutJournal } from "./layout";
 import type { JournalEntry, JournalKind } from "./model";
 import type { AccountJournal } from "./model";
 import type { CalendarMonth } from "../../core/dates";
-import { accountKey, journalAccounts, neededSheets, servingMonth } from "./months";
+import { journalAccounts, neededSheets, previousMonthSheet, servingMonth } from "./months";
 import { findJournalHeader, journalHeaderProblem, notCalculated, readJournal } from "./read";
 import type { JournalRows } from "./rows";
+import { amountsAsBalancesProve } from "./rules/balances";
 import { finding, money } from "./rules/shared";
 import { applyRules, type JournalRuleSettings } from "./rules";
 import { parseJournalSettings, settleJournal, type JournalCheckSettings, type JournalOptions } from "./settings";
@@ -29,43 +30,11 @@ function inSheetOrder(findings: Finding[]): Finding[] {
     .map(({ finding }) => finding);
 }
 
-/** The last balance a journal shows, and the month of its last dated row; null when it shows none. */
-function closingOf(rows: JournalRows): { balance: number; year: number; month: number } | null {
-  let balance: number | null = null;
-  let month: { year: number; month: number } | null = null;
-  for (let index = rows.length - 1; index >= 0 && (balance === null || month === null); index--) {
-    balance ??= rows.balance(index);
-    month ??= rows.date(index);
-  }
-  return balance === null || month === null ? null : { balance, ...month };
-}
-
-/**
- * A journal kept one sheet a month: the closing balance of the sheet of the month before this one's (the last
- * such sheet before it in the workbook, of the same account: accountKey), for its opening row to carry. Null when
- * the workbook holds no such sheet.
- */
-function previousMonthClosing(
-  grid: Grid,
-  rows: JournalRows,
-  header: NonNullable<ReturnType<typeof findJournalHeader>>,
-  workbook: readonly Grid[],
-): { sheet: string; balance: number } | null {
-  const at = workbook.indexOf(grid);
-  if (at <= 0) return null;
-  let first: { year: number; month: number } | null = null;
-  for (let index = 0; index < rows.length && first === null; index++) first = rows.date(index);
-  if (!first) return null;
-  const wanted = first.year * 12 + first.month - 1;
-  const account = accountKey(grid, header);
-  for (let before = at - 1; before >= 0; before--) {
-    const other = workbook[before]!;
-    const otherHeader = findJournalHeader(other);
-    if (!otherHeader || accountKey(other, otherHeader) !== account) continue;
-    if (other.uncalculated) continue;
-    const closing = closingOf(readJournal(other, otherHeader).rows);
-    if (closing && closing.year * 12 + closing.month === wanted)
-      return { sheet: other.sheet, balance: closing.balance };
+/** The last balance a journal shows; null when it shows none. */
+function closingOf(rows: JournalRows): number | null {
+  for (let index = rows.length - 1; index >= 0; index--) {
+    const balance = rows.balance(index);
+    if (balance !== null) return balance;
   }
   return null;
 }
@@ -81,12 +50,13 @@ function checkCarriedFromLastSheet(
   for (let index = 0; index < rows.length && opening < 0; index++) if (rows.kind(index) === "opening") opening = index;
   const found = opening < 0 ? null : rows.balance(opening);
   if (found === null) return [];
-  const previous = previousMonthClosing(grid, rows, header, workbook);
-  if (!previous || previous.balance === found) return [];
+  const previous = previousMonthSheet(grid, header, rows, workbook);
+  const closing = previous ? closingOf(previous.rows) : null;
+  if (!previous || closing === null || closing === found) return [];
   const params = {
     row: rows.summary(opening),
-    previous: previous.sheet,
-    expected: money(previous.balance),
+    previous: previous.grid.sheet,
+    expected: money(closing),
     found: money(found),
   };
   return [finding(grid.sheet, rows.cell(opening, "balance"), "journal-opening-not-carried", params)];
@@ -148,38 +118,70 @@ export function journalSheetKinds(settings: JournalCheckSettings): SheetKind[] {
   return [journalSheet("cash", "cash-journal", settings), journalSheet("bank", "bank-journal")];
 }
 
+/** The accounts a report takes: of `kind` when given; with `first`, the first only (a cash count's one cash journal). */
+export interface ReportScope {
+  kind?: JournalKind;
+  first?: boolean;
+}
+
+function reportAccounts(grids: readonly Grid[], { kind, first }: ReportScope) {
+  const { accounts, skipped } = journalAccounts(grids, kind);
+  return { accounts: first ? accounts.slice(0, 1) : accounts, skipped };
+}
+
 /**
- * The journals of a workbook as a report of `month` takes them (of `kind` when given): one per account, its sheets
- * joined (months.ts) and its figures those of the sheet that holds the month. Beside them, what a report must say:
- * each sheet that looks like a journal but was not read and why, and each sheet the figures come from that has
- * errors, counted as `cashbook check` counts them (with its opening held to the month before's closing). A report
- * of a journal with errors is still made: it may be what shows the slip. The pane gives the tops of the sheets with
- * the sheets reportSheets names read whole; the command line every sheet whole: both get the same.
+ * The journals of a workbook as a report of `month` takes them (those of `scope`): one per account, its sheets
+ * joined (months.ts) and its figures those of the sheet that holds the month, each entry read as the journal's
+ * balances prove it (amountsAsBalancesProve), so that a report's balances are the journal's own (账存). Beside them,
+ * what a report must say: each sheet that looks like a journal but was not read and why, each sheet the figures come
+ * from that has errors, counted as `cashbook check` counts them (with its opening held to the month before's
+ * closing), and each whose formulas have no results, its balances worked out from the balance it shows and the
+ * amounts. A report of a journal with errors is still made: it may be what shows the slip. A sheet whose formulas
+ * have no results and that shows no balance at all is a `refusal`: no figure of it can be known. The pane gives the
+ * tops of the sheets with the sheets reportSheets names read whole; the command line every sheet whole: both get the
+ * same.
  */
 export function journalsForReports(
   grids: readonly Grid[],
   month: CalendarMonth,
-  kind?: JournalKind,
-): { journals: AccountJournal[]; warnings: Finding[] } {
-  const { accounts, skipped } = journalAccounts(grids, kind);
+  scope: ReportScope = {},
+): { journals: AccountJournal[]; warnings: Finding[]; refusal: Problem | null } {
+  const { accounts, skipped } = reportAccounts(grids, scope);
   const needed = new Set(neededSheets(grids, accounts, month));
   const workbook = grids.filter((grid) => needed.has(grid.sheet));
   const warnings: Finding[] = [...skipped];
-  const journals = accounts.map((account): AccountJournal => {
-    const { grid, header, rows } = servingMonth(account, month);
-    const errors = checkJournal(grid, { kind: header.kind }, workbook).filter(isError).length;
-    if (errors > 0) warnings.push(finding(grid.sheet, "", "journal-has-errors", { count: errors }));
-    return { account: account.account, kind: account.kind, sheet: grid.sheet, rows };
-  });
-  return { journals, warnings };
+  const journals: AccountJournal[] = [];
+  for (const account of accounts) {
+    const { grid, header, rows, uncalculated } = servingMonth(account, month);
+    if (uncalculated) {
+      const params = { sheet: grid.sheet, ...uncalculated.params };
+      if (closingOf(rows) === null) {
+        const refusal = { id: "journal-report-not-calculated", params, field: "from" } as const;
+        return { journals: [], warnings: [...warnings, uncalculated], refusal };
+      }
+      warnings.push(finding(grid.sheet, uncalculated.cell, "journal-balances-worked-out", params));
+    } else {
+      const errors = checkJournal(grid, { kind: header.kind }, workbook).filter(isError);
+      if (errors.length > 0) {
+        const first = errors[0]!.cell;
+        const params = { count: errors.length, first: first || grid.sheet };
+        warnings.push(finding(grid.sheet, first, "journal-has-errors", params));
+      }
+      for (const [index, amounts] of amountsAsBalancesProve(rows, { kind: header.kind }))
+        rows.setAmounts(index, amounts.receipt, amounts.payment);
+    }
+    journals.push({ account: account.account, kind: account.kind, sheet: grid.sheet, rows });
+  }
+  return { journals, warnings, refusal: null };
 }
 
 /**
  * The sheets a report of `month` reads whole, by the tops of the workbook's sheets (the first rows and columns of
- * each): of each account (of `kind` when given) the sheet of the month and the one before it.
+ * each): of each account of `scope` the sheet of the month and the one before it.
  */
-export function reportSheets(tops: readonly Grid[], month: CalendarMonth, kind?: JournalKind): string[] {
-  return neededSheets(tops, journalAccounts(tops, kind).accounts, month);
+export function reportSheets(tops: readonly Grid[], month: CalendarMonth, scope: ReportScope = {}): string[] {
+  const { accounts } = reportAccounts(tops, scope);
+  return neededSheets(tops, accounts, month);
 }
 
 const isError = (candidate: Finding) => candidate.severity === "error";

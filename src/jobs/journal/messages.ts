@@ -58,7 +58,11 @@ const zhCN = {
     "“{row}”应为上一张表“{previous}”的期末余额 {expected}，表中为 {found}：按月分表登记时，本月的期初应接上月的期末",
   "journal-closing-balance-wrong": "“{row}”的余额应为 {expected}（与上面最后一笔的余额相同），表中为 {found}",
   "journal-has-errors":
-    "这张日记账有 {count} 个错误（在任务窗格“日记账”页的“检查日记账”或用 cashbook check 检查这张表可以看到），报表里它的数字可能不对",
+    "这张日记账有 {count} 个错误，第一个在 {first}，报表里它的数字可能不对；检查这张表（命令行 cashbook check，或任务窗格“日记账”页的“检查日记账”）可以看到全部错误",
+  "journal-balances-worked-out":
+    "这张表有 {count} 个公式没有计算结果（第一个在 {first}），是程序写出后没有在 Excel 中打开保存过的：报表里它的余额是按表中的余额和各笔金额算出的，合计和余额都未经核对。请在 Excel 或 WPS 中打开并保存后再检查",
+  "journal-report-not-calculated":
+    "“{sheet}”有 {count} 个公式没有计算结果（第一个在 {first}），连期初余额也读不到，算不出它的余额，报表无法生成。请在 Excel 或 WPS 中打开工作簿并保存（或用 LibreOffice 打开后另存为 .xlsx），再生成",
   "journal-entry-date-no-year":
     "日期“{text}”没有写年份，表头和标题里也没有（如“2026年”）：请在日期或标题里写上年份（生成日记账时也可以指定月份，如 2026-03）",
   "journal-day-total-needs-entry": "请先选中当天最后一笔分录所在的行，本日合计插在它下面",
@@ -142,7 +146,11 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-closing-balance-wrong":
     "The balance on “{row}” should be {expected}, the same as the last entry's above; the sheet shows {found}",
   "journal-has-errors":
-    "This journal has {count:# error|# errors} (checking the sheet lists them: Check a journal on the pane's Journals page, or cashbook check); its figures in the report may be wrong",
+    "This journal has {count:# error|# errors}, the first at {first}; its figures in the report may be wrong. Checking the sheet lists them all (cashbook check on the command line, or Check a journal on the pane's Journals page)",
+  "journal-balances-worked-out":
+    "This sheet has {count:# formula|# formulas} without a calculated result (the first at {first}): it was written by a program and not opened and saved in Excel since. The report works its balances out from the balance it shows and the amounts; its totals and balances are unchecked. Open it in Excel or WPS, save it and check it",
+  "journal-report-not-calculated":
+    "“{sheet}” has {count:# formula|# formulas} without a calculated result (the first at {first}) and not even its opening balance can be read: its balances cannot be worked out, and the report cannot be made. Open the workbook in Excel or WPS and save it (or open it in LibreOffice and save it as .xlsx), then make the report again",
   "journal-entry-date-no-year":
     "The date “{text}” has no year, and neither the header nor the title gives one (such as 2026年): write the year in the date or the title (to generate a journal, giving the month, such as 2026-03, also does)",
   "journal-day-total-needs-entry": "Select the row of the day's last entry first: the day total goes below it",

@@ -21,10 +21,19 @@ const monthNumber = ({ year, month }: CalendarMonth): number => year * 12 + mont
 /** 1月, 03月份, 2026年3月, 2026-03, 2026.3, 2026_03: a month in a sheet's name, not part of a longer number. */
 const MONTH_IN_NAME = /(?<!\d)(?:\d{4}\s*[年\-./_]\s*)?\d{1,2}\s*月份?(?!\d)|(?<!\d)\d{4}\s*[-./_]\s*\d{1,2}(?!\d)/g;
 const SEPARATORS_AT_ENDS = /^[\s\-_.·]+|[\s\-_.·]+$/g;
+/** Brackets the month was all there was in: 工行(3月) → 工行( ) → 工行. */
+const EMPTIED_BRACKETS = /\(\s*\)|（\s*）|\[\s*\]|【\s*】|〔\s*〕/g;
 
-/** A sheet's name without its month part: 现金1月 → 现金, 银行存款日记账 2026-03 → 银行存款日记账, 3月 → "". */
+/**
+ * A sheet's name without its month part: 现金1月 → 现金, 银行存款日记账 2026-03 → 银行存款日记账, 工行(3月) → 工行,
+ * 3月 → "".
+ */
 export function nameWithoutMonth(sheet: string): string {
-  return sheet.replace(MONTH_IN_NAME, " ").replace(SEPARATORS_AT_ENDS, "").replace(/\s+/g, " ");
+  return sheet
+    .replace(MONTH_IN_NAME, " ")
+    .replace(EMPTIED_BRACKETS, " ")
+    .replace(SEPARATORS_AT_ENDS, "")
+    .replace(/\s+/g, " ");
 }
 
 /** The generator names a bank journal's sheet "银行存款日记账 <account>"; a sheet named otherwise is its own label. */
@@ -63,17 +72,19 @@ function nameCashJournals<T extends { kind: JournalKind; account: string }>(
 const cashFirst = <T extends { kind: JournalKind }>(journals: T[]): T[] =>
   journals.sort((a, b) => Number(a.kind === "bank") - Number(b.kind === "bank"));
 
-/** A journal sheet as read: its grid, header and rows. */
+/** A journal sheet as read: its grid, header and rows, and whether its formulas have results (notCalculated). */
 export interface JournalSheet {
   grid: Grid;
   header: JournalHeader;
   rows: JournalRows;
   findings: Finding[];
+  uncalculated: Finding | null;
 }
 
 /**
- * Every sheet whose headers say it is a cash or bank journal, read into rows. `skipped` says why each sheet that looks
- * like a journal but could not be read as one was left out (journal-header-incomplete, journal-not-calculated).
+ * Every sheet whose headers say it is a cash or bank journal, read into rows, those whose formulas have no results
+ * among them (a report can still add up their amounts). `skipped` says why each sheet that looks like a journal but
+ * could not be read as one was left out (journal-header-incomplete).
  */
 function journalSheets(grids: readonly Grid[]): { sheets: JournalSheet[]; skipped: Finding[] } {
   const sheets: JournalSheet[] = [];
@@ -85,38 +96,32 @@ function journalSheets(grids: readonly Grid[]): { sheets: JournalSheet[]; skippe
       if (problem.nearMiss) skipped.push(problem.finding);
       continue;
     }
-    // Its balances and totals read as blank: a report from them would be figures nobody wrote.
-    const uncalculated = notCalculated(grid);
-    if (uncalculated) {
-      skipped.push(uncalculated);
-      continue;
-    }
-    sheets.push({ grid, header, ...readJournal(grid, header) });
+    sheets.push({ grid, header, ...readJournal(grid, header), uncalculated: notCalculated(grid) });
   }
   return { sheets, skipped };
 }
 
 /**
  * The journals of a workbook sheet by sheet, as the pane lists them: the cash journal first, then the bank journals
- * in sheet order. `findings` are the cells that could not be read.
+ * in sheet order. A sheet whose formulas have no results is not listed: `skipped` says so (journal-not-calculated),
+ * with the sheets that look like journals but could not be read as one.
  */
-export function readJournals(grids: readonly Grid[]): {
-  journals: AccountJournal[];
-  findings: Finding[];
-  skipped: Finding[];
-} {
+export function readJournals(grids: readonly Grid[]): { journals: AccountJournal[]; skipped: Finding[] } {
   const { sheets, skipped } = journalSheets(grids);
-  const journals = sheets.map(({ grid, header, rows }) => ({
-    account: accountLabel(header, grid.sheet),
-    kind: header.kind,
-    sheet: grid.sheet,
-    rows,
-  }));
+  const journals = sheets
+    .filter(({ uncalculated }) => uncalculated === null)
+    .map(({ grid, header, rows }) => ({
+      account: accountLabel(header, grid.sheet),
+      kind: header.kind,
+      sheet: grid.sheet,
+      rows,
+    }));
   nameCashJournals(journals, (journal) => journal.sheet);
-  return { journals: cashFirst(journals), findings: sheets.flatMap((sheet) => sheet.findings), skipped };
+  const uncalculated = sheets.flatMap((sheet) => (sheet.uncalculated ? [sheet.uncalculated] : []));
+  return { journals: cashFirst(journals), skipped: [...skipped, ...uncalculated] };
 }
 
-/** One account's sheet: the month its first entry is dated in (its first dated row's, with no entry), or null. */
+/** One account's sheet and the month it holds (monthHeld). */
 export interface AccountMonth extends JournalSheet {
   month: number | null;
 }
@@ -130,7 +135,12 @@ export interface Account {
   months: AccountMonth[];
 }
 
-function monthHeld(rows: JournalRows): number | null {
+/**
+ * The month a journal sheet holds, as year × 12 + month: its first entry's (an opening row may be dated the last day
+ * of the month before), else its first dated row's; null with no date in sight. Of a sheet's top only
+ * (Grid.topOnly), the month of an entry it shows and no other: the rows below may begin another month.
+ */
+function monthHeld(grid: Grid, rows: JournalRows): number | null {
   let dated: number | null = null;
   for (let index = 0; index < rows.length; index++) {
     const date = rows.date(index);
@@ -138,11 +148,57 @@ function monthHeld(rows: JournalRows): number | null {
     if (rows.kind(index) === "entry") return monthNumber(date);
     dated ??= monthNumber(date);
   }
-  return dated;
+  return grid.topOnly ? null : dated;
+}
+
+/** Of an account's sheets, the one holding the month before `sheet`'s (the later in the workbook of two), if any. */
+function monthBefore<T extends { month: number | null }>(
+  sheets: readonly T[],
+  sheet: { month: number | null },
+): T | undefined {
+  if (sheet.month === null) return undefined;
+  return sheets.filter((other) => other.month === sheet.month! - 1).at(-1);
+}
+
+/** Rows enough to find a sheet's first entry below its title and header (searched for in the first 20). */
+const PEEK_ROWS = 64;
+
+/** The month a sheet holds, read from its first rows when an entry is among them, else from the whole sheet. */
+function monthOfSheet(grid: Grid, header: JournalHeader): number | null {
+  if (grid.values.length > PEEK_ROWS) {
+    const peek = { ...grid, values: grid.values.slice(0, PEEK_ROWS), topOnly: true };
+    const month = monthHeld(peek, readJournal(peek, header).rows);
+    if (month !== null) return month;
+  }
+  return monthHeld(grid, readJournal(grid, header).rows);
+}
+
+/**
+ * The sheet of the workbook that holds the month before `grid`'s, of the same account (accountKey), whatever their
+ * order in the workbook, read: what a month sheet's opening is held to. Sheets whose formulas have no results show
+ * no closing balance to hold it to, and are passed over. Of the others only the first rows are read to tell their
+ * month (a year of month sheets, each checked against the rest, would otherwise be read twelve times over).
+ */
+export function previousMonthSheet(
+  grid: Grid,
+  header: JournalHeader,
+  rows: JournalRows,
+  workbook: readonly Grid[],
+): { grid: Grid; rows: JournalRows } | null {
+  const key = accountKey(grid, header);
+  const others: { grid: Grid; header: JournalHeader; month: number | null }[] = [];
+  for (const other of workbook) {
+    if (other === grid || other.sheet === grid.sheet || other.uncalculated) continue;
+    const otherHeader = findJournalHeader(other);
+    if (!otherHeader || accountKey(other, otherHeader) !== key) continue;
+    others.push({ grid: other, header: otherHeader, month: monthOfSheet(other, otherHeader) });
+  }
+  const before = monthBefore(others, { month: monthHeld(grid, rows) });
+  return before ? { grid: before.grid, rows: readJournal(before.grid, before.header).rows } : null;
 }
 
 /** A sheet's account: its kind and the account its title lines name, else its sheet name without the month. */
-export function accountKey(grid: Grid, header: JournalHeader): string {
+function accountKey(grid: Grid, header: JournalHeader): string {
   return `${header.kind}\u0000${header.account ?? nameWithoutMonth(grid.sheet)}`;
 }
 
@@ -163,7 +219,7 @@ export function journalAccounts(
       name,
       months: [],
     };
-    account.months.push({ ...sheet, month: monthHeld(sheet.rows) });
+    account.months.push({ ...sheet, month: monthHeld(sheet.grid, sheet.rows) });
     byKey.set(key, account);
   }
   const accounts = [...byKey.values()];
@@ -189,16 +245,14 @@ const datedInOrder = (account: Account) =>
 
 /**
  * The sheets of `accounts` a report of `month` needs whole, in workbook order: each account's serving sheet, the
- * sheet before it (whose closing balance its opening is held to), and any sheet with no date in sight, whose month
- * only the whole sheet can tell.
+ * sheet of the month before it (whose closing balance its opening is held to: previousMonthSheet), and any sheet
+ * with no date in sight, whose month only the whole sheet can tell.
  */
 export function neededSheets(grids: readonly Grid[], accounts: readonly Account[], month: CalendarMonth): string[] {
   const needed = new Set<string>();
   for (const account of accounts) {
     const serving = servingMonth(account, month);
-    const dated = datedInOrder(account);
-    const before = dated[dated.indexOf(serving) - 1];
-    for (const sheet of [serving, before]) if (sheet) needed.add(sheet.grid.sheet);
+    for (const sheet of [serving, monthBefore(account.months, serving)]) if (sheet) needed.add(sheet.grid.sheet);
     for (const sheet of account.months) if (sheet.month === null) needed.add(sheet.grid.sheet);
   }
   return grids.map((grid) => grid.sheet).filter((sheet) => needed.has(sheet));

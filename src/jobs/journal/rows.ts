@@ -95,6 +95,15 @@ export class JournalRows {
     this.summaries.length = length;
   }
 
+  /**
+   * Puts an entry's 收入 and 支出 as the journal's balances prove them (amountsAsBalancesProve), for a report to add
+   * up what the balances say rather than a slip.
+   */
+  setAmounts(index: number, receipt: number, payment: number): void {
+    this.receipts[index] = receipt === 0 ? BLANK : receipt;
+    this.payments[index] = payment === 0 ? BLANK : payment;
+  }
+
   /** The row within the grid. */
   row(index: number): number {
     return this.rows[index]!;

@@ -32,6 +32,23 @@ export interface SheetsReadOptions extends ReadOptions {
   onSheets?: (sheetsRead: number, sheetsTotal: number) => void;
 }
 
+/** Each of `sheets` read whole in blocks, in the order given, saying how many are read so far (of `total`). */
+async function readWholeSheets(
+  host: WorkbookHost,
+  sheets: readonly string[],
+  options: SheetsReadOptions,
+  done = 0,
+  total = sheets.length,
+): Promise<Grid[]> {
+  const grids: Grid[] = [];
+  for (const [index, sheet] of sheets.entries()) {
+    stopPoint(options);
+    options.onSheets?.(done + index, total);
+    grids.push(await host.readUsedRange(sheet, { signal: options.signal }));
+  }
+  return grids;
+}
+
 /**
  * The sheets an action works on, each read whole in blocks, in sheet order. The top of every sheet is read first
  * (a couple of syncs) and `pick` chooses from those tops by their titles and headers, so that a cash count does not
@@ -43,34 +60,38 @@ export async function readPickedSheets(
   options: SheetsReadOptions,
 ): Promise<Grid[]> {
   stopPoint(options);
-  const picked = pick(await host.readSheetTops(SHEET_TOP));
-  const grids: Grid[] = [];
-  for (const [index, { sheet }] of picked.entries()) {
-    stopPoint(options);
-    options.onSheets?.(index, picked.length);
-    grids.push(await host.readUsedRange(sheet, { signal: options.signal }));
-  }
+  const picked = pick(await host.readSheetTops(SHEET_TOP)).map(({ sheet }) => sheet);
+  const grids = await readWholeSheets(host, picked, options);
   options.onSheets?.(picked.length, picked.length);
   return grids;
 }
 
 /**
- * The workbook as a report takes it: the top of every sheet, with the sheets `needed` names by those tops read whole
- * in their places. The tops say which sheets look like journals but are not recognised, as the whole sheets would.
+ * The workbook as a report takes it: the top of every sheet, with the sheets `needed` names read whole in their
+ * places. `needed` is asked again of what has been read until it names no sheet more: a sheet read whole may show a
+ * month its top did not (its first entry below the top), and so need the sheet of the month before it too. The
+ * report is then made from what the command line's whole workbook would give it. The tops say which sheets look
+ * like journals but are not recognised, as the whole sheets would.
  */
 export async function readTopsWithSheets(
   host: WorkbookHost,
-  needed: (tops: readonly Grid[]) => string[],
+  needed: (sheets: readonly Grid[]) => string[],
   options: SheetsReadOptions,
 ): Promise<Grid[]> {
-  let tops: Grid[] = [];
-  const pick = (all: Grid[]) => {
-    tops = all;
-    const names = new Set(needed(all));
-    return all.filter((top) => names.has(top.sheet));
-  };
-  const whole = new Map((await readPickedSheets(host, pick, options)).map((grid) => [grid.sheet, grid]));
-  return tops.map((top) => whole.get(top.sheet) ?? top);
+  stopPoint(options);
+  const tops = await host.readSheetTops(SHEET_TOP);
+  const whole = new Map<string, Grid>();
+  let sheets: Grid[] = tops;
+  for (;;) {
+    const more = needed(sheets).filter((sheet) => !whole.has(sheet));
+    if (more.length === 0) break;
+    const total = whole.size + more.length;
+    const read = await readWholeSheets(host, more, options, whole.size, total);
+    for (const grid of read) whole.set(grid.sheet, grid);
+    sheets = tops.map((top) => whole.get(top.sheet) ?? top);
+  }
+  options.onSheets?.(whole.size, whole.size);
+  return sheets;
 }
 
 /** The workbook settings of these names that the workbook holds (host.readSettings): what a page starts from. */

@@ -140,13 +140,14 @@ describe("month sheets that disagree are said to have errors, not silently joine
   }
 
   test.each([
-    ["三栏式", () => carriedWrong(cashYear, "3月", 8), "3月", 0, "2026-03-20", cash],
-    ["flat bank", () => carriedWrong(threeAccounts, "建行3月", 7), "建行3月", 2, "2026-03-20", ccb],
-  ])("%s: the report of a day of that month warns of the sheet's error", (_, make, sheet, line, date, model) => {
+    ["三栏式", () => carriedWrong(cashYear, "3月", 8), "3月", "I4", 0, "2026-03-20", cash],
+    ["flat bank", () => carriedWrong(threeAccounts, "建行3月", 7), "建行3月", "H4", 2, "2026-03-20", ccb],
+  ])("%s: the report of a day of that month warns of the sheet's error", (_, make, sheet, cell, line, date, model) => {
     const grids = make();
     const made = report(grids, { date });
+    // At the error's cell, the 上月结转 the month before does not carry.
     expect(made.warnings.filter((warning) => warning.rule === "journal-has-errors")).toEqual([
-      { rule: "journal-has-errors", severity: "warning", sheet, cell: "", params: { count: 1 } },
+      { rule: "journal-has-errors", severity: "warning", sheet, cell, params: { count: 1, first: cell } },
     ]);
     // The month that holds the day gives its figures: its own opening, 100.00 元 more than February closed with.
     const expected = dayOf(model, dateOf(date));
@@ -246,10 +247,25 @@ describe("the account of a month sheet is its name without the month", () => {
     ["工行2026年3月份", "工行"],
     ["3月 建行", "建行"],
     ["银行存款日记账 2026.11", "银行存款日记账"],
+    // Brackets the month was all there was in go with it; brackets with more in them stay.
+    ["工行(3月)", "工行"],
+    ["银行存款日记账（2026年3月）", "银行存款日记账"],
+    ["现金【2026-03】", "现金"],
+    ["建行 [12月份]", "建行"],
+    ["农行（基本户）3月", "农行（基本户）"],
     // An account number is not a month.
     ["银行存款日记账 工商银行 120202100910012345", "银行存款日记账 工商银行 120202100910012345"],
     ["农行 6228480012", "农行 6228480012"],
   ])("%s → “%s”", (sheet, name) => {
     expect(nameWithoutMonth(sheet)).toBe(name);
+  });
+
+  test("the funds report names a bank kept as 工行(2月), 工行(3月) 工行, one line", () => {
+    const sheets = flatMonths(modelYear(17, 3_400_000, 3), {
+      title: "银行存款日记账",
+      name: (month) => `工行(${month}月)`,
+      bank: true,
+    });
+    expect(report(sheets, { date: "2026-03-05" }).accounts).toEqual([{ account: "工行", kind: "bank" }]);
   });
 });

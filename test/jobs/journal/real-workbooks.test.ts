@@ -401,8 +401,8 @@ describe("journals for the reports", () => {
     slipped.values[4]![8] = 601;
     const { journals, warnings } = journalsForReports([slipped, clean], { year: 2026, month: 1 });
     expect(journals.map((journal) => journal.sheet)).toEqual(["现金", "工行"]);
-    expect(warnings.map(({ rule, sheet, severity, params }) => [rule, sheet, severity, params])).toEqual([
-      ["journal-has-errors", "现金", "warning", { count: checkJournal(slipped).length }],
+    expect(warnings.map(({ rule, sheet, cell, severity, params }) => [rule, sheet, cell, severity, params])).toEqual([
+      ["journal-has-errors", "现金", "I5", "warning", { count: checkJournal(slipped).length, first: "I5" }],
     ]);
   });
 });

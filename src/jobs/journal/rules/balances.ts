@@ -286,6 +286,29 @@ function swappedColumns(rows: JournalRows, settings: JournalRuleSettings, sheet:
   return [];
 }
 
+/** The entries whose amounts the balances (and totals) show to be other than written, by index: amountSlips. */
+function slipsOf(rows: JournalRows, breaks: readonly BalanceBreak[]) {
+  const misdated = dayOfMisdated(rows);
+  const firstMismatches = totalMismatches(rows, new Map(), misdated);
+  return { slips: amountSlips(rows, breaks, firstMismatches), misdated, firstMismatches };
+}
+
+/**
+ * An entry's 收入 and 支出 as the journal's own balances prove them, where they differ from what is written: an amount
+ * in the wrong column whose balance was worked out with it in the right one, an amount mistyped that the balance and
+ * a total both disagree with by the same difference. The balance column is then the book's figure (账存), and a
+ * report that adds up the entries reads them so, to agree with it. None when the whole journal's columns are the
+ * wrong way round (journal-columns-swapped): the check says so, and which way is right is the cashier's to say.
+ */
+export function amountsAsBalancesProve(
+  rows: JournalRows,
+  settings: JournalRuleSettings,
+): ReadonlyMap<number, { receipt: number; payment: number }> {
+  const breaks = balanceBreaks(rows, settings.opening);
+  if (swappedColumns(rows, settings, "", breaks.length).length > 0) return new Map();
+  return slipsOf(rows, breaks).slips;
+}
+
 const CARRY_RULES: Record<AmountColumn, MessageId> = {
   receipt: "journal-carry-receipts-wrong",
   payment: "journal-carry-payments-wrong",
@@ -308,9 +331,7 @@ export function checkBalancesAndTotals(rows: JournalRows, settings: JournalRuleS
   const breaks = balanceBreaks(rows, settings.opening);
   const swapped = swappedColumns(rows, settings, sheet, breaks.length);
   if (swapped.length > 0) return swapped;
-  const misdated = dayOfMisdated(rows);
-  const firstMismatches = totalMismatches(rows, new Map(), misdated);
-  const slips = amountSlips(rows, breaks, firstMismatches);
+  const { slips, misdated, firstMismatches } = slipsOf(rows, breaks);
   const mismatches = slips.size > 0 ? totalMismatches(rows, slips, misdated) : firstMismatches;
   const located: { index: number; finding: Finding }[] = [];
   for (const { index, expected, found } of breaks) {
