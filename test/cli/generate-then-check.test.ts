@@ -145,3 +145,24 @@ describe("--cash-limit is kept in the file for every later check", () => {
     expect((await checked(path)).sheets[0]!.findings).toEqual([]);
   });
 });
+
+describe("the source's columns", () => {
+  test("a bank journal keeps 对方单位; a column it has no place for is named on stderr", async () => {
+    const csv = join(dir, "bank.csv");
+    writeFileSync(
+      csv,
+      [
+        "日期,凭证号,摘要,结算方式,票据号,对方单位,借方,贷方,经办人",
+        "2026-05-06,银收-3,收到货款,电汇,DH0506,华北商贸有限公司,8800,,王芳",
+        "2026-05-07,银付-9,支付房租,网银,WY0507,东城物业,,6000,李强",
+      ].join("\n"),
+    );
+    const out = join(dir, "bank.xlsx");
+    const result = await cashbook(["generate", "bank-journal", "--from", csv, "--opening", "20000", "--out", out]);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stderr).toContain("“经办人”这一列没有写进日记账");
+    expect(result.stderr).not.toContain("对方单位");
+    const report = await checked(out);
+    expect(report.sheets).toEqual([expect.objectContaining({ kind: "bank-journal", findings: [] })]);
+  });
+});

@@ -54,6 +54,7 @@ import {
   ROW_MARKERS,
   type JournalColumn,
   type JournalEntry,
+  type JournalKind,
   type JournalSettings,
   type YearToDate,
 } from "./model";
@@ -83,6 +84,18 @@ const BANK_COLUMNS: readonly JournalColumn[] = [
   "payment",
   "balance",
 ];
+/** With a 对方单位 column after the 对方科目, when the entries name the other party (bank reconciliation matches on it). */
+const BANK_COLUMNS_WITH_COUNTERPARTY: readonly JournalColumn[] = [
+  ...BANK_COLUMNS.slice(0, BANK_COLUMNS.indexOf("counterAccount") + 1),
+  "counterparty",
+  ...BANK_COLUMNS.slice(BANK_COLUMNS.indexOf("counterAccount") + 1),
+];
+
+/** The columns a journal of `kind` is written with, given its entries. */
+export function journalColumns(kind: JournalKind, entries: readonly JournalEntry[]): readonly JournalColumn[] {
+  if (kind === "cash") return CASH_COLUMNS;
+  return entries.some((entry) => entry.counterparty !== "") ? BANK_COLUMNS_WITH_COUNTERPARTY : BANK_COLUMNS;
+}
 
 /** Wide enough for the longest usual entries: 应交税费—未交增值税 (对方科目), 银行承兑汇票 (结算方式). */
 const COLUMN_WIDTHS: Record<JournalColumn, number> = {
@@ -93,6 +106,7 @@ const COLUMN_WIDTHS: Record<JournalColumn, number> = {
   voucher: 10,
   summary: 32,
   counterAccount: 22,
+  counterparty: 24,
   settlement: 14,
   document: 14,
   receipt: 15,
@@ -292,7 +306,7 @@ class SheetWriter {
     private readonly entries: readonly JournalEntry[],
     private readonly months: readonly number[],
   ) {
-    this.columns = settings.kind === "bank" ? BANK_COLUMNS : CASH_COLUMNS;
+    this.columns = journalColumns(settings.kind, entries);
     this.columnIndex = Object.fromEntries(
       Object.keys(COLUMN_WIDTHS).map((column) => [column, this.columns.indexOf(column as JournalColumn)]),
     ) as Record<JournalColumn, number>;
@@ -433,6 +447,7 @@ class SheetWriter {
     this.put(row, "voucher", text(entry.voucher));
     this.put(row, "summary", text(entry.summary));
     this.put(row, "counterAccount", text(entry.counterAccount));
+    this.put(row, "counterparty", text(entry.counterparty));
     this.put(row, "settlement", text(entry.settlement));
     this.put(row, "document", text(entry.document));
     this.put(row, "receipt", amount(entry.receipt));

@@ -57,6 +57,7 @@ const zhCN = {
   "journal-opening-not-carried":
     "“{row}”应为上一张表“{previous}”的期末余额 {expected}，表中为 {found}：按月分表登记时，本月的期初应接上月的期末",
   "journal-closing-balance-wrong": "“{row}”的余额应为 {expected}（与上面最后一笔的余额相同），表中为 {found}",
+  "journal-entries-column-unused": "“{label}”这一列没有写进日记账：日记账没有这一栏，要保留它请另行记录",
   "journal-has-errors":
     "这张日记账有 {count} 个错误（在任务窗格“日记账”页的“检查日记账”或用 cashbook check 检查这张表可以看到），报表里它的数字可能不对",
   "journal-entry-date-no-year":
@@ -141,6 +142,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
     "“{row}” should be the closing balance of the sheet before, “{previous}”, {expected}; the sheet shows {found}: a journal kept one sheet a month opens each month with the last month's closing balance",
   "journal-closing-balance-wrong":
     "The balance on “{row}” should be {expected}, the same as the last entry's above; the sheet shows {found}",
+  "journal-entries-column-unused":
+    "The column “{label}” is not written to the journal, which has no such column: keep it elsewhere if it is needed",
   "journal-has-errors":
     "This journal has {count:# error|# errors} (checking the sheet lists them: Check a journal on the pane's Journals page, or cashbook check); its figures in the report may be wrong",
   "journal-entry-date-no-year":

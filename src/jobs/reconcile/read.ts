@@ -13,13 +13,12 @@ import { readAmount, readDate, readText, type CellSource } from "../../core/cell
 import { dayNumber, parseDateCell, parseMonth, type CalendarMonth } from "../../core/dates";
 import type { Finding } from "../../core/findings";
 import { cellAddress, isBlank, type CellValue, type Grid } from "../../core/grid";
-import { findHeader, hasAll, labelMatcher, normalizedLabel, type Aliases, type HeaderSpec } from "../../core/header";
+import { findHeader, hasAll, normalizedLabel, type Aliases, type HeaderSpec } from "../../core/header";
 import { fail, ok, type Result } from "../../core/result";
 import { shownText } from "../../core/text";
 import { findJournalHeader, readJournal } from "../journal";
 import {
   BANK_PROFILES,
-  BOOK_COUNTERPARTY_LABELS,
   CARRY_ALIASES,
   DIRECTION_WORDS,
   LIST_SIDES,
@@ -343,22 +342,13 @@ export function readStatement(grid: Grid): Result<StatementRead> {
 
 // ————————————————————————————————————————————————————————————————— the book
 
-const matchCounterparty = labelMatcher({ counterparty: BOOK_COUNTERPARTY_LABELS });
-
 /** The book (银行存款日记账, ours or any journal-like table) read through the journal job; entries only. */
 export function readBook(grid: Grid): Result<BookRead> {
   const header = findJournalHeader(grid);
   if (!header) return fail("reconcile-book-no-header", { sheet: grid.sheet });
   const read = readJournal(grid, header);
   const { rows } = read;
-  // 对方单位 is no journal column: found among the header's labels by the core's matcher.
-  const labelRows = [header.headerRow, header.headerRow - 1].map((r) => grid.values[r] ?? []);
-  let counterpartyColumn = -1;
-  for (const labels of labelRows)
-    labels.forEach((cell, index) => {
-      if (counterpartyColumn < 0 && typeof cell === "string" && matchCounterparty(normalizedLabel(cell)))
-        counterpartyColumn = index;
-    });
+  const counterpartyColumn = header.columns.counterparty ?? -1;
   const documentColumn = header.columns.document ?? -1;
   const source: CellSource = { grid, findings: [] };
   const entries: BookEntry[] = [];

@@ -25,6 +25,8 @@ const SEVERITY: Partial<Record<MessageId, Severity>> = {
   "journal-voucher-repeated": "warning",
   // Said beside a report: the report is made, and the journal's own check says what is wrong.
   "journal-has-errors": "warning",
+  // Said beside a journal generated all the same.
+  "journal-entries-column-unused": "warning",
 };
 
 export function finding(sheet: string, cell: string | undefined, rule: MessageId, params: MessageParams = {}): Finding {
