@@ -43,7 +43,7 @@ const zhCN = {
   "journal-date-order": "日期 {date} 早于上一笔的 {previous}，日记账应按时间顺序逐笔登记",
   "journal-date-ahead": "日期 {date} 晚于下一笔的 {next}，与前后各笔对不上：日期可能写错了",
   "journal-day-total-missing":
-    "{date} 有几笔分录，下面却没有本日合计；这本日记账其他日子都做了日结，请在这一行下面加上本日合计",
+    "{date} 的分录下面没有本日合计；这本日记账其他日子都做了日结，请在这一行下面加上本日合计",
   "journal-month-total-missing": "{month} 月末没有本月合计；请在这一行下面加上本月合计（月结）",
   "journal-voucher-missing": "没有填写凭证字号",
   "journal-summary-missing": "没有填写摘要",
@@ -125,7 +125,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-date-ahead":
     "The date {date} is later than {next} on the entry below and fits neither neighbour: it may be mistyped",
   "journal-day-total-missing":
-    "{date} has several entries but no day total below them, though this journal closes its days; add a day total below this line",
+    "The entries of {date} have no day total below them, though this journal closes its days; add a day total below this line",
   "journal-month-total-missing": "{month} ends without a month total; add one below this line",
   "journal-voucher-missing": "The voucher number is missing",
   "journal-summary-missing": "The summary is missing",
