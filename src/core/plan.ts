@@ -67,8 +67,19 @@ export interface CellStyle {
   locked?: boolean;
 }
 
+/**
+ * A live formula, and what it computes when the job knows it: a file keeps `result` as the formula's saved value, so
+ * a reader that does not calculate (`cashbook check`, a preview) sees the figures of a workbook no one has opened
+ * yet. It must be exactly what Excel computes (test/recalc compares it with LibreOffice's); the Excel host leaves it,
+ * since Excel computes the formula itself.
+ */
+export interface PlanFormula {
+  formula: string;
+  result?: string | number | boolean;
+}
+
 /** A cell's content: a value, written as a value (text is never taken for a formula), or a live formula. */
-export type PlanCell = CellValue | { formula: string };
+export type PlanCell = CellValue | PlanFormula;
 
 /** A rectangle of contents whose top-left cell is `at` ("A5"); null leaves a cell empty. */
 export interface PlanBlock {
@@ -250,7 +261,7 @@ export function withinLength(text: string, max: number): string {
   return `${cut}…`;
 }
 
-export function isFormula(cell: PlanCell): cell is { formula: string } {
+export function isFormula(cell: PlanCell): cell is PlanFormula {
   return cell !== null && typeof cell === "object";
 }
 

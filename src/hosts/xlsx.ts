@@ -46,7 +46,8 @@ import { addCharts } from "./xlsx-charts";
 export async function writeWorkbook(plans: readonly SheetPlan[]): Promise<Buffer> {
   if (plans.length === 0) throw new RangeError("A workbook needs at least one sheet");
   const workbook = new ExcelJS.Workbook();
-  // The file holds formulas without cached results; this makes Excel and LibreOffice compute them all on opening.
+  // The file holds formulas without saved results, or with the results the job computed: this makes Excel and
+  // LibreOffice compute them all on opening all the same.
   workbook.calcProperties.fullCalcOnLoad = true;
   const names = await writeSheets(workbook, plans);
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
@@ -365,7 +366,9 @@ function writeRowValues(
     cells?.forEach((cell, c) => {
       if (cell === null) return;
       const column = at.column + c;
-      sheetRow.getCell(column + 1).value = isFormula(cell) ? { formula: withoutEquals(cell.formula) } : cell;
+      sheetRow.getCell(column + 1).value = isFormula(cell)
+        ? { formula: withoutEquals(cell.formula), result: cell.result }
+        : cell;
       if (typeof cell === "string" && mayNotStayText(cell)) (textColumns ??= new Set()).add(column);
       else textColumns?.delete(column);
     });

@@ -13,7 +13,7 @@ import {
 import { parseRangeAddress, type CellValue, type Grid } from "../../src/core/grid";
 import type { SheetPlan } from "../../src/core/plan";
 import { writeWorkbook } from "../../src/hosts/xlsx";
-import { recalculate } from "../support/recalc";
+import { recalculate, resultsUnlikeLibreOffice } from "../support/recalc";
 import { systemProgram } from "../support/system";
 
 const describeWithLibreOffice = systemProgram("LibreOffice", "/usr/bin/soffice") ? describe : describe.skip;
@@ -73,8 +73,10 @@ describeWithLibreOffice("the cash count recalculated by LibreOffice", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(countSheet, { minLength: 6, maxLength: 6 }), async (sheets) => {
         const grids = await recalculate(await writeWorkbook(sheets.map((sheet) => sheet.plan)));
-        sheets.forEach(({ counts, difference }, index) => {
+        sheets.forEach(({ plan, counts, difference }, index) => {
           const grid = grids[index]!;
+          // Every saved result is LibreOffice's: 12 amounts, 实盘合计, 调整后账存, 账存差额 and 盘点结果.
+          expect(resultsUnlikeLibreOffice(plan, grid)).toEqual({ compared: DENOMINATIONS.length + 4, unlike: [] });
           expect({
             amounts: computed(grid, CASH_COUNT_CELLS.amounts),
             counted: computedCell(grid, CASH_COUNT_CELLS.counted),
@@ -101,6 +103,7 @@ describeWithLibreOffice("the cash count recalculated by LibreOffice", () => {
     const result = countCash({ unit: "测试单位", date: { year: 2026, month: 3, day: 1 }, book: 123456 });
     if (!result.ok) throw new Error(result.problem.id);
     const [grid] = await recalculate(await writeWorkbook([result.value.plan]));
+    expect(resultsUnlikeLibreOffice(result.value.plan, grid!).unlike).toEqual([]);
     expect(computedCell(grid!, CASH_COUNT_CELLS.counted)).toBe(0);
     expect(computedCell(grid!, CASH_COUNT_CELLS.difference)).toBe(-123456);
     expect(computedCell(grid!, CASH_COUNT_CELLS.outcome)).toBe("盘亏");

@@ -9,7 +9,7 @@ import type { CellValue } from "../../src/core/grid";
 import { writeWorkbook } from "../../src/hosts/xlsx";
 import { fundsReportFrom, parseFundsReportSettings } from "../../src/jobs/funds-report";
 import { dayOf, flatMonths, modelYear, threeColumnMonths } from "../support/month-sheets";
-import { recalculate } from "../support/recalc";
+import { recalculate, resultsUnlikeLibreOffice } from "../support/recalc";
 import { systemProgram } from "../support/system";
 
 const testWithLibreOffice = systemProgram("LibreOffice", "/usr/bin/soffice") ? test : test.skip;
@@ -42,6 +42,10 @@ testWithLibreOffice(
     if (!report.ok) throw new Error(report.problem.id);
     expect(report.findings).toEqual([]);
     const [sheet] = await recalculate(await writeWorkbook([report.value.plan]));
+    // The results the report saves for its formulas are LibreOffice's, every one of them.
+    const saved = resultsUnlikeLibreOffice(report.value.plan, sheet!);
+    expect(saved.unlike).toEqual([]);
+    expect(saved.compared).toBeGreaterThan(30 * 4);
     const rows = sheet!.values;
     let days = 0;
     rows.forEach((row, r) => {

@@ -15,7 +15,7 @@ import { ok } from "../../src/core/result";
 import { writeWorkbook } from "../../src/hosts/xlsx";
 import { layoutJournal, type JournalEntry, type JournalKind, type JournalSettings } from "../../src/jobs/journal";
 import { journalEntry, journalSettings } from "../support/journal";
-import { recalculate } from "../support/recalc";
+import { recalculate, resultsUnlikeLibreOffice } from "../support/recalc";
 import { systemProgram } from "../support/system";
 
 const describeWithLibreOffice = systemProgram("LibreOffice", "/usr/bin/soffice") ? describe : describe.skip;
@@ -325,4 +325,37 @@ describeWithLibreOffice("journals recalculated by LibreOffice", () => {
       { numRuns: 1, endOnFailure: true },
     );
   }, 600_000);
+
+  test("the results a generated journal saves for its formulas are LibreOffice's, to the 分", async () => {
+    const entries = yearEntries(20260312).filter((entry) => entry.receipt !== 0 || entry.payment !== 0);
+    const lastQuarter = entries.filter((entry) => entry.date.month >= 10);
+    const plans = [
+      // A year from January: every month closed with 本年累计, pages of 7 rows full of 过次页 / 承前页.
+      layoutJournal(settings("cash", 7, 12_345_67), entries),
+      // The bank journal on 23-row pages, from an overdraft-free large opening.
+      layoutJournal(settings("bank", 23, 987_654_321), entries),
+      // A book opened in October bringing in the 本年累计 of January to September, pages of 5.
+      layoutJournal(
+        journalSettings({ kind: "cash", rowsPerPage: 5, yearToDate: { receipts: 5_000_000_01, payments: 4_321_09 } }),
+        lastQuarter,
+      ),
+      // Months without entries: an empty month of blank rows, and a month with one entry on a short page.
+      layoutJournal(settings("cash", 4, 50_00, 2), []),
+      layoutJournal(settings("bank", 3, 0, 11), [journalEntry({ date: "2026-11-30", receipt: 1 })]),
+      // Between: entries of March and May only, so April is a month of no entries closed all the same.
+      layoutJournal(
+        settings("cash", 9, 3_00),
+        entries.filter((entry) => entry.date.month === 3 || entry.date.month === 5),
+      ),
+    ];
+    const grids = await recalculate(await writeWorkbook(plans));
+    plans.forEach((plan, index) => {
+      const { compared, unlike } = resultsUnlikeLibreOffice(plan, grids[index]!);
+      expect(unlike).toEqual([]);
+      // Every formula of the journal carries its result.
+      const formulas = plan.blocks[0]!.rows.flat().filter((cell) => cell !== null && isFormula(cell)).length;
+      expect(compared).toBe(formulas);
+      expect(compared).toBeGreaterThan(10);
+    });
+  }, 300_000);
 });

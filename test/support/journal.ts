@@ -133,6 +133,7 @@ export function journalEntry(
     voucher: "记-1",
     summary: "日常收支",
     counterAccount: "管理费用",
+    counterparty: "",
     settlement: "转账支票",
     document: "00012345",
     receipt: 0,

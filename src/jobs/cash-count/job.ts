@@ -66,6 +66,8 @@ export function countCash(
   if (read && !read.ok) return read;
   const known = read?.value ?? null;
   const unrecorded = settings.unrecorded ?? null;
+  // With no counts given the sheet's formulas count blanks as 0, and the count is not yet made.
+  const figures = cashDifference(countedFen(known ?? []), book.value.book, settings.unrecorded);
   return ok({
     plan: layoutCashCount({
       unit: settings.unit,
@@ -73,8 +75,9 @@ export function countCash(
       counts: known,
       book: book.value.book,
       unrecorded,
+      figures,
     }),
-    difference: known === null ? null : cashDifference(countedFen(known), book.value.book, settings.unrecorded),
+    difference: known === null ? null : figures,
     findings: book.value.findings,
   });
 }

@@ -11,7 +11,7 @@ import { blockAddress, cellAddress } from "../../core/grid";
 import { fenToYuan } from "../../core/money";
 import { emptyPlan, type PlanCell, type SheetPlan } from "../../core/plan";
 import { GRID_BORDERS, HEADER_FILL, MONEY_FORMAT, THIN_LINE } from "../../core/styles";
-import { DENOMINATIONS, OUTCOME_LABELS, type Unrecorded } from "./model";
+import { DENOMINATIONS, OUTCOME_LABELS, type CashDifference, type Unrecorded } from "./model";
 
 export interface CashCountSheet {
   /** 单位名称 */
@@ -24,6 +24,8 @@ export interface CashCountSheet {
   book: number;
   /** 已收款未记账 and 已付款未记账 in 分, or null to leave them for the cashier to fill in. */
   unrecorded: Unrecorded | null;
+  /** What the sheet's formulas give for what it is written with (blank counts and items as 0), saved with them. */
+  figures: CashDifference;
 }
 
 /** 0-based rows of the sheet; columns are A 面额, B 张（枚）数, C 金额. */
@@ -70,9 +72,15 @@ const quoted = (text: string) => `"${text}"`;
 
 export function layoutCashCount(sheet: CashCountSheet): SheetPlan {
   const difference = CASH_COUNT_CELLS.difference;
+  const { figures } = sheet;
+  const counts = sheet.counts ?? [];
   const countRows = DENOMINATIONS.map(({ fen, label }, index): PlanCell[] => {
     const countCell = cellAddress(FIRST_COUNT_ROW + index, COUNT_COLUMN);
-    return [label, sheet.counts?.[index] ?? null, { formula: `=ROUND(${countCell}*${fenToYuan(fen)},2)` }];
+    const amount = {
+      formula: `=ROUND(${countCell}*${fenToYuan(fen)},2)`,
+      result: fenToYuan(fen * (counts[index] ?? 0)),
+    };
+    return [label, sheet.counts?.[index] ?? null, amount];
   });
   const { surplus, shortage, agrees } = OUTCOME_LABELS;
   const plan = emptyPlan(`现金盘点表 ${formatIsoDate(sheet.date)}`);
@@ -84,7 +92,7 @@ export function layoutCashCount(sheet: CashCountSheet): SheetPlan {
       [null, "盘点时间：", null],
       ["面额", "张（枚）数", "金额"],
       ...countRows,
-      ["实盘合计", null, { formula: `=ROUND(SUM(${CASH_COUNT_CELLS.amounts}),2)` }],
+      ["实盘合计", null, { formula: `=ROUND(SUM(${CASH_COUNT_CELLS.amounts}),2)`, result: fenToYuan(figures.counted) }],
       ["日记账余额（账面余额）", null, fenToYuan(sheet.book)],
       ["加：已收款未记账", null, sheet.unrecorded ? fenToYuan(sheet.unrecorded.receipts) : null],
       ["减：已付款未记账", null, sheet.unrecorded ? fenToYuan(sheet.unrecorded.payments) : null],
@@ -93,18 +101,23 @@ export function layoutCashCount(sheet: CashCountSheet): SheetPlan {
         null,
         {
           formula: `=ROUND(${CASH_COUNT_CELLS.book}+${CASH_COUNT_CELLS.unrecordedReceipts}-${CASH_COUNT_CELLS.unrecordedPayments},2)`,
+          result: fenToYuan(figures.adjusted),
         },
       ],
       [
         "账存差额（实盘 − 调整后账存）",
         null,
-        { formula: `=ROUND(${CASH_COUNT_CELLS.counted}-${CASH_COUNT_CELLS.adjusted},2)` },
+        {
+          formula: `=ROUND(${CASH_COUNT_CELLS.counted}-${CASH_COUNT_CELLS.adjusted},2)`,
+          result: fenToYuan(figures.difference),
+        },
       ],
       [
         "盘点结果",
         null,
         {
           formula: `=IF(${difference}>0,${quoted(surplus)},IF(${difference}<0,${quoted(shortage)},${quoted(agrees)}))`,
+          result: OUTCOME_LABELS[figures.outcome],
         },
       ],
       ["差额原因及处理", null, null],

@@ -17,7 +17,7 @@ import {
   MONEY_FORMAT,
   THIN_LINE,
 } from "../../core/styles";
-import type { FundsReport, ReportPeriod } from "./model";
+import type { AccountDay, FundsReport, ReportPeriod } from "./model";
 
 /** Columns: A 账户, B 上日余额, C 本日收入, D 本日支出, E 本日余额, F 备注. */
 const HEADERS = ["账户", "上日余额", "本日收入", "本日支出", "本日余额", "备注"];
@@ -87,16 +87,20 @@ export function layoutFundsReport(report: FundsReport, period: ReportPeriod, uni
       return [
         // Text as it is: each sink writes it so that it stays text (core/text).
         account,
-        before ? { formula: `=${CLOSING}${rowNumber(before.firstAccount + a)}` } : fenToYuan(figures.opening),
+        // Each formula with the figure the report computed, saved for readers that do not calculate.
+        before
+          ? { formula: `=${CLOSING}${rowNumber(before.firstAccount + a)}`, result: fenToYuan(figures.opening) }
+          : fenToYuan(figures.opening),
         fenToYuan(figures.receipts),
         fenToYuan(figures.payments),
-        { formula: `=ROUND(${OPENING}${r}+${RECEIPTS}${r}-${PAYMENTS}${r},2)` },
+        { formula: `=ROUND(${OPENING}${r}+${RECEIPTS}${r}-${PAYMENTS}${r},2)`, result: fenToYuan(figures.closing) },
         null,
       ];
     });
     const [firstRow, lastRow] = [rowNumber(section.firstAccount), rowNumber(section.total - 1)];
-    const total = (column: string): PlanCell => ({
+    const total = (column: string, field: keyof AccountDay): PlanCell => ({
       formula: `=ROUND(SUM(${column}${firstRow}:${column}${lastRow}),2)`,
+      result: fenToYuan(day.accounts.reduce((sum, figures) => sum + figures[field], 0)),
     });
     plan.blocks.push({
       at: cellAddress(section.top, 0),
@@ -104,7 +108,14 @@ export function layoutFundsReport(report: FundsReport, period: ReportPeriod, uni
         ...(monthly ? [[dateToSerial(day.date)]] : []),
         HEADERS,
         ...accountRows,
-        ["合计", total(OPENING), total(RECEIPTS), total(PAYMENTS), total(CLOSING), null],
+        [
+          "合计",
+          total(OPENING, "opening"),
+          total(RECEIPTS, "receipts"),
+          total(PAYMENTS, "payments"),
+          total(CLOSING, "closing"),
+          null,
+        ],
         ["已支付未划账：", null],
       ],
     });
@@ -172,7 +183,10 @@ function closingTable(
       ["日期", ...report.accounts.map(({ account }) => account)],
       ...report.days.map((day, index): PlanCell[] => [
         dateToSerial(day.date),
-        ...report.accounts.map((_, a) => ({ formula: `=${CLOSING}${rowNumber(sections[index]!.firstAccount + a)}` })),
+        ...report.accounts.map((_, a) => ({
+          formula: `=${CLOSING}${rowNumber(sections[index]!.firstAccount + a)}`,
+          result: fenToYuan(day.accounts[a]!.closing),
+        })),
       ]),
     ],
   });

@@ -16,6 +16,8 @@ import { journalDate, rowKindOf, titleYear } from "./read";
 export interface EntriesRead {
   entries: JournalEntry[];
   findings: Finding[];
+  /** Every labelled column of the header: what it was read as (null: nothing the generator knows), its label and cell. */
+  headerColumns: { column: JournalColumn | null; label: string; cell: string }[];
 }
 
 type Columns = HeaderColumns<JournalColumn>;
@@ -38,7 +40,7 @@ const NEEDED_LABELS = ["日期", "摘要", "收入", "支出"].join("、");
 export function readJournalEntries(grid: Grid, year: number | null = null): Result<EntriesRead> {
   const header = findHeader(grid, ENTRIES_HEADER);
   if (!header) return fail("journal-entries-no-header", { sheet: grid.sheet, labels: NEEDED_LABELS });
-  const read: EntriesRead = { entries: [], findings: [] };
+  const read: EntriesRead = { entries: [], findings: [], headerColumns: headerColumnsOf(grid, header) };
   // 3月2日 reads in the year of the month to generate, else of the title (2026年), as `check` reads it.
   const dateYear = year ?? titleYear(grid, header.row);
   for (let row = header.row + 1; row < grid.values.length; row++) {
@@ -46,6 +48,20 @@ export function readJournalEntries(grid: Grid, year: number | null = null): Resu
     if (entry) read.entries.push(entry);
   }
   return ok(read);
+}
+
+function headerColumnsOf(grid: Grid, header: { columns: Columns; firstRow: number; row: number }) {
+  const known = new Map(Object.entries(header.columns).map(([column, index]) => [index, column as JournalColumn]));
+  const width = Math.max(...[header.firstRow, header.row].map((row) => grid.values[row]?.length ?? 0));
+  const labelled: EntriesRead["headerColumns"] = [];
+  for (let index = 0; index < width; index++) {
+    // A two-row header's label is the lower row's, else the upper's (a merged 金额 over 收入 / 支出).
+    const row = [header.row, header.firstRow].find((r) => !isBlank(grid.values[r]?.[index] ?? null));
+    if (row === undefined) continue;
+    const label = String(grid.values[row]![index]).trim();
+    labelled.push({ column: known.get(index) ?? null, label, cell: gridCellAddress(grid, row, index) });
+  }
+  return labelled;
 }
 
 function readEntry(
@@ -93,6 +109,7 @@ function readEntry(
     voucher: text("voucher"),
     summary: text("summary"),
     counterAccount: text("counterAccount"),
+    counterparty: text("counterparty"),
     settlement: text("settlement"),
     document: text("document"),
     receipt: receipt.value ?? 0,

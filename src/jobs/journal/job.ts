@@ -9,9 +9,9 @@ import type { Generated, GeneratorKind, SheetKind } from "../../core/kinds";
 import type { SheetPlan } from "../../core/plan";
 import { MAX_FEN } from "../../core/money";
 import { fail, ok, onField, type Problem } from "../../core/result";
-import { readJournalEntries } from "./entries";
-import { journalExtent, layoutJournal } from "./layout";
-import type { JournalEntry, JournalKind } from "./model";
+import { readJournalEntries, type EntriesRead } from "./entries";
+import { journalColumns, journalExtent, layoutJournal } from "./layout";
+import type { JournalColumn, JournalEntry, JournalKind } from "./model";
 import type { AccountJournal } from "./model";
 import type { CalendarMonth } from "../../core/dates";
 import { journalAccounts, neededSheets, previousMonthSheet, servingMonth } from "./months";
@@ -190,8 +190,11 @@ const isError = (candidate: Finding) => candidate.severity === "error";
  * The entries of the first sheet that has a header row of entries. A cell that cannot be read stops the generation:
  * a journal posted without it would be wrong from that row on. The refusal lists every such cell.
  */
-function entriesOf(grids: readonly Grid[], year: number | null): Generated<JournalEntry[]> {
-  let firstFailure: Generated<JournalEntry[]> | null = null;
+function entriesOf(
+  grids: readonly Grid[],
+  year: number | null,
+): Generated<{ entries: JournalEntry[]; sheet: string; headerColumns: EntriesRead["headerColumns"] }> {
+  let firstFailure: Generated<never> | null = null;
   for (const grid of grids) {
     const read = readJournalEntries(grid, year);
     if (!read.ok) {
@@ -203,9 +206,24 @@ function entriesOf(grids: readonly Grid[], year: number | null): Generated<Journ
       const params = { sheet: grid.sheet, count: findings.length };
       return { ok: false, problem: { id: "journal-entries-unreadable", params }, findings };
     }
-    return ok(read.value.entries);
+    return ok({ entries: read.value.entries, sheet: grid.sheet, headerColumns: read.value.headerColumns });
   }
-  return firstFailure ?? ok([]);
+  return firstFailure ?? ok({ entries: [], sheet: "", headerColumns: [] });
+}
+
+/**
+ * A warning for each column of the source the journal does not write, so that none is dropped in silence: columns
+ * the generator does not know, and those a journal of this kind has no column for (结算方式 in a cash journal). The
+ * date columns are written as 年, 月, 日, and a source's 余额 is what the journal's own formulas recompute.
+ */
+function unusedColumns(
+  source: { sheet: string; headerColumns: EntriesRead["headerColumns"] },
+  written: readonly JournalColumn[],
+): Finding[] {
+  const used = new Set<JournalColumn>([...written, "date", "balance"]);
+  return source.headerColumns
+    .filter(({ column }) => column === null || !used.has(column))
+    .map(({ label, cell }) => finding(source.sheet, cell, "journal-entries-column-unused", { label }));
 }
 
 /** 1,048,576 as a count reads. */
@@ -216,19 +234,22 @@ export function generateJournal(
   options: JournalOptions,
   sources?: readonly Grid[],
 ): Generated<{ plan: SheetPlan; entries: number }> {
-  const entries = sources === undefined ? ok(undefined) : entriesOf(sources, options.month?.year ?? null);
-  if (!entries.ok) return entries;
-  const settled = settleJournal(options, entries.value);
+  const source = sources === undefined ? ok(undefined) : entriesOf(sources, options.month?.year ?? null);
+  if (!source.ok) return source;
+  const settled = settleJournal(options, source.value?.entries);
   if (!settled.ok) return settled;
   // Refused before a page is laid out: half a million entries take a minute to write, and would be written in vain.
   const { rows, pastExact } = journalExtent(settled.value.settings, settled.value.entries);
   if (rows > MAX_ROWS)
     return onField("month", fail("journal-too-many-rows", { rows: thousands(rows), max: thousands(MAX_ROWS) }));
   if (pastExact !== null) return fail("journal-total-too-large", { amount: money(pastExact), max: money(MAX_FEN) });
-  return ok({
-    plan: layoutJournal(settled.value.settings, settled.value.entries),
-    entries: settled.value.entries.length,
-  });
+  const { settings, entries } = settled.value;
+  const warnings = source.value ? unusedColumns(source.value, journalColumns(settings.kind, source.value.entries)) : [];
+  return {
+    ok: true,
+    value: { plan: layoutJournal(settings, entries), entries: entries.length },
+    ...(warnings.length > 0 && { findings: warnings }),
+  };
 }
 
 function journalGenerator(kind: JournalKind): GeneratorKind<JournalOptions> {
@@ -253,7 +274,7 @@ function journalGenerator(kind: JournalKind): GeneratorKind<JournalOptions> {
     settings: (fields) => parseJournalSettings(kind, fields),
     generate: (options, sources) => {
       const journal = generateJournal(options, sources);
-      return journal.ok ? ok([journal.value.plan]) : journal;
+      return journal.ok ? { ...journal, value: [journal.value.plan] } : journal;
     },
   };
 }

@@ -2,7 +2,10 @@
  * The cash journal (现金日记账) and bank deposit journal (银行存款日记账) as a SheetPlan (DOMAIN §4): a title, the unit,
  * account and period, the header, the 期初余额 / 上年结转 row, the entries day by day with 本日合计, 本月合计 and 本年累计,
  * and 过次页 / 承前页 at every page break. Every balance, total and carry is a live formula, so the journal stays right
- * while the cashier types, leaves rows blank or inserts rows; the layout computes no figure itself.
+ * while the cashier types, leaves rows blank or inserts rows. Each formula also carries the figure it computes for the
+ * entries posted (PlanFormula.result, in 元 from integer 分), which a file keeps as its saved value: `cashbook check`
+ * reads a journal just generated without anyone opening it in Excel first (test/recalc proves the figures are
+ * LibreOffice's).
  *
  * How the formulas stay right when the sheet is edited:
  * - A balance is the balance on the row that opens its page (the opening row, or 承前页) plus the entries from that row
@@ -26,9 +29,16 @@
  * Excel, with row insertion allowed, guards the formulas and nothing else.
  */
 import { columnLetters } from "../../core/grid";
-import { fenToYuan, MAX_FEN } from "../../core/money";
+import { fenToYuan, formatMoney, MAX_FEN } from "../../core/money";
 import { dayNumber, lastDayOfMonth, type CalendarDate } from "../../core/dates";
-import { emptyPlan, type BorderLine, type PlanCell, type RangeFormat, type SheetPlan } from "../../core/plan";
+import {
+  emptyPlan,
+  type BorderLine,
+  type PlanCell,
+  type PlanFormula,
+  type RangeFormat,
+  type SheetPlan,
+} from "../../core/plan";
 import { DOUBLE_RED_RULE, HEADER_FILL, MONEY_FORMAT, SINGLE_RED_RULE } from "../../core/styles";
 import {
   balanceThroughFormula,
@@ -40,9 +50,11 @@ import {
 } from "./formulas";
 import {
   COLUMN_LABELS,
+  PREAMBLE_LABELS,
   ROW_MARKERS,
   type JournalColumn,
   type JournalEntry,
+  type JournalKind,
   type JournalSettings,
   type YearToDate,
 } from "./model";
@@ -72,6 +84,18 @@ const BANK_COLUMNS: readonly JournalColumn[] = [
   "payment",
   "balance",
 ];
+/** With a 对方单位 column after the 对方科目, when the entries name the other party (bank reconciliation matches on it). */
+const BANK_COLUMNS_WITH_COUNTERPARTY: readonly JournalColumn[] = [
+  ...BANK_COLUMNS.slice(0, BANK_COLUMNS.indexOf("counterAccount") + 1),
+  "counterparty",
+  ...BANK_COLUMNS.slice(BANK_COLUMNS.indexOf("counterAccount") + 1),
+];
+
+/** The columns a journal of `kind` is written with, given its entries. */
+export function journalColumns(kind: JournalKind, entries: readonly JournalEntry[]): readonly JournalColumn[] {
+  if (kind === "cash") return CASH_COLUMNS;
+  return entries.some((entry) => entry.counterparty !== "") ? BANK_COLUMNS_WITH_COUNTERPARTY : BANK_COLUMNS;
+}
 
 /** Wide enough for the longest usual entries: 应交税费—未交增值税 (对方科目), 银行承兑汇票 (结算方式). */
 const COLUMN_WIDTHS: Record<JournalColumn, number> = {
@@ -82,6 +106,7 @@ const COLUMN_WIDTHS: Record<JournalColumn, number> = {
   voucher: 10,
   summary: 32,
   counterAccount: 22,
+  counterparty: 24,
   settlement: 14,
   document: 14,
   receipt: 15,
@@ -223,22 +248,32 @@ function journalLines(
  * 770 MB its entries and plan took together (heap after collection); held as their row and page, about 12 MB. A row
  * without amounts (a blank row, or one the cashier has not finished) shows no balance.
  */
-class EntryBalance {
+class EntryBalance implements PlanFormula {
   constructor(
     private readonly columns: FormulaColumns,
     private readonly pageAnchor: number,
     private readonly row: number,
+    /** The balance in 元, or "" on a row without amounts. */
+    readonly result: number | "",
   ) {}
 
   get formula(): string {
     return entryBalanceFormula(this.columns, this.pageAnchor, this.row);
   }
 
-  /** Serialised as the plain `{ formula }` it stands for. */
-  toJSON(): { formula: string } {
-    return { formula: this.formula };
+  /** Serialised as the plain `{ formula, result }` it stands for. */
+  toJSON(): PlanFormula {
+    return { formula: this.formula, result: this.result };
   }
 }
+
+/** Receipts and payments in 分. */
+interface Sums {
+  receipt: number;
+  payment: number;
+}
+const NO_SUMS: Sums = { receipt: 0, payment: 0 };
+const added = (a: Sums, b: Sums): Sums => ({ receipt: a.receipt + b.receipt, payment: a.payment + b.payment });
 
 /** Lays the lines out row by row, keeping track of the rows the formulas refer to. */
 class SheetWriter {
@@ -259,16 +294,23 @@ class SheetWriter {
   private yearTotalRow = 0;
   /** The first row of the run of entry rows being written, or 0. */
   private entryRunStart = 0;
+  /** In 分, what the formulas compute as the rows are written: the balance, and the sums since each anchor. */
+  private balance: number;
+  private daySums: Sums = NO_SUMS;
+  private monthSums: Sums = NO_SUMS;
+  private lastMonthSums: Sums = NO_SUMS;
+  private yearSums: Sums = NO_SUMS;
 
   constructor(
     private readonly settings: JournalSettings,
     private readonly entries: readonly JournalEntry[],
     private readonly months: readonly number[],
   ) {
-    this.columns = settings.kind === "bank" ? BANK_COLUMNS : CASH_COLUMNS;
+    this.columns = journalColumns(settings.kind, entries);
     this.columnIndex = Object.fromEntries(
       Object.keys(COLUMN_WIDTHS).map((column) => [column, this.columns.indexOf(column as JournalColumn)]),
     ) as Record<JournalColumn, number>;
+    this.balance = settings.opening;
     this.formulaColumns = {
       summary: this.letter("summary"),
       receipt: this.letter("receipt"),
@@ -320,23 +362,31 @@ class SheetWriter {
         this.boldSummary(row);
         return;
       case "day-total":
-        this.closingRow("day-total", line.date, this.sinceAnchor(this.dayAnchor), SINGLE_RED_RULE);
+        this.closingRow("day-total", line.date, this.daySums, this.sinceAnchor(this.dayAnchor), SINGLE_RED_RULE);
         this.dayAnchor = row;
+        this.daySums = NO_SUMS;
         return;
       case "month-total":
-        this.closingRow("month-total", line.date, this.sinceAnchor(this.monthAnchor), SINGLE_RED_RULE);
+        this.closingRow("month-total", line.date, this.monthSums, this.sinceAnchor(this.monthAnchor), SINGLE_RED_RULE);
         this.dayAnchor = this.monthAnchor = this.monthTotalRow = row;
+        this.lastMonthSums = this.monthSums;
+        this.daySums = this.monthSums = NO_SUMS;
         return;
       case "year-total": {
         const rule = line.date.month === 12 ? DOUBLE_RED_RULE : SINGLE_RED_RULE;
-        this.closingRow("year-total", line.date, this.addedUp(this.monthTotalRow, this.yearTotalRow), rule);
+        // 本年累计 adds this month's 本月合计 to the 本年累计 above, as its formula does.
+        this.yearSums = added(this.lastMonthSums, this.yearTotalRow > 0 ? this.yearSums : NO_SUMS);
+        const formulas = this.addedUp(this.monthTotalRow, this.yearTotalRow);
+        this.closingRow("year-total", line.date, this.yearSums, formulas, rule);
         this.dayAnchor = this.yearTotalRow = row;
+        this.daySums = NO_SUMS;
         return;
       }
       case "brought-year-total": {
-        const { receipts, payments } = line.brought;
-        this.closingRow("year-total", null, { receipt: fenToYuan(receipts), payment: fenToYuan(payments) }, null);
+        this.yearSums = { receipt: line.brought.receipts, payment: line.brought.payments };
+        this.closingRow("year-total", null, this.yearSums, null, null);
         this.dayAnchor = this.yearTotalRow = row;
+        this.daySums = NO_SUMS;
         return;
       }
     }
@@ -378,7 +428,16 @@ class SheetWriter {
    */
   private entryRow(entry: JournalEntry | null): PlanCell[] {
     const row = new Array<PlanCell>(this.columns.length).fill(null);
-    this.put(row, "balance", new EntryBalance(this.formulaColumns, this.pageAnchor, this.nextRow));
+    // Posted entries have an amount (entries.ts refuses one without); a row without shows no balance.
+    const moves = entry !== null && (entry.receipt !== 0 || entry.payment !== 0);
+    if (entry !== null) {
+      this.balance += entry.receipt - entry.payment;
+      const sums = { receipt: entry.receipt, payment: entry.payment };
+      this.daySums = added(this.daySums, sums);
+      this.monthSums = added(this.monthSums, sums);
+    }
+    const balance = moves ? fenToYuan(this.balance) : "";
+    this.put(row, "balance", new EntryBalance(this.formulaColumns, this.pageAnchor, this.nextRow, balance));
     if (entry === null) return row;
     const text = (value: string) => (value === "" ? null : value);
     const amount = (fen: number) => (fen === 0 ? null : fenToYuan(fen));
@@ -388,6 +447,7 @@ class SheetWriter {
     this.put(row, "voucher", text(entry.voucher));
     this.put(row, "summary", text(entry.summary));
     this.put(row, "counterAccount", text(entry.counterAccount));
+    this.put(row, "counterparty", text(entry.counterparty));
     this.put(row, "settlement", text(entry.settlement));
     this.put(row, "document", text(entry.document));
     this.put(row, "receipt", amount(entry.receipt));
@@ -415,22 +475,27 @@ class SheetWriter {
     return { receipt: add(this.letter("receipt")), payment: add(this.letter("payment")) };
   }
 
-  /** A closing row; its totals are formulas, or figures in 元 for a 本年累计 brought in. */
+  /**
+   * A closing row: its totals (`sums`, in 分) as the formulas that compute them, or as figures in 元 where there are
+   * no formulas (a 本年累计 brought in).
+   */
   private closingRow(
     kind: ClosingKind,
     date: CalendarDate | null,
-    totals: { receipt: string | number; payment: string | number },
+    sums: Sums,
+    formulas: { receipt: string; payment: string } | null,
     bottomRule: BorderLine | null,
   ): void {
     const row = this.nextRow;
-    const total = (value: string | number): PlanCell => (typeof value === "number" ? value : { formula: value });
+    const total = (fen: number, formula: string | undefined): PlanCell =>
+      formula === undefined ? fenToYuan(fen) : { formula, result: fenToYuan(fen) };
     this.rows.push(
       this.cells({
         ...(date && this.dateCells(date)),
         summary: marker(kind),
-        receipt: total(totals.receipt),
-        payment: total(totals.payment),
-        balance: { formula: `=${this.balanceThrough(row)}` },
+        receipt: total(sums.receipt, formulas?.receipt),
+        payment: total(sums.payment, formulas?.payment),
+        balance: { formula: `=${this.balanceThrough(row)}`, result: fenToYuan(this.balance) },
       }),
     );
     this.boldSummary(row);
@@ -449,17 +514,20 @@ class SheetWriter {
   private carry(kind: "carried-forward" | "brought-forward"): void {
     this.endEntryRun();
     if (kind === "carried-forward") {
-      this.closingRow(kind, null, this.sinceAnchor(this.monthAnchor), null);
+      this.closingRow(kind, null, this.monthSums, this.sinceAnchor(this.monthAnchor), null);
       return;
     }
     const above = this.nextRow - 1;
-    const carried = (column: JournalColumn) => ({ formula: `=${this.letter(column)}${above}` });
+    const carried = (column: JournalColumn, fen: number) => ({
+      formula: `=${this.letter(column)}${above}`,
+      result: fenToYuan(fen),
+    });
     this.rows.push(
       this.cells({
         summary: marker(kind),
-        receipt: carried("receipt"),
-        payment: carried("payment"),
-        balance: carried("balance"),
+        receipt: carried("receipt", this.monthSums.receipt),
+        payment: carried("payment", this.monthSums.payment),
+        balance: carried("balance", this.balance),
       }),
     );
     this.boldSummary(above + 1);
@@ -495,7 +563,7 @@ class SheetWriter {
         {
           at: "A1",
           rows: [
-            this.columns.map((_, index) => (index === 0 ? TITLES[settings.kind] : null)),
+            this.columns.map((_, index) => (index === 0 ? this.title() : null)),
             this.infoRow(summaryIndex),
             this.columns.map((column) => COLUMN_LABELS[column][0]!),
             ...this.rows,
@@ -567,6 +635,16 @@ class SheetWriter {
         pageNumbers: true,
       },
     };
+  }
+
+  /**
+   * The title, with the 库存现金限额 when one is set, written as `check` reads it from a journal's title lines
+   * (PREAMBLE_LABELS), so that the file keeps the limit for every later check.
+   */
+  private title(): string {
+    const { kind, cashLimit } = this.settings;
+    const limit = kind === "cash" && cashLimit !== undefined;
+    return limit ? `${TITLES.cash}（${PREAMBLE_LABELS.cashLimit[0]}：${formatMoney(cashLimit)}元）` : TITLES[kind];
   }
 
   private infoRow(summaryIndex: number): PlanCell[] {

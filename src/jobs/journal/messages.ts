@@ -43,7 +43,7 @@ const zhCN = {
   "journal-date-order": "日期 {date} 早于上一笔的 {previous}，日记账应按时间顺序逐笔登记",
   "journal-date-ahead": "日期 {date} 晚于下一笔的 {next}，与前后各笔对不上：日期可能写错了",
   "journal-day-total-missing":
-    "{date} 有几笔分录，下面却没有本日合计；这本日记账其他日子都做了日结，请在这一行下面加上本日合计",
+    "{date} 的分录下面没有本日合计；这本日记账其他日子都做了日结，请在这一行下面加上本日合计",
   "journal-month-total-missing": "{month} 月末没有本月合计；请在这一行下面加上本月合计（月结）",
   "journal-voucher-missing": "没有填写凭证字号",
   "journal-summary-missing": "没有填写摘要",
@@ -57,6 +57,7 @@ const zhCN = {
   "journal-opening-not-carried":
     "“{row}”应为上一张表“{previous}”的期末余额 {expected}，表中为 {found}：按月分表登记时，本月的期初应接上月的期末",
   "journal-closing-balance-wrong": "“{row}”的余额应为 {expected}（与上面最后一笔的余额相同），表中为 {found}",
+  "journal-entries-column-unused": "“{label}”这一列没有写进日记账：日记账没有这一栏，要保留它请另行记录",
   "journal-has-errors":
     "这张日记账有 {count} 个错误，第一个在 {first}，报表里它的数字可能不对；检查这张表（命令行 cashbook check，或任务窗格“日记账”页的“检查日记账”）可以看到全部错误",
   "journal-balances-worked-out":
@@ -128,7 +129,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   "journal-date-ahead":
     "The date {date} is later than {next} on the entry below and fits neither neighbour: it may be mistyped",
   "journal-day-total-missing":
-    "{date} has several entries but no day total below them, though this journal closes its days; add a day total below this line",
+    "The entries of {date} have no day total below them, though this journal closes its days; add a day total below this line",
   "journal-month-total-missing": "{month} ends without a month total; add one below this line",
   "journal-voucher-missing": "The voucher number is missing",
   "journal-summary-missing": "The summary is missing",
@@ -145,6 +146,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
     "“{row}” should be the closing balance of the sheet before, “{previous}”, {expected}; the sheet shows {found}: a journal kept one sheet a month opens each month with the last month's closing balance",
   "journal-closing-balance-wrong":
     "The balance on “{row}” should be {expected}, the same as the last entry's above; the sheet shows {found}",
+  "journal-entries-column-unused":
+    "The column “{label}” is not written to the journal, which has no such column: keep it elsewhere if it is needed",
   "journal-has-errors":
     "This journal has {count:# error|# errors}, the first at {first}; its figures in the report may be wrong. Checking the sheet lists them all (cashbook check on the command line, or Check a journal on the pane's Journals page)",
   "journal-balances-worked-out":

@@ -50,6 +50,7 @@ export type JournalColumn =
   | "voucher"
   | "summary"
   | "counterAccount"
+  | "counterparty"
   | "settlement"
   | "document"
   | "receipt"
@@ -69,6 +70,8 @@ export const COLUMN_LABELS: Record<JournalColumn, readonly string[]> = {
   voucher: ["凭证字号", "凭证号", "凭证编号", "凭证号数", "voucher", "voucher no."],
   summary: ["摘要", "summary", "description"],
   counterAccount: ["对方科目", "对应科目", "counter account"],
+  /** The other party of a bank entry, which bank reconciliation matches on (DOMAIN §5). */
+  counterparty: ["对方单位", "对方户名", "往来单位", "counterparty"],
   settlement: ["结算方式", "settlement", "settlement method"],
   document: ["票据号", "票据号码", "结算号", "支票号", "document no.", "cheque no."],
   receipt: [
@@ -168,6 +171,8 @@ export interface JournalEntry {
   voucher: string;
   summary: string;
   counterAccount: string;
+  /** 对方单位, "" when the source names none. */
+  counterparty: string;
   settlement: string;
   document: string;
   receipt: number;

@@ -275,6 +275,8 @@ class JournalReader {
   private readonly dayColumn: number;
   /** Month and day alone need a year from a 年 column or the title; without one no date can be read. */
   private readonly datesReadable: boolean;
+  /** 月 and 日 columns and no year anywhere: the rows' days are kept apart all the same (JournalRows.dayOf). */
+  private readonly yearlessParts: boolean;
   /** Amounts stored as text, as row, column pairs: reported only if the sheet also has amounts stored as numbers. */
   private readonly textAmounts: number[] = [];
   private numericAmounts = false;
@@ -305,8 +307,8 @@ class JournalReader {
     this.lastYear = header.titleYear;
     const byParts = this.dateColumn < 0 && this.monthColumn >= 0 && this.dayColumn >= 0;
     this.datesReadable = this.dateColumn >= 0 || (byParts && (this.yearColumn >= 0 || header.titleYear !== null));
-    if (byParts && !this.datesReadable)
-      this.report(header.headerRow, this.monthColumn, "journal-year-unknown", {}, "warning");
+    this.yearlessParts = byParts && !this.datesReadable;
+    if (this.yearlessParts) this.report(header.headerRow, this.monthColumn, "journal-year-unknown", {}, "warning");
   }
 
   read(): ReadJournal {
@@ -333,7 +335,8 @@ class JournalReader {
       const receipt = this.amountOf(receiptCell, row, receiptColumn);
       const payment = this.amountOf(paymentCell, row, paymentColumn);
       const balance = this.balanceOf(line, balanceCell, row, balanceColumn, balanceSideColumn);
-      this.rows.add(row, kind, date, voucher, summary, receipt, payment, balance);
+      const yearless = this.yearlessParts ? this.yearlessDayOf(line) : null;
+      this.rows.add(row, kind, date, voucher, summary, receipt, payment, balance, yearless);
     }
     if (this.numericAmounts) this.reportTextAmounts();
     return { rows: this.rows, findings: this.findings };
@@ -443,6 +446,23 @@ class JournalReader {
     const column = yearCell ? this.yearColumn : month < 1 || month > 12 ? this.monthColumn : this.dayColumn;
     this.findings.push(findingFromProblem(parsed.problem, this.grid.sheet, this.cellOf(row, column)));
     return this.lastDate;
+  }
+
+  /**
+   * The month and day of a row of a journal whose dates have no year, the row above's where blank; null when not a
+   * day. Read only to tell days apart: such dates are not checked (journal-year-unknown says so), so an unreadable
+   * cell here is no finding.
+   */
+  private yearlessDayOf(line: readonly CellValue[]): { month: number; day: number } | null {
+    const part = (column: number, above: number | null) => {
+      const value = line[column];
+      if (typeof value !== "number" && isBlank(value)) return above;
+      const number = wholeNumberOf(value);
+      return Number.isNaN(number) ? null : number;
+    };
+    const month = (this.lastMonth = part(this.monthColumn, this.lastMonth));
+    const day = (this.lastDay = part(this.dayColumn, this.lastDay));
+    return month !== null && day !== null && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day } : null;
   }
 
   /** A year, month or day cell: its number, the one above when blank, undefined when unreadable (a finding). */

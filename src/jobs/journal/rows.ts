@@ -39,6 +39,11 @@ export class JournalRows {
   private dates: (CalendarDate | null)[];
   private vouchers: string[];
   private summaries: string[];
+  /**
+   * Month × 100 + day of rows whose date has no year (月 and 日 columns, no year anywhere), by index; made when the
+   * first such row is added. Their dates cannot be checked, but their days still close apart (dayOf).
+   */
+  private yearless: Int32Array | null = null;
 
   /** `capacity` is how many rows to make room for at first: the rows under the header, when reading a grid. */
   constructor(
@@ -70,9 +75,11 @@ export class JournalRows {
     receipt: number | null,
     payment: number | null,
     balance: number | null,
+    yearless: { month: number; day: number } | null = null,
   ): void {
     const index = this.count++;
     if (index === this.rows.length) this.grow();
+    if (yearless) (this.yearless ??= new Int32Array(this.rows.length))[index] = yearless.month * 100 + yearless.day;
     this.rows[index] = row;
     this.receipts[index] = receipt ?? BLANK;
     this.payments[index] = payment ?? BLANK;
@@ -93,6 +100,7 @@ export class JournalRows {
     this.dates.length = length;
     this.vouchers.length = length;
     this.summaries.length = length;
+    if (this.yearless) this.yearless = grown(this.yearless, length);
   }
 
   /**
@@ -120,6 +128,17 @@ export class JournalRows {
 
   date(index: number): CalendarDate | null {
     return this.dates[index] ?? null;
+  }
+
+  /**
+   * The day a row is of, for the rules that tell days and months apart: its date, or for a date without a year its
+   * month and day in year 0 (never shown: the dates of such a journal are not checked). Null when it has neither.
+   */
+  dayOf(index: number): CalendarDate | null {
+    const date = this.dates[index];
+    if (date) return date;
+    const key = this.yearless?.[index] ?? 0;
+    return key === 0 ? null : { year: 0, month: Math.floor(key / 100), day: key % 100 };
   }
 
   /** 凭证字号 as written ("" when blank). */

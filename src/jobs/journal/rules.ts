@@ -245,19 +245,31 @@ export function checkRepeatedVouchers(rows: JournalRows, _settings: JournalRuleS
 
 /**
  * A journal that keeps 本日合计 (it has one somewhere) closes every day of several entries with one, and one that
- * keeps 本月合计 closes every month with one (日清月结). The finding is on the 摘要 of the day's or the month's last
- * row, under which the total belongs. The last day and month are left alone: they may still be open. A 本月合计
- * closes its last day too, as some cashiers keep it.
+ * keeps 本月合计 closes every month with one (日清月结). A day of one entry needs its 本日合计 too (DOMAIN §4: after
+ * each day) in a journal that closes such a day somewhere; many cashiers leave a day of one entry unclosed, its
+ * balance already being the day's, and a journal kept so is not held to it. The finding is on the 摘要 of the day's
+ * or the month's last row, under which the total belongs. The last day and month are left alone: they may still be
+ * open. A 本月合计 closes its last day too, as some cashiers keep it.
  */
 export function checkClosingRowsKept(rows: JournalRows, _settings: JournalRuleSettings, sheet: string): Finding[] {
   let keepsDays = false;
   let keepsMonths = false;
-  for (let index = 0; index < rows.length && !(keepsDays && keepsMonths); index++) {
+  /** Whether a 本日合计 closes a day of one entry somewhere. */
+  let closesSingleDays = false;
+  /** The entries of the day of the entry above, since the last closing row. */
+  let dayEntries = 0;
+  for (let index = 0; index < rows.length; index++) {
     const kind = rows.kind(index);
     keepsDays ||= kind === "day-total";
     keepsMonths ||= kind === "month-total";
+    if (kind === "day-total") closesSingleDays ||= dayEntries === 1;
+    if (kind !== "entry") dayEntries = 0;
+    else if (index > 0 && rows.kind(index - 1) === "entry" && sameDay(rows.dayOf(index), rows.dayOf(index - 1)))
+      dayEntries++;
+    else dayEntries = 1;
   }
   if (!keepsDays && !keepsMonths) return [];
+  const dayNeedsTotal = closesSingleDays ? 1 : 2;
   const misdated = dayOfMisdated(rows);
   const findings: Finding[] = [];
   let day: CalendarDate | null = null;
@@ -276,10 +288,11 @@ export function checkClosingRowsKept(rows: JournalRows, _settings: JournalRuleSe
     }
     if (kind !== "entry") continue;
     const date: CalendarDate | null =
-      misdated.size > 0 && misdated.has(index) ? misdated.get(index)! : rows.date(index);
+      misdated.size > 0 && misdated.has(index) ? misdated.get(index)! : rows.dayOf(index);
     if (date !== null && day !== null && date !== day && dayNumber(date) !== dayNumber(day)) {
-      if (keepsDays && open >= 2) {
-        const params = { date: formatIsoDate(day) };
+      if (keepsDays && open >= dayNeedsTotal) {
+        // A date without its year (year 0, JournalRows.dayOf) is named by its month and day.
+        const params = { date: day.year === 0 ? formatIsoDate(day).slice(5) : formatIsoDate(day) };
         findings.push(finding(sheet, rows.cell(lastEntry, "summary"), "journal-day-total-missing", params));
       }
       if ((date.month !== day.month || date.year !== day.year) && keepsMonths && monthOpen) {
@@ -295,6 +308,11 @@ export function checkClosingRowsKept(rows: JournalRows, _settings: JournalRuleSe
     lastRow = index;
   }
   return findings;
+}
+
+/** Whether two rows are of one day; rows without a readable date are taken for one. */
+function sameDay(a: CalendarDate | null, b: CalendarDate | null): boolean {
+  return a === b || a === null || b === null || dayNumber(a) === dayNumber(b);
 }
 
 /** Every rule, in the order their findings are listed. */

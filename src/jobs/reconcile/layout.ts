@@ -64,6 +64,8 @@ export function layoutReconciliation(sheet: ReconciliationSheet): { plan: SheetP
   // Rows 0–8: title, bank and date, the equation's header and its five rows.
   const sectionsTop = 10;
   const subtotals = {} as Record<OutstandingList, string>;
+  /** In 分: what each list's 小计 adds up, saved with the formulas as their results. */
+  const sums = {} as Record<OutstandingList, number>;
   const sectionRows: PlanCell[][] = [];
   const itemBlocks: string[] = [];
   const headerRows: number[] = [];
@@ -85,16 +87,19 @@ export function layoutReconciliation(sheet: ReconciliationSheet): { plan: SheetP
     const subtotalRow = last + 1;
     subtotalRows.push(subtotalRow);
     subtotals[list] = cellAddress(subtotalRow, 3);
+    sums[list] = items.reduce((sum, item) => sum + item.amount, 0);
     sectionRows.push([
       "小计",
       null,
       null,
-      { formula: `=ROUND(SUM(${blockAddress(first, 3, last - first + 1, 1)}),2)` },
+      { formula: `=ROUND(SUM(${blockAddress(first, 3, last - first + 1, 1)}),2)`, result: fenToYuan(sums[list]) },
     ]);
     sectionRows.push([null, null, null, null]);
     row = subtotalRow + 2;
   });
   const signatureRow = row;
+  const subtotal = (list: OutstandingList) => ({ formula: `=${subtotals[list]}`, result: fenToYuan(sums[list]) });
+  const { adjustedBook, adjustedStatement, difference } = reconciliation;
 
   const cells: ReconciliationCells = {
     bookBalance: "B4",
@@ -120,22 +125,30 @@ export function layoutReconciliation(sheet: ReconciliationSheet): { plan: SheetP
         ],
         [
           `加：${title("bankReceivedNotBooked")}`,
-          { formula: `=${subtotals.bankReceivedNotBooked}` },
+          subtotal("bankReceivedNotBooked"),
           `加：${title("bookReceivedNotBank")}`,
-          { formula: `=${subtotals.bookReceivedNotBank}` },
+          subtotal("bookReceivedNotBank"),
         ],
         [
           `减：${title("bankPaidNotBooked")}`,
-          { formula: `=${subtotals.bankPaidNotBooked}` },
+          subtotal("bankPaidNotBooked"),
           `减：${title("bookPaidNotBank")}`,
-          { formula: `=${subtotals.bookPaidNotBank}` },
+          subtotal("bookPaidNotBank"),
         ],
-        ["调节后余额", { formula: "=ROUND(B4+B5-B6,2)" }, "调节后余额", { formula: "=ROUND(D4+D5-D6,2)" }],
+        [
+          "调节后余额",
+          { formula: "=ROUND(B4+B5-B6,2)", result: fenToYuan(adjustedBook) },
+          "调节后余额",
+          { formula: "=ROUND(D4+D5-D6,2)", result: fenToYuan(adjustedStatement) },
+        ],
         [
           "调节后余额是否相符",
-          { formula: `=IF(ROUND(B7-D7,2)=0,"${AGREES_TEXT}","${DISAGREES_TEXT}")` },
+          {
+            formula: `=IF(ROUND(B7-D7,2)=0,"${AGREES_TEXT}","${DISAGREES_TEXT}")`,
+            result: difference === 0 ? AGREES_TEXT : DISAGREES_TEXT,
+          },
           "差额（企业 − 银行）",
-          { formula: "=ROUND(B7-D7,2)" },
+          { formula: "=ROUND(B7-D7,2)", result: fenToYuan(difference) },
         ],
       ],
     },

@@ -326,9 +326,6 @@ export const CARRY_ALIASES: Aliases<CarryColumn> = {
   amount: ["金额", "amount"],
 };
 
-/** Book-side labels the journal's header lacks. */
-export const BOOK_COUNTERPARTY_LABELS: readonly string[] = ["对方单位", "对方户名", "往来单位", "counterparty"];
-
 // ————————————————————————————————————————————————————————————————— settings
 
 export interface ReconcileSettings {

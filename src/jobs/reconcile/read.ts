@@ -13,13 +13,12 @@ import { readAmount, readDate, readText, type CellSource } from "../../core/cell
 import { dayNumber, parseDateCell, parseMonth, type CalendarDate, type CalendarMonth } from "../../core/dates";
 import type { Finding } from "../../core/findings";
 import { cellAddress, isBlank, type CellValue, type Grid } from "../../core/grid";
-import { findHeader, hasAll, labelMatcher, normalizedLabel, type Aliases, type HeaderSpec } from "../../core/header";
+import { findHeader, hasAll, normalizedLabel, type Aliases, type HeaderSpec } from "../../core/header";
 import { fail, ok, type Result } from "../../core/result";
 import { shownText } from "../../core/text";
 import { checkBalancesAndTotals, findJournalHeader, readJournal, type JournalHeader } from "../journal";
 import {
   BANK_PROFILES,
-  BOOK_COUNTERPARTY_LABELS,
   CARRY_ALIASES,
   DIRECTION_WORDS,
   LIST_SIDES,
@@ -408,8 +407,6 @@ export function readStatement(grid: Grid): Result<StatementRead> {
 
 // ————————————————————————————————————————————————————————————————— the book
 
-const matchCounterparty = labelMatcher({ counterparty: BOOK_COUNTERPARTY_LABELS });
-
 /** A journal that says it is the cash journal (现金日记账 in its title or name); a plain table is taken for the bank's. */
 export const saysCash = (header: JournalHeader) => header.kind === "cash" && header.kindSaid;
 
@@ -421,14 +418,7 @@ export function readBook(grid: Grid): Result<BookRead> {
   if (saysCash(header)) return fail("reconcile-book-is-cash", { sheet: grid.sheet });
   const read = readJournal(grid, header);
   const { rows } = read;
-  // 对方单位 is no journal column: found among the header's labels by the core's matcher.
-  const labelRows = [header.headerRow, header.headerRow - 1].map((r) => grid.values[r] ?? []);
-  let counterpartyColumn = -1;
-  for (const labels of labelRows)
-    labels.forEach((cell, index) => {
-      if (counterpartyColumn < 0 && typeof cell === "string" && matchCounterparty(normalizedLabel(cell)))
-        counterpartyColumn = index;
-    });
+  const counterpartyColumn = header.columns.counterparty ?? -1;
   const documentColumn = header.columns.document ?? -1;
   const source: CellSource = { grid, findings: [] };
   const entries: BookEntry[] = [];

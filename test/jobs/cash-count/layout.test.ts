@@ -47,9 +47,9 @@ describe("countCash", () => {
 
   test("a row per denomination: its label, the count typed in, and face value × count rounded to 分", () => {
     const rows = DENOMINATIONS.map((_, i) => [`A${5 + i}`, `B${5 + i}`, `C${5 + i}`].map((a) => cells.get(a)));
-    expect(rows[0]).toEqual(["100 元", 3, { formula: "=ROUND(B5*100,2)" }]);
-    expect(rows[6]).toEqual(["5 角", 2, { formula: "=ROUND(B11*0.5,2)" }]);
-    expect(rows[10]).toEqual(["1 分", 0, { formula: "=ROUND(B15*0.01,2)" }]);
+    expect(rows[0]).toEqual(["100 元", 3, { formula: "=ROUND(B5*100,2)", result: 300 }]);
+    expect(rows[6]).toEqual(["5 角", 2, { formula: "=ROUND(B11*0.5,2)", result: 1 }]);
+    expect(rows[10]).toEqual(["1 分", 0, { formula: "=ROUND(B15*0.01,2)", result: 0 }]);
     expect(CASH_COUNT_CELLS).toMatchObject({ counts: "B5:B15", amounts: "C5:C15" });
   });
 
@@ -63,7 +63,7 @@ describe("countCash", () => {
       difference: "C21",
       outcome: "C22",
     });
-    expect(cells.get("C16")).toEqual({ formula: "=ROUND(SUM(C5:C15),2)" });
+    expect(cells.get("C16")).toEqual({ formula: "=ROUND(SUM(C5:C15),2)", result: 351.32 });
     expect(["A17", "C17"].map((a) => cells.get(a))).toEqual(["日记账余额（账面余额）", 350]);
     expect(["A18", "A19", "A20"].map((a) => cells.get(a))).toEqual([
       "加：已收款未记账",
@@ -72,9 +72,9 @@ describe("countCash", () => {
     ]);
     // Left for the cashier to fill in at the count.
     expect(["C18", "C19"].map((a) => cells.get(a))).toEqual([undefined, undefined]);
-    expect(cells.get("C20")).toEqual({ formula: "=ROUND(C17+C18-C19,2)" });
-    expect(cells.get("C21")).toEqual({ formula: "=ROUND(C16-C20,2)" });
-    expect(cells.get("C22")).toEqual({ formula: '=IF(C21>0,"盘盈",IF(C21<0,"盘亏","相符"))' });
+    expect(cells.get("C20")).toEqual({ formula: "=ROUND(C17+C18-C19,2)", result: 350 });
+    expect(cells.get("C21")).toEqual({ formula: "=ROUND(C16-C20,2)", result: 1.32 });
+    expect(cells.get("C22")).toEqual({ formula: '=IF(C21>0,"盘盈",IF(C21<0,"盘亏","相符"))', result: "盘盈" });
     expect(difference).toEqual({ counted: 35132, book: 35000, adjusted: 35000, difference: 132, outcome: "surplus" });
   });
 

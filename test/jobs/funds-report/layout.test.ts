@@ -61,17 +61,31 @@ describe("one day", () => {
 
   test("a row per account with its figures in 元 and 本日余额 as a formula; text that looks like a formula is the plan's text as it is", () => {
     expect(row(3)).toEqual(["账户", "上日余额", "本日收入", "本日支出", "本日余额", "备注"]);
-    expect(row(4)).toEqual(["库存现金", 5000, 1000, 300.5, { formula: "=ROUND(B4+C4-D4,2)" }, undefined]);
-    expect(row(5)).toEqual(["=工商银行 1234", 100000, 0, 0, { formula: "=ROUND(B5+C5-D5,2)" }, undefined]);
+    expect(row(4)).toEqual([
+      "库存现金",
+      5000,
+      1000,
+      300.5,
+      { formula: "=ROUND(B4+C4-D4,2)", result: 5699.5 },
+      undefined,
+    ]);
+    expect(row(5)).toEqual([
+      "=工商银行 1234",
+      100000,
+      0,
+      0,
+      { formula: "=ROUND(B5+C5-D5,2)", result: 100000 },
+      undefined,
+    ]);
   });
 
   test("totals by SUM, and a line for 已支付未划账 items", () => {
     expect(row(6)).toEqual([
       "合计",
-      { formula: "=ROUND(SUM(B4:B5),2)" },
-      { formula: "=ROUND(SUM(C4:C5),2)" },
-      { formula: "=ROUND(SUM(D4:D5),2)" },
-      { formula: "=ROUND(SUM(E4:E5),2)" },
+      { formula: "=ROUND(SUM(B4:B5),2)", result: 105000 },
+      { formula: "=ROUND(SUM(C4:C5),2)", result: 1000 },
+      { formula: "=ROUND(SUM(D4:D5),2)", result: 300.5 },
+      { formula: "=ROUND(SUM(E4:E5),2)", result: 105699.5 },
       undefined,
     ]);
     expect(cells.get("A7")).toBe("已支付未划账：");
@@ -99,8 +113,8 @@ describe("each day of a month", () => {
     expect(cells.get(`B${sectionTop(0) + 2}`)).toBe(5000);
     expect(cells.get(`A${sectionTop(30)}`)).toBe(dateToSerial(day("2026-01-31")));
     const second = sectionTop(1);
-    expect(cells.get(`B${second + 2}`)).toEqual({ formula: `=E${sectionTop(0) + 2}` });
-    expect(cells.get(`B${second + 3}`)).toEqual({ formula: `=E${sectionTop(0) + 3}` });
+    expect(cells.get(`B${second + 2}`)).toMatchObject({ formula: `=E${sectionTop(0) + 2}` });
+    expect(cells.get(`B${second + 3}`)).toMatchObject({ formula: `=E${sectionTop(0) + 3}` });
     expect(cells.get(`C${sectionTop(4) + 2}`)).toBe(1000);
   });
 
@@ -119,8 +133,8 @@ describe("each day of a month", () => {
       "库存现金",
       "=工商银行 1234",
     ]);
-    expect(cells.get(`B${tableTop + 2}`)).toEqual({ formula: `=E${sectionTop(0) + 2}` });
-    expect(cells.get(`C${tableTop + 32}`)).toEqual({ formula: `=E${sectionTop(30) + 3}` });
+    expect(cells.get(`B${tableTop + 2}`)).toMatchObject({ formula: `=E${sectionTop(0) + 2}` });
+    expect(cells.get(`C${tableTop + 32}`)).toMatchObject({ formula: `=E${sectionTop(30) + 3}` });
     expect(plan.charts).toEqual([
       {
         kind: "line",

@@ -24,12 +24,18 @@ describe("the header row", () => {
       ok: true,
       value: {
         findings: [],
+        headerColumns: ["payment", "summary", "voucher", "date", "receipt", "counterAccount"].map((column, index) => ({
+          column,
+          label: ["支出", "摘要", "凭证号", "日期", "收入", "对方科目"][index],
+          cell: `${"ABCDEF"[index]}3`,
+        })),
         entries: [
           {
             date: { year: 2026, month: 1, day: 5 },
             voucher: "记-1",
             summary: "提现",
             counterAccount: "银行存款",
+            counterparty: "",
             settlement: "",
             document: "",
             receipt: 500_000,
@@ -40,6 +46,7 @@ describe("the header row", () => {
             voucher: "记-2",
             summary: "买文具",
             counterAccount: "管理费用",
+            counterparty: "",
             settlement: "",
             document: "",
             receipt: 0,
@@ -62,6 +69,7 @@ describe("the header row", () => {
       voucher: "V-7",
       summary: "Deposit",
       counterAccount: "Sales",
+      counterparty: "",
       settlement: "转账",
       document: "123456",
       receipt: 10_000,

@@ -20,6 +20,7 @@ function entry(month: number, day: number, receipt: number, payment: number, acc
     voucher: "",
     summary: "摘要",
     counterAccount: account,
+    counterparty: "",
     settlement: "",
     document: "",
     receipt,

@@ -408,6 +408,7 @@ function generatorEntries(seed: number, settings: JournalSettings, months: numbe
       voucher: `记-${(index % perMonth) + 1}`,
       summary: receipt > 0 ? "收到货款" : "支付费用",
       counterAccount: "应收账款",
+      counterparty: "",
       settlement: settings.kind === "bank" ? "转账" : "",
       document: "",
       receipt,

@@ -99,17 +99,19 @@ function plant(
       return { lines: copy, line: index - 1, field: "summary" };
     }
     case "day-total": {
-      // A day of several entries, not the month's last (its 本月合计 closes it too).
+      // Any day but the month's last (its 本月合计 closes it too), of one entry or several. A day of one entry is
+      // held to its 本日合计 where the journal closes another such day (checkClosingRowsKept), so the slip is planted
+      // on one only then.
       const days = lines.flatMap((line, index) =>
-        line.kind === "day-total" &&
-        lines[index - 1]?.kind === "entry" &&
-        lines[index - 2]?.kind === "entry" &&
-        lines[index + 1]?.kind === "entry"
+        line.kind === "day-total" && lines[index - 1]?.kind === "entry" && lines[index + 1]?.kind === "entry"
           ? [index]
           : [],
       );
+      const single = (index: number) => lines[index - 2]?.kind !== "entry";
       const index = chosen(days);
       if (index === undefined) return null;
+      const singleDays = lines.flatMap((line, at) => (line.kind === "day-total" && single(at) ? [at] : []));
+      if (single(index) && singleDays.length < 2) return null;
       copy.splice(index, 1);
       return { lines: copy, line: index - 1, field: "summary" };
     }

@@ -64,6 +64,7 @@ describe("settleJournal", () => {
     voucher: "",
     summary: "收款",
     counterAccount: "",
+    counterparty: "",
     settlement: "",
     document: "",
     receipt: 100,

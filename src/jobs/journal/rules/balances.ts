@@ -157,7 +157,7 @@ function totalMismatches(
     }
     // A misdated entry (checkDateOrder reports it) is counted where it stands, in the day of the rows around it.
     const date: CalendarDate | null =
-      misdated.size > 0 && misdated.has(index) ? misdated.get(index)! : rows.date(index);
+      misdated.size > 0 && misdated.has(index) ? misdated.get(index)! : rows.dayOf(index);
     if ((kind === "entry" || kind === "opening") && date !== null && date !== lastDate) {
       if (!yearStartKnown) {
         year.checkable = date.month === 1;

@@ -26,6 +26,8 @@ const SEVERITY: Partial<Record<MessageId, Severity>> = {
   // Said beside a report: the report is made, and the journal's own check says what is wrong.
   "journal-has-errors": "warning",
   "journal-balances-worked-out": "warning",
+  // Said beside a journal generated all the same.
+  "journal-entries-column-unused": "warning",
 };
 
 export function finding(sheet: string, cell: string | undefined, rule: MessageId, params: MessageParams = {}): Finding {
@@ -128,8 +130,10 @@ export function dateCell(rows: JournalRows, index: number, reference: CalendarDa
 
 /**
  * The day each misdated entry (dateSlips) is counted in, for the rules that follow days and months: that of the
- * entry just above it; else (a closing row or the journal's start above) that of the next dated row below, or when
- * an undated closing row comes first, a new day of the month of the entry above (the day it closes is unknown).
+ * 本日合计 just below it, which closes the entry's day whatever the entry above it (a day left without its total, say);
+ * else that of the entry just above it; else (a closing row or the journal's start above) that of the next dated row
+ * below, or when an undated closing row comes first, a new day of the month of the entry above (the day it closes is
+ * unknown).
  */
 export function dayOfMisdated(rows: JournalRows): Map<number, CalendarDate | null> {
   const slips = dateSlips(rows);
@@ -142,6 +146,11 @@ export function dayOfMisdated(rows: JournalRows): Map<number, CalendarDate | nul
     return null;
   };
   for (const { index } of slips) {
+    const below = index + 1;
+    if (below < rows.length && rows.kind(below) === "day-total" && rows.date(below) !== null) {
+      days.set(index, rows.date(below));
+      continue;
+    }
     const above = index - 1;
     if (above >= 0 && rows.kind(above) === "entry" && !misdated.has(above)) {
       days.set(index, rows.date(above));
