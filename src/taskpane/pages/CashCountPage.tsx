@@ -4,11 +4,12 @@
  */
 import { Input } from "@fluentui/react-components";
 import { useState } from "react";
-import { ActionBlock, problemOutcome, usePageActions } from "../components/actions";
+import { ActionBlock, usePageActions } from "../components/actions";
 import { JobSection, SettingField } from "../components/JobLayout";
 import { useLocale, useTranslate } from "../i18n";
 import type { PageProps } from "../jobs";
 import { generateCashCount } from "./journalFlow";
+import { reportOutcome } from "./reportOutcome";
 import { today, useRememberedUnit } from "./startingValues";
 
 export function CashCountPage({ host }: PageProps) {
@@ -30,17 +31,7 @@ export function CashCountPage({ host }: PageProps) {
         id="cash-count"
         label={t("cashCountButton")}
         primary
-        run={async (options) => {
-          const outcome = await generateCashCount(host, unit, date, options);
-          // The sheets left out and the journals with errors say why there is no report, or what to doubt in it.
-          if (outcome.kind === "problem")
-            return problemOutcome(outcome.problem, locale, t("fixTheField"), outcome.findings);
-          return {
-            intent: outcome.findings.length > 0 ? "warning" : "success",
-            text: t("reportGenerated", { sheet: outcome.sheet }),
-            findings: outcome.findings,
-          };
-        }}
+        run={async (options) => reportOutcome(await generateCashCount(host, unit, date, options), locale, t)}
       />
     </JobSection>
   );

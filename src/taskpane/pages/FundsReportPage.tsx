@@ -1,12 +1,13 @@
 /** 日报: the 资金日报表 of every journal in the workbook, for a day or each day of a month, with its chart. */
 import { Input } from "@fluentui/react-components";
 import { useState } from "react";
-import { ActionBlock, problemOutcome, usePageActions } from "../components/actions";
+import { ActionBlock, usePageActions } from "../components/actions";
 import { BalanceChart } from "../components/BalanceChart";
 import { JobSection, SettingField } from "../components/JobLayout";
 import { useLocale, useTranslate } from "../i18n";
 import type { PageProps } from "../jobs";
 import { generateFundsReport } from "./journalFlow";
+import { reportOutcome } from "./reportOutcome";
 import { today, useRememberedUnit } from "./startingValues";
 
 export function FundsReportPage({ host }: PageProps) {
@@ -36,15 +37,9 @@ export function FundsReportPage({ host }: PageProps) {
         primary
         run={async (options) => {
           const outcome = await generateFundsReport(host, unit, period, options);
-          // The sheets left out and the journals with errors say why there is no report, or what to doubt in it.
-          if (outcome.kind === "problem")
-            return problemOutcome(outcome.problem, locale, t("fixTheField"), outcome.findings);
-          return {
-            intent: outcome.findings.length > 0 ? "warning" : "success",
-            text: t("reportGenerated", { sheet: outcome.sheet }),
-            findings: outcome.findings,
-            details: outcome.series && <BalanceChart series={outcome.series} title={t("balanceChartTitle")} />,
-          };
+          const said = reportOutcome(outcome, locale, t);
+          if (outcome.kind === "problem" || !outcome.series) return said;
+          return { ...said, details: <BalanceChart series={outcome.series} title={t("balanceChartTitle")} /> };
         }}
       />
     </JobSection>
